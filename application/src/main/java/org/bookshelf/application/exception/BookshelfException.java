@@ -1,0 +1,9 @@
+package org.bookshelf.application.exception;
+
+/** A use case was refused for a reason its caller can act on. Nothing was changed. */
+public abstract class BookshelfException extends RuntimeException {
+
+    protected BookshelfException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,16 @@
+package org.bookshelf.application.port.out;
+
+import java.util.function.Supplier;
+
+/**
+ * Runs a use case as one atomic unit of work: every change made through the driven ports inside
+ * {@code work} is kept together, or, when {@code work} throws, none is.
+ *
+ * <p>An adapter may run {@code work} again when the store reports a transient conflict with a
+ * concurrent unit of work (a deadlock, say), so {@code work} must act on the world only through ports.
+ */
+public interface UnitOfWork {
+
+    /** Runs {@code work} atomically and answers its result; rethrows what it throws, after rolling back. */
+    <T> T run(Supplier<T> work);
+}

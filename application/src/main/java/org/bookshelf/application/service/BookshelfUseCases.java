@@ -1,0 +1,139 @@
+package org.bookshelf.application.service;
+
+import java.util.Objects;
+import org.bookshelf.application.port.in.CreditAuthorUseCase;
+import org.bookshelf.application.port.in.DeleteAuthorUseCase;
+import org.bookshelf.application.port.in.DeleteBookUseCase;
+import org.bookshelf.application.port.in.FindAuthorsUseCase;
+import org.bookshelf.application.port.in.FindBooksUseCase;
+import org.bookshelf.application.port.in.GetAuthorUseCase;
+import org.bookshelf.application.port.in.GetBookUseCase;
+import org.bookshelf.application.port.in.ListBooksOfAuthorUseCase;
+import org.bookshelf.application.port.in.RegisterAuthorUseCase;
+import org.bookshelf.application.port.in.RegisterBookUseCase;
+import org.bookshelf.application.port.in.RemoveCreditUseCase;
+import org.bookshelf.application.port.in.RenameAuthorUseCase;
+import org.bookshelf.application.port.in.ReplaceAuthorsUseCase;
+import org.bookshelf.application.port.in.UpdateBookUseCase;
+import org.bookshelf.application.port.out.LoadAuthorPort;
+import org.bookshelf.application.port.out.LoadBookPort;
+import org.bookshelf.application.port.out.QueryAuthorsPort;
+import org.bookshelf.application.port.out.QueryBooksPort;
+import org.bookshelf.application.port.out.StoreAuthorPort;
+import org.bookshelf.application.port.out.StoreBookPort;
+import org.bookshelf.application.port.out.UnitOfWork;
+
+/**
+ * Builds every use case on one set of driven ports. This is the only way in from outside the
+ * application: the services themselves are not visible, only the use case interfaces they implement.
+ */
+public final class BookshelfUseCases {
+
+    private final RegisterAuthorUseCase registerAuthor;
+    private final RenameAuthorUseCase renameAuthor;
+    private final DeleteAuthorUseCase deleteAuthor;
+    private final GetAuthorUseCase getAuthor;
+    private final FindAuthorsUseCase findAuthors;
+    private final RegisterBookUseCase registerBook;
+    private final UpdateBookUseCase updateBook;
+    private final DeleteBookUseCase deleteBook;
+    private final CreditAuthorUseCase creditAuthor;
+    private final RemoveCreditUseCase removeCredit;
+    private final ReplaceAuthorsUseCase replaceAuthors;
+    private final GetBookUseCase getBook;
+    private final FindBooksUseCase findBooks;
+    private final ListBooksOfAuthorUseCase listBooksOfAuthor;
+
+    /** The driven ports the use cases run on; one adapter may well implement several of them. */
+    public record DrivenPorts(UnitOfWork unitOfWork, LoadBookPort loadBooks, StoreBookPort storeBooks,
+            LoadAuthorPort loadAuthors, StoreAuthorPort storeAuthors, QueryBooksPort queryBooks,
+            QueryAuthorsPort queryAuthors) {
+
+        public DrivenPorts {
+            Objects.requireNonNull(unitOfWork, "unitOfWork");
+            Objects.requireNonNull(loadBooks, "loadBooks");
+            Objects.requireNonNull(storeBooks, "storeBooks");
+            Objects.requireNonNull(loadAuthors, "loadAuthors");
+            Objects.requireNonNull(storeAuthors, "storeAuthors");
+            Objects.requireNonNull(queryBooks, "queryBooks");
+            Objects.requireNonNull(queryAuthors, "queryAuthors");
+        }
+    }
+
+    public BookshelfUseCases(DrivenPorts ports) {
+        UnitOfWork unitOfWork = ports.unitOfWork();
+        registerAuthor = new RegisterAuthorService(unitOfWork, ports.storeAuthors());
+        renameAuthor = new RenameAuthorService(unitOfWork, ports.loadAuthors(), ports.storeAuthors());
+        deleteAuthor = new DeleteAuthorService(unitOfWork, ports.loadAuthors(), ports.storeAuthors(),
+                ports.loadBooks(), ports.storeBooks(), ports.queryBooks());
+        getAuthor = new GetAuthorService(unitOfWork, ports.queryAuthors());
+        findAuthors = new FindAuthorsService(unitOfWork, ports.queryAuthors());
+        registerBook = new RegisterBookService(unitOfWork, ports.loadAuthors(), ports.storeBooks(), ports.queryBooks());
+        updateBook = new UpdateBookService(unitOfWork, ports.loadBooks(), ports.storeBooks(), ports.queryBooks());
+        deleteBook = new DeleteBookService(unitOfWork, ports.loadBooks(), ports.storeBooks());
+        creditAuthor = new CreditAuthorService(unitOfWork, ports.loadBooks(), ports.storeBooks(),
+                ports.loadAuthors(), ports.queryBooks());
+        removeCredit = new RemoveCreditService(unitOfWork, ports.loadBooks(), ports.storeBooks(), ports.loadAuthors());
+        replaceAuthors = new ReplaceAuthorsService(unitOfWork, ports.loadBooks(), ports.storeBooks(),
+                ports.loadAuthors(), ports.queryBooks());
+        getBook = new GetBookService(unitOfWork, ports.queryBooks());
+        findBooks = new FindBooksService(unitOfWork, ports.queryBooks());
+        listBooksOfAuthor = new ListBooksOfAuthorService(unitOfWork, ports.queryAuthors(), ports.queryBooks());
+    }
+
+    public RegisterAuthorUseCase registerAuthor() {
+        return registerAuthor;
+    }
+
+    public RenameAuthorUseCase renameAuthor() {
+        return renameAuthor;
+    }
+
+    public DeleteAuthorUseCase deleteAuthor() {
+        return deleteAuthor;
+    }
+
+    public GetAuthorUseCase getAuthor() {
+        return getAuthor;
+    }
+
+    public FindAuthorsUseCase findAuthors() {
+        return findAuthors;
+    }
+
+    public RegisterBookUseCase registerBook() {
+        return registerBook;
+    }
+
+    public UpdateBookUseCase updateBook() {
+        return updateBook;
+    }
+
+    public DeleteBookUseCase deleteBook() {
+        return deleteBook;
+    }
+
+    public CreditAuthorUseCase creditAuthor() {
+        return creditAuthor;
+    }
+
+    public RemoveCreditUseCase removeCredit() {
+        return removeCredit;
+    }
+
+    public ReplaceAuthorsUseCase replaceAuthors() {
+        return replaceAuthors;
+    }
+
+    public GetBookUseCase getBook() {
+        return getBook;
+    }
+
+    public FindBooksUseCase findBooks() {
+        return findBooks;
+    }
+
+    public ListBooksOfAuthorUseCase listBooksOfAuthor() {
+        return listBooksOfAuthor;
+    }
+}

@@ -1,0 +1,31 @@
+package org.bookshelf.application.service;
+
+import java.util.List;
+import org.bookshelf.application.model.AuthorFilter;
+import org.bookshelf.application.model.AuthorView;
+import org.bookshelf.application.model.Page;
+import org.bookshelf.application.model.PageRequest;
+import org.bookshelf.application.port.in.FindAuthorsUseCase;
+import org.bookshelf.application.port.out.Keyset;
+import org.bookshelf.application.port.out.QueryAuthorsPort;
+import org.bookshelf.application.port.out.UnitOfWork;
+
+final class FindAuthorsService implements FindAuthorsUseCase {
+
+    private final UnitOfWork unitOfWork;
+    private final QueryAuthorsPort queryAuthors;
+
+    FindAuthorsService(UnitOfWork unitOfWork, QueryAuthorsPort queryAuthors) {
+        this.unitOfWork = unitOfWork;
+        this.queryAuthors = queryAuthors;
+    }
+
+    @Override
+    public Page<AuthorView> findAuthors(AuthorFilter filter, PageRequest page) {
+        String listing = filter.fingerprint();
+        Keyset after = PageCursors.keysetOf(page, listing);
+        List<AuthorView> fetched = unitOfWork.run(() -> queryAuthors.findAuthors(filter, after, page.limit() + 1));
+        return PageCursors.page(fetched, page, listing,
+                author -> new Keyset(author.name().sortKey(), author.id().value()));
+    }
+}

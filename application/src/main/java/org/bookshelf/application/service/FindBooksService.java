@@ -1,0 +1,25 @@
+package org.bookshelf.application.service;
+
+import org.bookshelf.application.model.BookFilter;
+import org.bookshelf.application.model.BookView;
+import org.bookshelf.application.model.Page;
+import org.bookshelf.application.model.PageRequest;
+import org.bookshelf.application.port.in.FindBooksUseCase;
+import org.bookshelf.application.port.out.QueryBooksPort;
+import org.bookshelf.application.port.out.UnitOfWork;
+
+final class FindBooksService implements FindBooksUseCase {
+
+    private final UnitOfWork unitOfWork;
+    private final QueryBooksPort queryBooks;
+
+    FindBooksService(UnitOfWork unitOfWork, QueryBooksPort queryBooks) {
+        this.unitOfWork = unitOfWork;
+        this.queryBooks = queryBooks;
+    }
+
+    @Override
+    public Page<BookView> findBooks(BookFilter filter, PageRequest page) {
+        return BookPages.read(unitOfWork, queryBooks, filter, page, () -> { });
+    }
+}

@@ -1,0 +1,34 @@
+package org.bookshelf.application.service;
+
+import org.bookshelf.application.exception.AuthorNotFoundException;
+import org.bookshelf.application.model.BookFilter;
+import org.bookshelf.application.model.BookView;
+import org.bookshelf.application.model.Page;
+import org.bookshelf.application.model.PageRequest;
+import org.bookshelf.application.port.in.ListBooksOfAuthorUseCase;
+import org.bookshelf.application.port.out.QueryAuthorsPort;
+import org.bookshelf.application.port.out.QueryBooksPort;
+import org.bookshelf.application.port.out.UnitOfWork;
+import org.bookshelf.domain.AuthorId;
+
+final class ListBooksOfAuthorService implements ListBooksOfAuthorUseCase {
+
+    private final UnitOfWork unitOfWork;
+    private final QueryAuthorsPort queryAuthors;
+    private final QueryBooksPort queryBooks;
+
+    ListBooksOfAuthorService(UnitOfWork unitOfWork, QueryAuthorsPort queryAuthors, QueryBooksPort queryBooks) {
+        this.unitOfWork = unitOfWork;
+        this.queryAuthors = queryAuthors;
+        this.queryBooks = queryBooks;
+    }
+
+    @Override
+    public Page<BookView> listBooksOfAuthor(AuthorId authorId, PageRequest page) {
+        return BookPages.read(unitOfWork, queryBooks, BookFilter.creditedTo(authorId), page, () -> {
+            if (queryAuthors.findAuthor(authorId).isEmpty()) {
+                throw new AuthorNotFoundException(authorId);
+            }
+        });
+    }
+}

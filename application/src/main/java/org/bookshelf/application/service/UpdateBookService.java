@@ -1,0 +1,42 @@
+package org.bookshelf.application.service;
+
+import org.bookshelf.application.model.BookView;
+import org.bookshelf.application.port.in.UpdateBookUseCase;
+import org.bookshelf.application.port.out.LoadBookPort;
+import org.bookshelf.application.port.out.QueryBooksPort;
+import org.bookshelf.application.port.out.StoreBookPort;
+import org.bookshelf.application.port.out.UnitOfWork;
+import org.bookshelf.domain.Book;
+
+final class UpdateBookService implements UpdateBookUseCase {
+
+    private final UnitOfWork unitOfWork;
+    private final LoadBookPort loadBooks;
+    private final StoreBookPort storeBooks;
+    private final QueryBooksPort queryBooks;
+
+    UpdateBookService(UnitOfWork unitOfWork, LoadBookPort loadBooks, StoreBookPort storeBooks,
+            QueryBooksPort queryBooks) {
+        this.unitOfWork = unitOfWork;
+        this.loadBooks = loadBooks;
+        this.storeBooks = storeBooks;
+        this.queryBooks = queryBooks;
+    }
+
+    @Override
+    public BookView updateBook(UpdateBookCommand command) {
+        return unitOfWork.run(() -> {
+            Book book = Catalogue.bookForUpdate(loadBooks, command.bookId());
+            Catalogue.requireVersion("book " + book.id(), command.expectedVersion(), book.version());
+            long loadedVersion = book.version();
+            boolean changed = book.updateDetails(
+                    command.title() == null ? book.title() : command.title(),
+                    command.isbn().applyTo(book.isbn().orElse(null)),
+                    command.publishedYear().applyTo(book.publishedYear().orElse(null)));
+            if (changed) {
+                storeBooks.update(book, loadedVersion);
+            }
+            return Catalogue.bookView(queryBooks, book.id());
+        });
+    }
+}

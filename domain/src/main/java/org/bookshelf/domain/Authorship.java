@@ -1,0 +1,78 @@
+package org.bookshelf.domain;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The authors credited on a book, in credit order: no author twice, at most {@value #MAX_AUTHORS}.
+ * Immutable; every change answers a new value.
+ *
+ * @param authorIds the credited authors, first credited first
+ */
+public record Authorship(List<AuthorId> authorIds) {
+
+    public static final int MAX_AUTHORS = 100;
+
+    private static final Authorship NONE = new Authorship(List.of());
+
+    public Authorship {
+        if (authorIds == null) {
+            throw new InvalidValueException("authors", "authors are required");
+        }
+        if (authorIds.size() > MAX_AUTHORS) {
+            throw new InvalidValueException("authors",
+                    "a book has at most " + MAX_AUTHORS + " authors, got " + authorIds.size());
+        }
+        Set<AuthorId> seen = new HashSet<>();
+        for (AuthorId id : authorIds) {
+            if (id == null) {
+                throw new InvalidValueException("authors", "author ids must not be null");
+            }
+            if (!seen.add(id)) {
+                throw new InvalidValueException("authors", "author " + id + " is listed more than once");
+            }
+        }
+        authorIds = List.copyOf(authorIds);
+    }
+
+    /** No author credited. */
+    public static Authorship none() {
+        return NONE;
+    }
+
+    /** The given authors in the given order; rejects duplicates and more than {@value #MAX_AUTHORS}. */
+    public static Authorship of(Collection<AuthorId> authorIds) {
+        return new Authorship(authorIds == null ? null : new ArrayList<>(authorIds));
+    }
+
+    public boolean credits(AuthorId authorId) {
+        return authorIds.contains(authorId);
+    }
+
+    public int size() {
+        return authorIds.size();
+    }
+
+    /** This authorship with {@code authorId} appended, or this very value when it is already credited. */
+    Authorship withCredit(AuthorId authorId) {
+        if (credits(authorId)) {
+            return this;
+        }
+        List<AuthorId> extended = new ArrayList<>(authorIds);
+        extended.add(authorId);
+        return new Authorship(extended);
+    }
+
+    /** This authorship without {@code authorId}, or this very value when it was not credited. */
+    Authorship withoutCredit(AuthorId authorId) {
+        if (!credits(authorId)) {
+            return this;
+        }
+        List<AuthorId> reduced = new ArrayList<>(authorIds);
+        reduced.remove(authorId);
+        return new Authorship(reduced);
+    }
+}
