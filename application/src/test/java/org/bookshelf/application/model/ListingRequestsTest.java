@@ -1,0 +1,48 @@
+package org.bookshelf.application.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.bookshelf.domain.AuthorId;
+import org.bookshelf.domain.InvalidValueException;
+import org.bookshelf.domain.Title;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ListingRequestsTest {
+
+    @ParameterizedTest
+    @ValueSource(ints = {PageRequest.MIN_LIMIT, PageRequest.DEFAULT_LIMIT, PageRequest.MAX_LIMIT})
+    void aLimitFromOneToOneHundredIsAccepted(int limit) {
+        assertThat(PageRequest.first(limit).limit()).isEqualTo(limit);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {Integer.MIN_VALUE, -1, 0, 101, Integer.MAX_VALUE})
+    void anyOtherLimitIsRefused(int limit) {
+        assertThatThrownBy(() -> PageRequest.first(limit))
+                .isInstanceOf(InvalidValueException.class)
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("limit");
+    }
+
+    @Test
+    void searchTextIsTrimmedAndCaseFolded() {
+        assertThat(new BookFilter(null, "  DUNE ", null).titleContains()).isEqualTo("dune");
+        assertThat(new AuthorFilter(null, " Le GUIN").nameContains()).isEqualTo("le guin");
+    }
+
+    @Test
+    void blankOrOverlongSearchTextIsRefused() {
+        assertThatThrownBy(() -> new BookFilter(null, "  ", null)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new AuthorFilter(null, "x".repeat(501))).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void filtersThatDifferHaveDifferentFingerprints() {
+        assertThat(BookFilter.all().fingerprint()).isNotEqualTo(BookFilter.creditedTo(new AuthorId(1)).fingerprint());
+        assertThat(new BookFilter(new Title("Dune"), null, null).fingerprint())
+                .isNotEqualTo(new BookFilter(null, "dune", null).fingerprint());
+        assertThat(AuthorFilter.all().fingerprint()).isNotEqualTo(BookFilter.all().fingerprint());
+    }
+}
