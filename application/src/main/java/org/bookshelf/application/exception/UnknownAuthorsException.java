@@ -1,7 +1,6 @@
 package org.bookshelf.application.exception;
 
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.bookshelf.domain.AuthorId;
 
@@ -11,8 +10,8 @@ public class UnknownAuthorsException extends BookshelfException {
     private final Set<AuthorId> unknown;
 
     public UnknownAuthorsException(Set<AuthorId> unknown) {
-        super("no author has the id " + unknown.stream().map(AuthorId::value).collect(Collectors.toCollection(TreeSet::new))
-                .stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        super((unknown.size() == 1 ? "no author has the id " : "no authors have the ids ")
+                + unknown.stream().map(AuthorId::value).sorted().map(String::valueOf).collect(Collectors.joining(", ")));
         this.unknown = Set.copyOf(unknown);
     }
 
