@@ -116,6 +116,14 @@ class ListingUseCasesTest {
     }
 
     @Test
+    void search_text_counts_characters_not_utf16_units() {
+        BookView book = catalogue.book("📖".repeat(500));
+
+        assertThat(findBooks(new BookFilter(null, "📖".repeat(500), null)).items()).containsExactly(book);
+        assertThatThrownBy(() -> new BookFilter(null, "📖".repeat(501), null)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
     void paging_through_books_visits_each_once_in_title_then_id_order() {
         List<BookView> registered = new ArrayList<>();
         for (int n = 0; n < 57; n++) {
