@@ -1,15 +1,12 @@
 package org.bookshelf.features.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.List;
 import org.bookshelf.features.driver.AuthorDetails;
-import org.bookshelf.features.driver.CatalogueRefusal;
-import org.bookshelf.features.driver.Outcome;
 
 /** Registering, renaming, looking up and deleting authors. */
 public class AuthorSteps {
@@ -155,8 +152,6 @@ public class AuthorSteps {
     @Then("the author {string} is no longer in the catalogue")
     public void theAuthorIsNoLongerInTheCatalogue(String name) {
         String id = world.authorId(name);
-        CatalogueRefusal refusal = catchThrowableOfType(CatalogueRefusal.class, () -> world.catalogue().author(id));
-        assertThat(refusal).as("looking up the author \"%s\" is refused", name).isNotNull();
-        assertThat(refusal.outcome()).isEqualTo(Outcome.NOT_FOUND);
+        world.requireNotFound("the author \"" + name + "\"", catalogue -> catalogue.author(id));
     }
 }

@@ -1,7 +1,6 @@
 package org.bookshelf.features.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Given;
@@ -12,9 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.bookshelf.features.driver.BookChanges;
 import org.bookshelf.features.driver.BookDetails;
-import org.bookshelf.features.driver.CatalogueRefusal;
 import org.bookshelf.features.driver.NewBook;
-import org.bookshelf.features.driver.Outcome;
 
 /**
  * Registering, changing, looking up and deleting books.
@@ -291,9 +288,7 @@ public class BookSteps {
     @Then("the book {string} is no longer in the catalogue")
     public void theBookIsNoLongerInTheCatalogue(String title) {
         String id = world.bookId(title);
-        CatalogueRefusal refusal = catchThrowableOfType(CatalogueRefusal.class, () -> world.catalogue().book(id));
-        assertThat(refusal).as("looking up the book \"%s\" is refused", title).isNotNull();
-        assertThat(refusal.outcome()).isEqualTo(Outcome.NOT_FOUND);
+        world.requireNotFound("the book \"" + title + "\"", catalogue -> catalogue.book(id));
     }
 
     /** A book's details as the tables in the features write them. */

@@ -11,6 +11,7 @@ import org.bookshelf.features.driver.BookDetails;
 import org.bookshelf.features.driver.CatalogueDriver;
 import org.bookshelf.features.driver.CatalogueRefusal;
 import org.bookshelf.features.driver.NewBook;
+import org.bookshelf.features.driver.Outcome;
 
 /**
  * What one scenario knows, shared by its step classes: the catalogue it drives, the ids behind the
@@ -90,12 +91,7 @@ public class CatalogueWorld {
 
     /** The id of the author this scenario knows by that name (or by a name they had before). */
     public String authorId(String name) {
-        String id = authorIds.get(name);
-        if (id == null) {
-            throw new IllegalStateException("this scenario has no author called \"" + name + "\"; "
-                    + "set one up first, with a step such as: Given the author \"" + name + "\"");
-        }
-        return id;
+        return known(authorIds, name, "author");
     }
 
     public List<String> authorIds(List<String> names) {
@@ -104,12 +100,30 @@ public class CatalogueWorld {
 
     /** The id of the book this scenario knows by that title (or by a title it had before). */
     public String bookId(String title) {
-        String id = bookIds.get(title);
+        return known(bookIds, title, "book");
+    }
+
+    private static String known(Map<String, String> ids, String name, String kind) {
+        String id = ids.get(name);
         if (id == null) {
-            throw new IllegalStateException("this scenario has no book titled \"" + title + "\"; "
-                    + "set one up first, with a step such as: Given the book \"" + title + "\"");
+            throw new IllegalStateException("this scenario has no " + kind + " \"" + name + "\"; set one up first, "
+                    + "with a step such as: Given the " + kind + " \"" + name + "\"");
         }
         return id;
+    }
+
+    /** Fails unless the catalogue refuses the look-up because there is no such book or author. */
+    public void requireNotFound(String what, Consumer<CatalogueDriver> lookUp) {
+        CatalogueDriver driver = catalogue();
+        try {
+            lookUp.accept(driver);
+        } catch (CatalogueRefusal refusal) {
+            if (refusal.outcome() == Outcome.NOT_FOUND) {
+                return;
+            }
+            throw new AssertionError(what + " is refused, but not as not found: " + refusal.getMessage(), refusal);
+        }
+        throw new AssertionError(what + " is still in the catalogue");
     }
 
     // Setting the scene
