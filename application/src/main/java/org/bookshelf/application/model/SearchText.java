@@ -19,7 +19,7 @@ final class SearchText {
         if (trimmed.isEmpty()) {
             throw new InvalidValueException(field, "search text must not be blank");
         }
-        if (trimmed.length() > MAX_LENGTH) {
+        if (trimmed.codePointCount(0, trimmed.length()) > MAX_LENGTH) {
             throw new InvalidValueException(field, "search text must be at most " + MAX_LENGTH + " characters");
         }
         return trimmed.toLowerCase(Locale.ROOT);

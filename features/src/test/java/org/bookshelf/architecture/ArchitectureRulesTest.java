@@ -1,0 +1,203 @@
+package org.bookshelf.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.regex.Pattern;
+import org.bookshelf.application.service.BookshelfUseCases;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hexagon's rules, checked on every production class under {@code org.bookshelf} (tests and
+ * test-jars left out).
+ *
+ * <p>Each rule first proves it can fail: the packages it names must hold classes, and the rule itself
+ * refuses to pass on an empty set of classes. Packages that arrive with later issues (the web adapter
+ * with its composition root, and the MyBatis adapter) make their rules skip, visibly, until their
+ * module brings code; from then on they are required like the others, so a rename cannot silently empty
+ * a rule.
+ */
+class ArchitectureRulesTest {
+
+    private static final String DOMAIN = "org.bookshelf.domain..";
+    private static final String APPLICATION = "org.bookshelf.application..";
+    private static final String DRIVING_PORTS = "org.bookshelf.application.port.in..";
+    private static final String DRIVEN_PORTS = "org.bookshelf.application.port.out..";
+    private static final String SERVICES = "org.bookshelf.application.service..";
+    private static final String PERSISTENCE = "org.bookshelf.adapter.persistence..";
+    private static final String IN_MEMORY = "org.bookshelf.adapter.persistence.memory..";
+    private static final String MYBATIS = "org.bookshelf.adapter.persistence.mybatis..";
+    private static final String WEB = "org.bookshelf.adapter.web..";
+    private static final String COMPOSITION_ROOT = "org.bookshelf.server..";
+
+    private static final String[] FRAMEWORKS_AND_DATABASES = {
+        "org.springframework..", "org.apache.ibatis..", "org.mybatis..", "jakarta..", "javax..",
+        "java.sql..", "com.zaxxer..", "org.mariadb..", "org.flywaydb..", "ch.vorburger..", "tools.jackson..",
+        "com.fasterxml..", "org.apache.catalina..", "org.apache.tomcat..", "org.slf4j..", "ch.qos.logback.."};
+
+    /** Where the web module's classes come from: its output folder, or its jar. */
+    private static final Pattern WEB_MODULE_OUTPUT = Pattern.compile(".*/adapters-web(/target/classes/|-[^/]*\\.jar!/).*");
+
+    private static JavaClasses production;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        production = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar"))
+                .importPackages("org.bookshelf");
+    }
+
+    @Test
+    void the_domain_depends_on_nothing_but_the_jdk() {
+        requireClassesIn(DOMAIN);
+        check(classes().that().resideInAPackage(DOMAIN)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java.."));
+    }
+
+    @Test
+    void the_application_depends_on_nothing_but_the_domain_and_the_jdk() {
+        requireClassesIn(APPLICATION, DOMAIN);
+        check(classes().that().resideInAPackage(APPLICATION)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, "java.."));
+    }
+
+    @Test
+    void the_core_uses_no_framework_and_no_database() {
+        requireClassesIn(DOMAIN, APPLICATION);
+        check(noClasses().that().resideInAnyPackage(DOMAIN, APPLICATION)
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS_AND_DATABASES));
+    }
+
+    @Test
+    void driving_ports_do_not_depend_on_driven_ports() {
+        requireClassesIn(DRIVING_PORTS, DRIVEN_PORTS);
+        check(noClasses().that().resideInAPackage(DRIVING_PORTS)
+                .should().dependOnClassesThat().resideInAPackage(DRIVEN_PORTS));
+    }
+
+    @Test
+    void driven_ports_do_not_depend_on_driving_ports() {
+        requireClassesIn(DRIVING_PORTS, DRIVEN_PORTS);
+        check(noClasses().that().resideInAPackage(DRIVEN_PORTS)
+                .should().dependOnClassesThat().resideInAPackage(DRIVING_PORTS));
+    }
+
+    @Test
+    void services_are_reached_from_outside_the_application_only_through_their_ports() {
+        requireClassesIn(SERVICES, PERSISTENCE);
+        check(noClasses().that().resideOutsideOfPackage(APPLICATION)
+                .should().dependOnClassesThat(resideInAPackage(SERVICES).and(not(belongToAnyOf(BookshelfUseCases.class))))
+                .as("no classes outside the application should depend on a service other than through "
+                        + "BookshelfUseCases and the driving ports"));
+    }
+
+    @Test
+    void services_are_hidden_behind_the_ports_they_implement() {
+        requireClassesIn(SERVICES, DRIVING_PORTS);
+        check(classes().that().resideInAPackage(SERVICES).and().haveSimpleNameEndingWith("Service")
+                .should().notBePublic()
+                .andShould().implement(resideInAPackage(DRIVING_PORTS)));
+    }
+
+    @Test
+    void the_persistence_adapters_do_not_use_the_web_adapter() {
+        requireClassesIn(PERSISTENCE);
+        requireWebAdapterOnceItLands();
+        check(noClasses().that().resideInAPackage(PERSISTENCE)
+                .should().dependOnClassesThat().resideInAnyPackage(WEB, COMPOSITION_ROOT));
+    }
+
+    @Test
+    void the_web_adapter_does_not_use_the_persistence_adapters() {
+        requireClassesIn(PERSISTENCE);
+        requireWebAdapterOnceItLands();
+        check(noClasses().that().resideInAPackage(WEB)
+                .should().dependOnClassesThat().resideInAPackage(PERSISTENCE));
+    }
+
+    @Test
+    void the_web_adapter_sees_no_sql_and_no_mybatis() {
+        requireWebAdapterOnceItLands();
+        check(noClasses().that().resideInAPackage(WEB)
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "java.sql..", "javax.sql..", "org.apache.ibatis..", "org.mybatis..", "org.mariadb.."));
+    }
+
+    @Test
+    void only_the_composition_root_wires_the_persistence_adapters() {
+        requireClassesIn(PERSISTENCE, DOMAIN, APPLICATION);
+        check(noClasses().that().resideOutsideOfPackages(PERSISTENCE, COMPOSITION_ROOT)
+                .should().dependOnClassesThat().resideInAPackage(PERSISTENCE));
+    }
+
+    @Test
+    void the_in_memory_adapter_does_not_use_the_mybatis_adapter() {
+        requireClassesIn(IN_MEMORY);
+        requireMyBatisAdapterOnceItLands();
+        check(noClasses().that().resideInAPackage(IN_MEMORY)
+                .should().dependOnClassesThat().resideInAPackage(MYBATIS));
+    }
+
+    @Test
+    void the_mybatis_adapter_does_not_use_the_in_memory_adapter() {
+        requireClassesIn(IN_MEMORY);
+        requireMyBatisAdapterOnceItLands();
+        check(noClasses().that().resideInAPackage(MYBATIS)
+                .should().dependOnClassesThat().resideInAPackage(IN_MEMORY));
+    }
+
+    /** Checks a rule, which may not pass for want of classes to check. */
+    private static void check(ArchRule rule) {
+        rule.allowEmptyShould(false).check(production);
+    }
+
+    private static void requireClassesIn(String... packages) {
+        for (String pkg : packages) {
+            assertThat(production.that(resideInAPackage(pkg)))
+                    .as("classes in %s: a rule naming an empty package checks nothing", pkg)
+                    .isNotEmpty();
+        }
+    }
+
+    /**
+     * The web adapter and its composition root arrive with a later issue: until the web module holds any
+     * class, the rules naming them are skipped; from then on both packages must hold classes.
+     */
+    private static void requireWebAdapterOnceItLands() {
+        boolean landed = production.stream().anyMatch(ArchitectureRulesTest::comesFromTheWebModule);
+        assumeTrue(landed, "the web adapter has not landed yet: adapters-web holds no classes");
+        requireClassesIn(WEB, COMPOSITION_ROOT);
+    }
+
+    private static boolean comesFromTheWebModule(JavaClass javaClass) {
+        return javaClass.getSource()
+                .map(source -> WEB_MODULE_OUTPUT.matcher(source.getUri().toString()).matches())
+                .orElse(false);
+    }
+
+    /**
+     * The MyBatis adapter arrives with a later issue: until a persistence class uses MyBatis, the rules
+     * naming it are skipped; from then on its package must hold classes.
+     */
+    private static void requireMyBatisAdapterOnceItLands() {
+        boolean landed = production.that(resideInAPackage(PERSISTENCE)).stream()
+                .anyMatch(javaClass -> javaClass.getDirectDependenciesFromSelf().stream()
+                        .anyMatch(dependency -> resideInAnyPackage("org.apache.ibatis..", "org.mybatis..")
+                                .test(dependency.getTargetClass())));
+        assumeTrue(landed, "the MyBatis adapter has not landed yet: no persistence class uses MyBatis");
+        requireClassesIn(MYBATIS);
+    }
+}

@@ -1,0 +1,27 @@
+package org.bookshelf.features.driver;
+
+/**
+ * Which books to list; {@code null} criteria do not apply, so {@link #all()} lists every book.
+ *
+ * @param title           the exact title
+ * @param titleContains   a part of the title, whatever its case
+ * @param creditedAuthor  the id of an author the books credit
+ */
+public record BookSearch(String title, String titleContains, String creditedAuthor) {
+
+    public static BookSearch all() {
+        return new BookSearch(null, null, null);
+    }
+
+    public static BookSearch titled(String title) {
+        return new BookSearch(title, null, null);
+    }
+
+    public static BookSearch titleContaining(String part) {
+        return new BookSearch(null, part, null);
+    }
+
+    public static BookSearch creditedTo(String authorId) {
+        return new BookSearch(null, null, authorId);
+    }
+}

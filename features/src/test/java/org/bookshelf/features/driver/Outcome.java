@@ -1,0 +1,26 @@
+package org.bookshelf.features.driver;
+
+/**
+ * Why the catalogue refused a request, as far as a client can tell. Each stack maps its own signals
+ * onto these kinds: the use cases by exception type, HTTP by status code and problem type.
+ */
+public enum Outcome {
+
+    /** The book or author named in the request is not in the catalogue (HTTP: 404). */
+    NOT_FOUND,
+
+    /** A value breaks a rule of the catalogue: the refusal names the offending fields (HTTP: 400 or 422). */
+    INVALID,
+
+    /** The book or author is no longer at the version the request expected (HTTP: 412). */
+    STALE_VERSION,
+
+    /** The author cannot be deleted while a book credits them (HTTP: 409). */
+    STILL_CREDITED,
+
+    /** An author listed to be credited is not in the catalogue (HTTP: 422). */
+    UNKNOWN_AUTHOR,
+
+    /** Another book already has the ISBN (HTTP: 409). */
+    DUPLICATE_ISBN
+}
