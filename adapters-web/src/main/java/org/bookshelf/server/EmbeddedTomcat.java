@@ -12,6 +12,7 @@ import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.LifecycleState;
 import org.apache.catalina.connector.Connector;
+import org.apache.catalina.core.StandardContext;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.startup.Tomcat;
 import org.slf4j.Logger;
@@ -69,6 +70,11 @@ final class EmbeddedTomcat implements SmartLifecycle, DisposableBean {
             standardHost.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
 
             Context context = tomcat.addContext("", docBase.toString());
+            if (context instanceof StandardContext standardContext) {
+                // Leak detection for redeployed web apps needs --add-opens; there is no redeploying here.
+                standardContext.setClearReferencesThreadLocals(false);
+                standardContext.setClearReferencesRmiTargets(false);
+            }
             context.addServletContainerInitializer(application, null);
             context.getPipeline().addValve(inFlight);
 
