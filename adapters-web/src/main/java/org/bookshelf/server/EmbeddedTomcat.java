@@ -62,6 +62,8 @@ final class EmbeddedTomcat implements SmartLifecycle, DisposableBean {
             connector.setPort(port);
             connector.setProperty("address", host);
             connector.setThrowOnFailure(true);
+            // Bound at start, not at init, so that a graceful stop can close the server socket first.
+            connector.setProperty("bindOnInit", "false");
             tomcat.setConnector(connector);
 
             StandardHost standardHost = (StandardHost) tomcat.getHost();
