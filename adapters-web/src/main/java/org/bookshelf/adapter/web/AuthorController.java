@@ -1,7 +1,5 @@
 package org.bookshelf.adapter.web;
 
-import static org.bookshelf.adapter.web.ResourceHeaders.etag;
-
 import org.bookshelf.application.model.AuthorFilter;
 import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.model.PageRequest;
@@ -14,6 +12,7 @@ import org.bookshelf.application.port.in.RenameAuthorUseCase;
 import org.bookshelf.application.port.in.RenameAuthorUseCase.RenameAuthorCommand;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.AuthorName;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -55,15 +54,12 @@ class AuthorController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AuthorResponse> register(@RequestBody AuthorNameRequest body) {
         AuthorView author = registerAuthor.registerAuthor(body.toName());
-        return ResponseEntity.created(ResourceHeaders.location(PATH, author.id().value()))
-                .eTag(etag(author.version()))
-                .body(AuthorResponse.of(author));
+        return ResourceHeaders.created(PATH, author.id().value(), author.version(), AuthorResponse.of(author));
     }
 
     @GetMapping("/{id}")
     ResponseEntity<AuthorResponse> get(@PathVariable("id") long id) {
-        AuthorView author = getAuthor.getAuthor(RequestValues.authorId("id", id));
-        return ResponseEntity.ok().eTag(etag(author.version())).body(AuthorResponse.of(author));
+        return ok(getAuthor.getAuthor(RequestValues.authorId("id", id)));
     }
 
     @GetMapping
@@ -88,8 +84,7 @@ class AuthorController {
         IfMatch precondition = IfMatch.parse(ifMatch);
         AuthorName name = body.toName();
         Long expected = precondition.expectedVersion(() -> getAuthor.getAuthor(authorId).version());
-        AuthorView author = renameAuthor.renameAuthor(new RenameAuthorCommand(authorId, name, expected));
-        return ResponseEntity.ok().eTag(etag(author.version())).body(AuthorResponse.of(author));
+        return ok(renameAuthor.renameAuthor(new RenameAuthorCommand(authorId, name, expected)));
     }
 
     @DeleteMapping("/{id}")
@@ -108,5 +103,9 @@ class AuthorController {
         PageRequest page = ResourceHeaders.page(values, limit, cursor);
         values.validate();
         return PageResponse.of(listBooksOfAuthor.listBooksOfAuthor(authorId, page), BookResponse::of);
+    }
+
+    private static ResponseEntity<AuthorResponse> ok(AuthorView author) {
+        return ResourceHeaders.withEtag(HttpStatus.OK, author.version(), AuthorResponse.of(author));
     }
 }

@@ -1,7 +1,5 @@
 package org.bookshelf.adapter.web;
 
-import static org.bookshelf.adapter.web.ResourceHeaders.etag;
-
 import java.util.List;
 import org.bookshelf.application.model.BookFilter;
 import org.bookshelf.application.model.BookView;
@@ -68,9 +66,7 @@ class BookController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<BookResponse> register(@RequestBody CreateBookRequest body) {
         BookView book = registerBook.registerBook(body.toCommand());
-        return ResponseEntity.created(ResourceHeaders.location(PATH, book.id().value()))
-                .eTag(etag(book.version()))
-                .body(BookResponse.of(book));
+        return ResourceHeaders.created(PATH, book.id().value(), book.version(), BookResponse.of(book));
     }
 
     @GetMapping("/{id}")
@@ -117,8 +113,8 @@ class BookController {
     @GetMapping("/{id}/authors")
     ResponseEntity<List<CreditedAuthorResponse>> authors(@PathVariable("id") long id) {
         BookView book = getBook.getBook(RequestValues.bookId("id", id));
-        return ResponseEntity.ok().eTag(etag(book.version()))
-                .body(book.authors().stream().map(CreditedAuthorResponse::of).toList());
+        return ResourceHeaders.withEtag(HttpStatus.OK, book.version(),
+                book.authors().stream().map(CreditedAuthorResponse::of).toList());
     }
 
     @PutMapping(path = "/{id}/authors", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -148,6 +144,6 @@ class BookController {
     }
 
     private static ResponseEntity<BookResponse> withEtag(HttpStatus status, BookView book) {
-        return ResponseEntity.status(status).eTag(etag(book.version())).body(BookResponse.of(book));
+        return ResourceHeaders.withEtag(status, book.version(), BookResponse.of(book));
     }
 }

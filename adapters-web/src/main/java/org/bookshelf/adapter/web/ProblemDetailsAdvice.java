@@ -74,14 +74,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, ProblemTypes.DUPLICATE_ISBN, "Duplicate ISBN", e.getMessage());
     }
 
-    @ExceptionHandler(VersionConflictException.class)
-    ResponseEntity<Object> versionConflict(VersionConflictException e) {
-        return problem(HttpStatus.PRECONDITION_FAILED, ProblemTypes.VERSION_MISMATCH, "Version mismatch",
-                e.getMessage());
-    }
-
-    @ExceptionHandler(PreconditionFailedException.class)
-    ResponseEntity<Object> preconditionFailed(PreconditionFailedException e) {
+    @ExceptionHandler({VersionConflictException.class, PreconditionFailedException.class})
+    ResponseEntity<Object> versionMismatch(RuntimeException e) {
         return problem(HttpStatus.PRECONDITION_FAILED, ProblemTypes.VERSION_MISMATCH, "Version mismatch",
                 e.getMessage());
     }

@@ -5,27 +5,15 @@ import static org.bookshelf.adapter.web.Problems.assertProblem;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.bookshelf.server.BookshelfServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 class AuthorsApiTest {
 
-    private static BookshelfServer server;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        server = RunningService.start();
-        api = new ApiClient(server.uri());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningService SERVICE = new RunningService();
+    private final ApiClient api = SERVICE.api();
 
     @Test
     void registeringAnswers201WithLocationEtagAndTheAuthor() {
@@ -37,7 +25,7 @@ class AuthorsApiTest {
         assertThat(author.get("name").asString()).isEqualTo("Grace Hopper");
         assertThat(author.get("version").asLong()).isEqualTo(1);
         assertThat(created.etag()).isEqualTo("\"1\"");
-        assertThat(created.header("Location")).hasValue(server.uri() + "/api/authors/" + created.id());
+        assertThat(created.header("Location")).hasValue(SERVICE.server().uri() + "/api/authors/" + created.id());
         assertThat(api.get(created.header("Location").orElseThrow()).json()).isEqualTo(author);
     }
 

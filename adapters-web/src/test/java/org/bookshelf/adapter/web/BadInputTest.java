@@ -16,10 +16,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import org.bookshelf.server.BookshelfServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,25 +32,20 @@ class BadInputTest {
     private static final String INVALID = "urn:bookshelf:problem:invalid-request";
     private static final String BLANK = "about:blank";
 
-    private static BookshelfServer server;
+    @RegisterExtension
+    static final RunningService SERVICE = new RunningService();
     private static ApiClient api;
     private static long author;
     private static long book;
     private static String booksCursor;
 
     @BeforeAll
-    static void start() {
-        server = RunningService.start();
-        api = new ApiClient(server.uri());
+    static void createFixtures() {
+        api = SERVICE.api();
         author = api.post("/api/authors", "{\"name\":\"Fixture Author\"}").id();
         book = api.post("/api/books", "{\"title\":\"Fixture Book\",\"author_ids\":[" + author + "]}").id();
         api.post("/api/books", "{\"title\":\"Second Fixture\"}");
         booksCursor = api.get("/api/books?limit=1").json().get("next_cursor").asString();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     /** A bad request, what it must be answered with, and (for a 400) the fields {@code errors} must name. */
@@ -221,7 +215,7 @@ class BadInputTest {
     }
 
     private static String rawRequest(String request) throws IOException {
-        try (Socket socket = new Socket(server.uri().getHost(), server.port())) {
+        try (Socket socket = new Socket(SERVICE.server().uri().getHost(), SERVICE.server().port())) {
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.US_ASCII));
             out.flush();

@@ -4,29 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.bookshelf.adapter.web.Problems.assertProblem;
 
 import java.util.List;
-import org.bookshelf.server.BookshelfServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 class BooksApiTest {
 
-    private static BookshelfServer server;
-    private static ApiClient api;
+    @RegisterExtension
+    static final RunningService SERVICE = new RunningService();
+    private final ApiClient api = SERVICE.api();
 
-    @BeforeAll
-    static void start() {
-        server = RunningService.start();
-        api = new ApiClient(server.uri());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    private static long author(String name) {
+    private long author(String name) {
         return api.post("/api/authors", "{\"name\":\"" + name + "\"}").id();
     }
 
@@ -43,7 +31,7 @@ class BooksApiTest {
                 + "\"isbn\":\"0-13-110362-8\",\"published_year\":1978,\"author_ids\":[" + ritchie + "," + kernighan + "]}");
 
         assertThat(created.status()).isEqualTo(201);
-        assertThat(created.header("Location")).hasValue(server.uri() + "/api/books/" + created.id());
+        assertThat(created.header("Location")).hasValue(SERVICE.server().uri() + "/api/books/" + created.id());
         assertThat(created.etag()).isEqualTo("\"1\"");
         assertThat(created.body()).isEqualTo("{\"id\":" + created.id() + ",\"title\":\"The C Programming Language\","
                 + "\"isbn\":\"9780131103627\",\"published_year\":1978,\"authors\":[{\"id\":" + ritchie

@@ -6,10 +6,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.bookshelf.server.BookshelfServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Holds the code to its OpenAPI document: a walk through every endpoint of the real service, in which
@@ -19,25 +18,20 @@ import org.junit.jupiter.api.Test;
  */
 class OpenApiConformanceTest {
 
-    private static BookshelfServer server;
+    @RegisterExtension
+    static final RunningService SERVICE = new RunningService();
     private static final OpenApiDocument DOCUMENT = new OpenApiDocument();
     private static final List<String> VIOLATIONS = new ArrayList<>();
     private static final Set<String> SEEN = new HashSet<>();
     private static ApiClient api;
 
     @BeforeAll
-    static void start() {
-        server = RunningService.start();
-        api = new ApiClient(server.uri()).onResponse(response -> {
+    static void checkEveryResponse() {
+        api = new ApiClient(SERVICE.server().uri()).onResponse(response -> {
             VIOLATIONS.addAll(DOCUMENT.violations(response));
             DOCUMENT.operationFor(response.method(), response.uri().getRawPath())
                     .ifPresent(operation -> SEEN.add(operation + " " + response.status()));
         });
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test
@@ -59,7 +53,7 @@ class OpenApiConformanceTest {
 
     @Test
     void theDocumentIsServedAsOpenApi31() {
-        ApiResponse response = new ApiClient(server.uri()).get("/api/openapi.yaml");
+        ApiResponse response = new ApiClient(SERVICE.server().uri()).get("/api/openapi.yaml");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("application/yaml");
@@ -69,7 +63,7 @@ class OpenApiConformanceTest {
 
     @Test
     void theChecksCatchDrift() {
-        ApiClient plain = new ApiClient(server.uri());
+        ApiClient plain = new ApiClient(SERVICE.server().uri());
 
         assertThat(DOCUMENT.violations(plain.put("/api/authors", null))).as("undocumented status").isNotEmpty();
         assertThat(DOCUMENT.violations(plain.get("/api/nothing"))).as("undocumented path").isNotEmpty();
