@@ -28,7 +28,8 @@ final class JsonReadFailures {
             return new InvalidField(BODY, "a JSON object is required as the request body");
         }
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            return new InvalidField(path(unknown), "is not a field of this request");
+            String field = path(unknown);
+            return new InvalidField(field, field + " is not a field of this request");
         }
         if (cause instanceof MismatchedInputException mismatch) {
             String field = path(mismatch);
