@@ -1,0 +1,56 @@
+package org.bookshelf.adapter.web;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletContainerInitializer;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.ServletRegistration;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.bookshelf.application.service.BookshelfUseCases;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.context.support.AnnotationConfigWebApplicationContext;
+import org.springframework.web.servlet.DispatcherServlet;
+
+/**
+ * Installs the web adapter into a servlet container: the access log, the request body limit and Spring
+ * MVC's dispatcher, whose context is a child of {@code application}. The only way in from outside this
+ * package.
+ *
+ * <p>{@code application} must hold one {@link BookshelfUseCases} bean: the controllers call its driving
+ * ports, and nothing else of the application. The child context closes with the servlet context.
+ */
+public final class BookshelfWebInitializer implements ServletContainerInitializer {
+
+    private final ApplicationContext application;
+
+    public BookshelfWebInitializer(ApplicationContext application) {
+        this.application = Objects.requireNonNull(application, "application");
+    }
+
+    @Override
+    public void onStartup(Set<Class<?>> classes, ServletContext servletContext) {
+        AnnotationConfigWebApplicationContext web = new AnnotationConfigWebApplicationContext();
+        web.setParent(application);
+        web.setDisplayName("Bookshelf web adapter");
+        web.register(WebConfiguration.class);
+        servletContext.addListener(new ServletContextListener() {
+            @Override
+            public void contextDestroyed(ServletContextEvent event) {
+                web.close();
+            }
+        });
+
+        EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
+        servletContext.addFilter("accessLog", new AccessLogFilter())
+                .addMappingForUrlPatterns(requests, false, "/*");
+        servletContext.addFilter("requestBodyLimit", new RequestBodyLimitFilter(WebConfiguration.MAX_BODY_BYTES))
+                .addMappingForUrlPatterns(requests, true, "/*");
+
+        ServletRegistration.Dynamic dispatcher = servletContext.addServlet("bookshelf", new DispatcherServlet(web));
+        dispatcher.setLoadOnStartup(1);
+        dispatcher.addMapping("/");
+    }
+}

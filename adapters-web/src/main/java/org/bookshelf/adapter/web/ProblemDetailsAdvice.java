@@ -1,0 +1,186 @@
+package org.bookshelf.adapter.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.Collection;
+import java.util.List;
+import org.bookshelf.application.exception.AuthorNotFoundException;
+import org.bookshelf.application.exception.AuthorStillCreditedException;
+import org.bookshelf.application.exception.BookNotFoundException;
+import org.bookshelf.application.exception.DuplicateIsbnException;
+import org.bookshelf.application.exception.UnknownAuthorsException;
+import org.bookshelf.application.exception.VersionConflictException;
+import org.bookshelf.application.model.PageRequest;
+import org.bookshelf.domain.AuthorId;
+import org.bookshelf.domain.InvalidValueException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Answers every failure as {@code application/problem+json} (RFC 9457): the catalogue's typed refusals,
+ * bad input (always a 4xx, listing the offending fields in {@code errors}) and Spring MVC's own errors.
+ * Anything unexpected is logged here with its stack trace and answered as a bare 500: no exception
+ * class, stack trace or SQL ever reaches a client.
+ *
+ * <p>{@link InvalidValueException} (a value the catalogue's rules refuse) is a 400 like every other
+ * invalid input; 422 is kept for ids in a body that name no author.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<Object> invalidRequest(InvalidRequestException e) {
+        return invalid(e.fields());
+    }
+
+    @ExceptionHandler(InvalidValueException.class)
+    ResponseEntity<Object> invalidValue(InvalidValueException e) {
+        return invalid(List.of(new InvalidField(e.field(), e.getMessage())));
+    }
+
+    @ExceptionHandler(BookNotFoundException.class)
+    ResponseEntity<Object> bookNotFound(BookNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, ProblemTypes.BOOK_NOT_FOUND, "Book not found", e.getMessage());
+    }
+
+    @ExceptionHandler(AuthorNotFoundException.class)
+    ResponseEntity<Object> authorNotFound(AuthorNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, ProblemTypes.AUTHOR_NOT_FOUND, "Author not found", e.getMessage());
+    }
+
+    @ExceptionHandler(AuthorStillCreditedException.class)
+    ResponseEntity<Object> authorStillCredited(AuthorStillCreditedException e) {
+        return problem(HttpStatus.CONFLICT, ProblemTypes.AUTHOR_STILL_CREDITED, "Author still credited",
+                e.getMessage());
+    }
+
+    @ExceptionHandler(DuplicateIsbnException.class)
+    ResponseEntity<Object> duplicateIsbn(DuplicateIsbnException e) {
+        return problem(HttpStatus.CONFLICT, ProblemTypes.DUPLICATE_ISBN, "Duplicate ISBN", e.getMessage());
+    }
+
+    @ExceptionHandler({VersionConflictException.class, PreconditionFailedException.class})
+    ResponseEntity<Object> versionMismatch(RuntimeException e) {
+        return problem(HttpStatus.PRECONDITION_FAILED, ProblemTypes.VERSION_MISMATCH, "Version mismatch",
+                e.getMessage());
+    }
+
+    @ExceptionHandler(UnknownAuthorsException.class)
+    ResponseEntity<Object> unknownAuthors(UnknownAuthorsException e) {
+        ProblemDetail body = detail(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.UNKNOWN_AUTHORS,
+                "Unknown authors", e.getMessage());
+        body.setProperty("unknown_author_ids", e.unknown().stream().map(AuthorId::value).sorted().toList());
+        return ResponseEntity.status(body.getStatus()).body(body);
+    }
+
+    @ExceptionHandler(ContentTooLargeException.class)
+    ResponseEntity<Object> contentTooLarge(ContentTooLargeException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.CONTENT_TOO_LARGE, "Content too large",
+                e.getMessage());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
+        LOG.error("Unexpected failure answering {} {}", request.getMethod(), request.getRequestURI(), e);
+        return internalServerError();
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ContentTooLargeException tooLarge = causeOfType(e, ContentTooLargeException.class);
+        if (tooLarge != null) {
+            return contentTooLarge(tooLarge);
+        }
+        return invalid(List.of(JsonReadFailures.describe(e)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+                : e.getPropertyName();
+        String expected = expectedForm(e.getRequiredType());
+        return invalid(List.of(new InvalidField(name, name + " must be " + expected)));
+    }
+
+    /** Spring MVC's own errors: keeps their 4xx answers, turns any 5xx into the bare, logged one. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (status.is5xxServerError()) {
+            LOG.error("Unexpected failure answering {}", request.getDescription(false), e);
+            return internalServerError();
+        }
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem && problem.getType() == null) {
+            problem.setType(ABOUT_BLANK);
+        }
+        return response;
+    }
+
+    /** What a query or path parameter of this type must look like; {@code limit} is the only int one. */
+    private static String expectedForm(Class<?> type) {
+        if (type == int.class || type == Integer.class) {
+            return "a whole number between " + PageRequest.MIN_LIMIT + " and " + PageRequest.MAX_LIMIT;
+        }
+        if (type == long.class || type == Long.class) {
+            return "a whole number between 1 and " + Long.MAX_VALUE;
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        return "well-formed";
+    }
+
+    private static ResponseEntity<Object> invalid(Collection<InvalidField> fields) {
+        String detail = fields.size() == 1
+                ? fields.iterator().next().message()
+                : fields.size() + " values of the request are invalid; see errors";
+        ProblemDetail body = detail(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request", detail);
+        body.setProperty("errors", List.copyOf(fields));
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    private static ResponseEntity<Object> internalServerError() {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The server could not answer the request. The failure has been logged.");
+        body.setType(ABOUT_BLANK);
+        return ResponseEntity.internalServerError().body(body);
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatus status, URI type, String title, String detail) {
+        return ResponseEntity.status(status).body(detail(status, type, title, detail));
+    }
+
+    private static ProblemDetail detail(HttpStatus status, URI type, String title, String detail) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+        body.setType(type);
+        body.setTitle(title);
+        return body;
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,96 @@
+package org.bookshelf.adapter.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.Properties;
+import org.bookshelf.application.service.BookshelfUseCases;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverters;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.EnableWebMvc;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The web adapter's Spring MVC configuration: controllers built on the driving ports of the
+ * {@link BookshelfUseCases} bean the parent context provides, the problem-details advice, strict JSON and
+ * Swagger UI.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebMvc
+class WebConfiguration implements WebMvcConfigurer {
+
+    static final String MERGE_PATCH_JSON_VALUE = "application/merge-patch+json";
+
+    /** Request bodies larger than this are refused with 413. */
+    static final long MAX_BODY_BYTES = 64 * 1024;
+
+    /** How long {@code GET /health} waits for the store. */
+    static final Duration STORE_PROBE_TIMEOUT = Duration.ofSeconds(2);
+
+    private static final String SWAGGER_UI_POM = "META-INF/maven/org.webjars/swagger-ui/pom.properties";
+
+    @Bean
+    AuthorController authorController(BookshelfUseCases useCases) {
+        return new AuthorController(useCases.registerAuthor(), useCases.getAuthor(), useCases.findAuthors(),
+                useCases.renameAuthor(), useCases.deleteAuthor(), useCases.listBooksOfAuthor());
+    }
+
+    @Bean
+    BookController bookController(BookshelfUseCases useCases) {
+        return new BookController(useCases.registerBook(), useCases.getBook(), useCases.findBooks(),
+                useCases.updateBook(), useCases.deleteBook(), useCases.replaceAuthors(), useCases.creditAuthor(),
+                useCases.removeCredit());
+    }
+
+    @Bean
+    StoreProbe storeProbe(BookshelfUseCases useCases) {
+        return new StoreProbe(useCases.findAuthors(), STORE_PROBE_TIMEOUT);
+    }
+
+    @Bean
+    HealthController healthController(StoreProbe storeProbe) {
+        return new HealthController(storeProbe);
+    }
+
+    @Bean
+    ApiDocsController apiDocsController() {
+        return new ApiDocsController();
+    }
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice() {
+        return new ProblemDetailsAdvice();
+    }
+
+    @Override
+    public void configureMessageConverters(HttpMessageConverters.ServerBuilder converters) {
+        converters.withJsonConverter(new JacksonJsonHttpMessageConverter(ApiJson.mapperBuilder()));
+    }
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        String swaggerUiVersion = swaggerUiVersion();
+        if (swaggerUiVersion != null) {
+            registry.addResourceHandler(ApiDocsController.DOCS_PATH + "/**")
+                    .addResourceLocations("classpath:/org/bookshelf/adapter/web/swagger-ui/",
+                            "classpath:/META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion + "/");
+        }
+    }
+
+    /** The version of the Swagger UI webjar on the class path, or {@code null} when there is none. */
+    private static String swaggerUiVersion() {
+        try (InputStream in = WebConfiguration.class.getClassLoader().getResourceAsStream(SWAGGER_UI_POM)) {
+            if (in == null) {
+                return null;
+            }
+            Properties pom = new Properties();
+            pom.load(in);
+            return pom.getProperty("version");
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

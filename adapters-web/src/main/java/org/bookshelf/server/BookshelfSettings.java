@@ -1,0 +1,152 @@
+package org.bookshelf.server;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * How the service is run, read from the environment: each setting is an environment variable such as
+ * {@code BOOKSHELF_PORT}, or the system property of the same name in lower case with dots
+ * ({@code -Dbookshelf.port=9090}), which wins when both are given. Blank counts as not given.
+ *
+ * @param host          the address to listen on ({@code BOOKSHELF_HOST}, default {@value #DEFAULT_HOST})
+ * @param port          the port to listen on ({@code BOOKSHELF_PORT}, default {@value #DEFAULT_PORT});
+ *                      0 picks a free one, see {@link BookshelfServer#port()}
+ * @param store         which driven ports the catalogue runs on ({@code BOOKSHELF_STORE}: {@code memory} or
+ *                      {@code mariadb}, the default)
+ * @param dataDir       where the embedded MariaDB keeps its data ({@code BOOKSHELF_DATA_DIR}, default
+ *                      {@code ./data})
+ * @param dbUrl         an external MariaDB's JDBC URL ({@code BOOKSHELF_DB_URL}); when given, nothing is
+ *                      embedded; {@code null} otherwise
+ * @param dbUser        its user ({@code BOOKSHELF_DB_USER}), or {@code null}
+ * @param dbPassword    its password ({@code BOOKSHELF_DB_PASSWORD}), or {@code null}
+ * @param shutdownGrace how long a shutdown waits for requests in progress
+ *                      ({@code BOOKSHELF_SHUTDOWN_GRACE_SECONDS}, default 30)
+ */
+public record BookshelfSettings(String host, int port, Store store, Path dataDir, String dbUrl, String dbUser,
+        String dbPassword, Duration shutdownGrace) {
+
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 8080;
+
+    /** Where the catalogue is kept. */
+    public enum Store {
+        /** In this process only, lost at exit: {@code BOOKSHELF_STORE=memory}. */
+        MEMORY,
+        /** MariaDB, embedded or external: {@code BOOKSHELF_STORE=mariadb}, the default. */
+        MARIADB;
+
+        static Store parse(String value) {
+            for (Store store : values()) {
+                if (store.label().equals(value.toLowerCase(Locale.ROOT))) {
+                    return store;
+                }
+            }
+            throw new IllegalArgumentException("BOOKSHELF_STORE must be memory or mariadb, was " + value);
+        }
+
+        /** The name used in {@code BOOKSHELF_STORE}. */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public BookshelfSettings {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+        if (host.isBlank()) {
+            throw new IllegalArgumentException("BOOKSHELF_HOST must not be blank");
+        }
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("BOOKSHELF_PORT must be between 0 and 65535, was " + port);
+        }
+        if (shutdownGrace.isNegative()) {
+            throw new IllegalArgumentException("BOOKSHELF_SHUTDOWN_GRACE_SECONDS must not be negative");
+        }
+    }
+
+    /** Every setting at its default. */
+    public static BookshelfSettings defaults() {
+        return fromEnvironment(Map.of(), new Properties());
+    }
+
+    /** The settings of this process: its environment variables and system properties. */
+    public static BookshelfSettings fromEnvironment() {
+        return fromEnvironment(System.getenv(), System.getProperties());
+    }
+
+    /**
+     * The settings given by {@code environment} and {@code properties}.
+     *
+     * @throws IllegalArgumentException naming the setting when one is malformed
+     */
+    public static BookshelfSettings fromEnvironment(Map<String, String> environment, Properties properties) {
+        Lookup lookup = new Lookup(environment, properties);
+        String store = lookup.get("BOOKSHELF_STORE");
+        String dataDir = lookup.get("BOOKSHELF_DATA_DIR");
+        return new BookshelfSettings(
+                Objects.requireNonNullElse(lookup.get("BOOKSHELF_HOST"), DEFAULT_HOST),
+                lookup.integer("BOOKSHELF_PORT", DEFAULT_PORT),
+                store == null ? Store.MARIADB : Store.parse(store),
+                Path.of(dataDir == null ? "data" : dataDir),
+                lookup.get("BOOKSHELF_DB_URL"),
+                lookup.get("BOOKSHELF_DB_USER"),
+                lookup.get("BOOKSHELF_DB_PASSWORD"),
+                Duration.ofSeconds(lookup.integer("BOOKSHELF_SHUTDOWN_GRACE_SECONDS", 30)));
+    }
+
+    public BookshelfSettings withHost(String newHost) {
+        return new BookshelfSettings(newHost, port, store, dataDir, dbUrl, dbUser, dbPassword, shutdownGrace);
+    }
+
+    public BookshelfSettings withPort(int newPort) {
+        return new BookshelfSettings(host, newPort, store, dataDir, dbUrl, dbUser, dbPassword, shutdownGrace);
+    }
+
+    public BookshelfSettings withStore(Store newStore) {
+        return new BookshelfSettings(host, port, newStore, dataDir, dbUrl, dbUser, dbPassword, shutdownGrace);
+    }
+
+    public BookshelfSettings withDataDir(Path newDataDir) {
+        return new BookshelfSettings(host, port, store, newDataDir, dbUrl, dbUser, dbPassword, shutdownGrace);
+    }
+
+    public BookshelfSettings withShutdownGrace(Duration newShutdownGrace) {
+        return new BookshelfSettings(host, port, store, dataDir, dbUrl, dbUser, dbPassword, newShutdownGrace);
+    }
+
+    /** Never shows the password. */
+    @Override
+    public String toString() {
+        return "BookshelfSettings[host=" + host + ", port=" + port + ", store=" + store.label() + ", dataDir=" + dataDir
+                + ", dbUrl=" + dbUrl + ", dbUser=" + dbUser + ", dbPassword=" + (dbPassword == null ? null : "***")
+                + ", shutdownGrace=" + shutdownGrace + "]";
+    }
+
+    private record Lookup(Map<String, String> environment, Properties properties) {
+
+        /** The system property ({@code bookshelf.db.url}) if given, else the variable ({@code BOOKSHELF_DB_URL}). */
+        String get(String variable) {
+            String property = properties.getProperty(variable.toLowerCase(Locale.ROOT).replace('_', '.'));
+            String value = property != null && !property.isBlank() ? property : environment.get(variable);
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+
+        int integer(String variable, int defaultValue) {
+            String value = get(variable);
+            if (value == null) {
+                return defaultValue;
+            }
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(variable + " must be a whole number, was " + value);
+            }
+        }
+    }
+}

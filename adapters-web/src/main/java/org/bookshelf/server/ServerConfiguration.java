@@ -1,0 +1,27 @@
+package org.bookshelf.server;
+
+import org.bookshelf.adapter.web.BookshelfWebInitializer;
+import org.bookshelf.application.service.BookshelfUseCases;
+import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The composition root, less the store: the use cases on whatever {@link DrivenPorts} the store
+ * configuration provides, and the embedded web server that exposes them.
+ */
+@Configuration(proxyBeanMethods = false)
+class ServerConfiguration {
+
+    @Bean
+    BookshelfUseCases bookshelfUseCases(DrivenPorts drivenPorts) {
+        return new BookshelfUseCases(drivenPorts);
+    }
+
+    @Bean
+    EmbeddedTomcat embeddedTomcat(BookshelfSettings settings, ApplicationContext application) {
+        return new EmbeddedTomcat(settings.host(), settings.port(), settings.shutdownGrace(),
+                new BookshelfWebInitializer(application));
+    }
+}

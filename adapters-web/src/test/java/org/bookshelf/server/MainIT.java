@@ -1,0 +1,122 @@
+package org.bookshelf.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Runs {@code target/bookshelf.jar} as a newcomer would: {@code java -jar}, settings in the environment. */
+class MainIT {
+
+    private static final Pattern LISTENING =
+            Pattern.compile("Bookshelf is listening on (http://127\\.0\\.0\\.1:[0-9]+) \\(store: memory\\)");
+
+    /** Marks the end of the output in a queue of lines. */
+    private static final String END = new String("<end of output>");
+
+    private Process process;
+
+    @AfterEach
+    void stop() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void theJarStartsPrintsOneLineAnswersAndStopsGracefullyOnSigterm() throws Exception {
+        Path jar = Path.of(System.getProperty("bookshelf.jar", "target/bookshelf.jar"));
+        assertThat(jar).exists();
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString());
+        builder.environment().put("BOOKSHELF_STORE", "memory");
+        builder.environment().put("BOOKSHELF_PORT", "0");
+        builder.environment().remove("BOOKSHELF_LOG_LEVEL");
+        process = builder.start();
+        BlockingQueue<String> stdout = lines(process.getInputStream());
+        CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+
+        String first = stdout.poll(2, TimeUnit.MINUTES);
+        assertThat(first).as("the first line printed").isNotNull().matches(LISTENING);
+        Matcher listening = LISTENING.matcher(first);
+        assertThat(listening.matches()).isTrue();
+        URI uri = URI.create(listening.group(1));
+
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(uri.resolve("/health")).build(),
+                BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(uri.resolve("/api/authors"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Jar Author\"}")).build(), BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+
+        // SIGTERM through the handle: Process.destroy() would also close our end of its output.
+        assertThat(process.toHandle().destroy()).isTrue();
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("stops on SIGTERM").isTrue();
+        assertThat(process.exitValue()).as("exit status after SIGTERM").isEqualTo(143);
+
+        List<String> rest = untilEnd(stdout);
+        assertThat(rest).anyMatch(line -> line.contains("org.bookshelf.access - GET /health 200 "));
+        assertThat(rest).anyMatch(line -> line.contains("POST /api/authors 201"));
+        assertThat(rest).last().asString().endsWith("Bookshelf stopped");
+        assertThat(stderr.get(1, TimeUnit.MINUTES)).as("nothing on standard error").isEmpty();
+    }
+
+    private static BlockingQueue<String> lines(InputStream in) {
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader buffered = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = buffered.readLine()) != null) {
+                    lines.add(line);
+                }
+            } catch (IOException e) {
+                lines.add("(stdout failed: " + e + ")");
+            }
+            lines.add(END);
+        }, "jar-stdout");
+        reader.setDaemon(true);
+        reader.start();
+        return lines;
+    }
+
+    /** The lines up to the end of the output. */
+    private static List<String> untilEnd(BlockingQueue<String> lines) throws InterruptedException {
+        List<String> rest = new ArrayList<>();
+        for (String line = lines.poll(1, TimeUnit.MINUTES); line != null && !line.equals(END);
+                line = lines.poll(1, TimeUnit.MINUTES)) {
+            rest.add(line);
+        }
+        return rest;
+    }
+
+    private static String readAll(InputStream in) {
+        try {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(stderr failed: " + e + ")";
+        }
+    }
+}
