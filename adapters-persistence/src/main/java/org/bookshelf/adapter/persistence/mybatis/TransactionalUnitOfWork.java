@@ -48,8 +48,8 @@ final class TransactionalUnitOfWork implements UnitOfWork {
                     throw new ConcurrentChangeException("gave up after " + MAX_ATTEMPTS
                             + " attempts that each conflicted with concurrent changes", failure);
                 }
-                LOG.debug("unit of work conflicted with a concurrent one (attempt {} of {}); retrying", attempt,
-                        MAX_ATTEMPTS, failure);
+                LOG.debug("unit of work conflicted with a concurrent one (attempt {} of {}), retrying: {}", attempt,
+                        MAX_ATTEMPTS, deepestMessage(failure));
                 pauseBeforeAttempt(attempt + 1, failure);
             }
         }
@@ -57,6 +57,16 @@ final class TransactionalUnitOfWork implements UnitOfWork {
 
     private static boolean isTransientConflict(RuntimeException failure) {
         return failure instanceof PessimisticLockingFailureException || SqlFailures.isTransientConflict(failure);
+    }
+
+    private static String deepestMessage(Throwable failure) {
+        String message = String.valueOf(failure);
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                message = cause.getMessage();
+            }
+        }
+        return message;
     }
 
     /** Up to 20, 40, 80, 160 ms before attempts 2 to 5: spreads the retries of the transactions that collided. */
