@@ -22,7 +22,7 @@ CREATE TABLE authors (
     version     BIGINT          NOT NULL,
     created_at  DATETIME(6)     NOT NULL,
     updated_at  DATETIME(6)     NOT NULL,
-    CONSTRAINT pk_authors PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT ck_authors_version CHECK (version >= 1),
     KEY ix_authors_name_key (name_key, id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_nopad_bin;
@@ -36,7 +36,7 @@ CREATE TABLE books (
     version         BIGINT          NOT NULL,
     created_at      DATETIME(6)     NOT NULL,
     updated_at      DATETIME(6)     NOT NULL,
-    CONSTRAINT pk_books PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_books_isbn UNIQUE KEY (isbn),
     CONSTRAINT ck_books_version CHECK (version >= 1),
     CONSTRAINT ck_books_published_year CHECK (published_year BETWEEN 1 AND 9999),
@@ -50,7 +50,7 @@ CREATE TABLE book_author (
     book_id     BIGINT  NOT NULL,
     author_id   BIGINT  NOT NULL,
     position    INT     NOT NULL,
-    CONSTRAINT pk_book_author PRIMARY KEY (book_id, author_id),
+    PRIMARY KEY (book_id, author_id),
     CONSTRAINT uq_book_author_position UNIQUE KEY (book_id, position),
     KEY ix_book_author_author (author_id, book_id),
     CONSTRAINT fk_book_author_book FOREIGN KEY (book_id) REFERENCES books (id) ON DELETE CASCADE,
