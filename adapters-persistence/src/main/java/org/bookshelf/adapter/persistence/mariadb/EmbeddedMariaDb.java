@@ -302,7 +302,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     private static void refuseIfStillRunning(Path pidFile, Path dataDir) throws IOException {
-        Optional<ProcessHandle> running = readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+        Optional<ProcessHandle> running = readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
+                .filter(process -> process.info().command().map(command -> command.endsWith("mariadbd")).orElse(true));
         if (running.isPresent()) {
             throw new IllegalStateException("a MariaDB server (pid " + running.get().pid() + ") still runs on "
                     + dataDir + "; stop it before starting another");

@@ -106,6 +106,16 @@ class EmbeddedMariaDbTest {
     }
 
     @Test
+    void a_stale_pid_file_naming_another_program_does_not_block_the_start() throws IOException {
+        Files.createDirectories(dataDir);
+        Files.writeString(dataDir.resolve("mariadbd.pid"), ProcessHandle.current().pid() + "\n");
+
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir)) {
+            assertThat(db.isRunning()).isTrue();
+        }
+    }
+
+    @Test
     void a_data_directory_inside_java_io_tmpdir_is_refused() {
         Path insideTmp = Path.of(System.getProperty("java.io.tmpdir"), "bookshelf-data");
         assertThatThrownBy(() -> EmbeddedMariaDb.Options.in(insideTmp))
