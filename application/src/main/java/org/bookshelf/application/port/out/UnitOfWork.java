@@ -11,6 +11,11 @@ import java.util.function.Supplier;
  */
 public interface UnitOfWork {
 
-    /** Runs {@code work} atomically and answers its result; rethrows what it throws, after rolling back. */
+    /**
+     * Runs {@code work} atomically and answers its result; rethrows what it throws, after rolling back.
+     *
+     * @throws org.bookshelf.application.exception.ConcurrentChangeException when the store still reported
+     *         a transient conflict after the adapter's last retry; nothing was changed
+     */
     <T> T run(Supplier<T> work);
 }

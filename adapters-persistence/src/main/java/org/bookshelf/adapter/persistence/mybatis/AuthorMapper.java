@@ -1,0 +1,33 @@
+package org.bookshelf.adapter.persistence.mybatis;
+
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Statements on {@code authors}; SQL in {@code AuthorMapper.xml}. */
+@Mapper
+interface AuthorMapper {
+
+    long nextId();
+
+    void insert(AuthorColumns author);
+
+    /** @return 1 when the row was at {@code expectedVersion} and is now updated, 0 otherwise */
+    int update(@Param("author") AuthorColumns author, @Param("expectedVersion") long expectedVersion);
+
+    /** The stored version, or {@code null} when there is no such author. */
+    Long currentVersion(long id);
+
+    int delete(long id);
+
+    /** The author, locked {@code FOR UPDATE}, or {@code null}. */
+    AuthorRow lock(long id);
+
+    /** Those of {@code ids} that exist, locked {@code IN SHARE MODE}; {@code ids} must not be empty. */
+    List<Long> lockExisting(@Param("ids") Collection<Long> ids);
+
+    AuthorRow find(long id);
+
+    List<AuthorRow> findPage(AuthorQuery query);
+}

@@ -1,0 +1,66 @@
+package org.bookshelf.adapter.persistence.mybatis;
+
+import javax.sql.DataSource;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.plugin.Interceptor;
+import org.apache.ibatis.session.LocalCacheScope;
+import org.bookshelf.application.port.out.UnitOfWork;
+import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
+import org.mybatis.spring.SqlSessionFactoryBean;
+import org.mybatis.spring.annotation.MapperScan;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The MyBatis adapter on MariaDB: every driven port, as one {@link DrivenPorts} bean.
+ *
+ * <p>Needs one {@link DataSource} bean (see {@code org.bookshelf.adapter.persistence.mariadb.BookshelfDatabase}).
+ * Migrates the schema with Flyway ({@code classpath:db/migration}) at start-up, before any mapper can
+ * run. Any MyBatis {@link Interceptor} beans in the context are installed as plugins.
+ *
+ * <pre>{@code
+ * var context = new AnnotationConfigApplicationContext();
+ * context.registerBean(DataSource.class, database::dataSource);
+ * context.register(MyBatisPersistenceConfiguration.class);
+ * context.refresh();
+ * var useCases = new BookshelfUseCases(context.getBean(DrivenPorts.class));
+ * }</pre>
+ */
+@Configuration(proxyBeanMethods = false)
+@MapperScan(basePackageClasses = MyBatisPersistenceConfiguration.class, annotationClass = Mapper.class,
+        sqlSessionFactoryRef = "bookshelfSqlSessionFactory")
+public class MyBatisPersistenceConfiguration {
+
+    /** The session factory of every mapper; the schema is migrated first, so no statement meets an old one. */
+    @Bean
+    SqlSessionFactoryBean bookshelfSqlSessionFactory(DataSource dataSource, ObjectProvider<Interceptor> plugins) {
+        BookshelfSchema.migrate(dataSource);
+        org.apache.ibatis.session.Configuration configuration = new org.apache.ibatis.session.Configuration();
+        // Every statement goes to the database: a locking read must never be answered from a cache.
+        configuration.setLocalCacheScope(LocalCacheScope.STATEMENT);
+        configuration.setCacheEnabled(false);
+        SqlSessionFactoryBean factory = new SqlSessionFactoryBean();
+        factory.setDataSource(dataSource);
+        factory.setConfiguration(configuration);
+        factory.setPlugins(plugins.orderedStream().toArray(Interceptor[]::new));
+        return factory;
+    }
+
+    @Bean
+    JdbcTransactionManager bookshelfTransactionManager(DataSource dataSource) {
+        return new JdbcTransactionManager(dataSource);
+    }
+
+    @Bean
+    DrivenPorts bookshelfDrivenPorts(JdbcTransactionManager bookshelfTransactionManager, BookMapper books,
+            AuthorMapper authors, AuthorshipMapper authorships) {
+        UnitOfWork unitOfWork = new TransactionalUnitOfWork(new TransactionTemplate(bookshelfTransactionManager));
+        MyBatisBookStore bookStore = new MyBatisBookStore(unitOfWork, books, authorships, authors);
+        MyBatisAuthorStore authorStore = new MyBatisAuthorStore(unitOfWork, authors, authorships);
+        return new DrivenPorts(unitOfWork, bookStore, bookStore, authorStore, authorStore,
+                new MyBatisBookQueries(books, authorships), new MyBatisAuthorQueries(authors));
+    }
+}

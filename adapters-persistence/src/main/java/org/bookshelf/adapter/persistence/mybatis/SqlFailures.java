@@ -1,0 +1,41 @@
+package org.bookshelf.adapter.persistence.mybatis;
+
+import java.sql.SQLException;
+import java.util.Set;
+
+/** Tells MariaDB's failures apart by the constraint named in the message or by the error code. */
+final class SqlFailures {
+
+    static final String UNIQUE_ISBN = "uq_books_isbn";
+    static final String CREDITED_AUTHOR = "fk_book_author_author";
+
+    /**
+     * Error codes of transient conflicts with concurrent transactions: 1213 deadlock, 1205 lock wait
+     * timeout, 1020 "record has changed since last read" (raised under
+     * {@code innodb_snapshot_isolation}, the default from MariaDB 11.6 on).
+     */
+    private static final Set<Integer> TRANSIENT_CONFLICT_CODES = Set.of(1213, 1205, 1020);
+
+    private SqlFailures() {
+    }
+
+    /** Whether a SQL exception in {@code failure}'s causes names {@code constraint}. */
+    static boolean names(Throwable failure, String constraint) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getMessage() != null && sql.getMessage().contains(constraint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a SQL exception in {@code failure}'s causes reports a transient conflict. */
+    static boolean isTransientConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && TRANSIENT_CONFLICT_CODES.contains(sql.getErrorCode())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

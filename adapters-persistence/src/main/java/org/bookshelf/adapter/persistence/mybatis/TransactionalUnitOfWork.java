@@ -1,0 +1,82 @@
+package org.bookshelf.adapter.persistence.mybatis;
+
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.bookshelf.application.exception.ConcurrentChangeException;
+import org.bookshelf.application.port.out.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Each unit of work is one database transaction. When MariaDB reports a transient conflict with a
+ * concurrent transaction (a deadlock, a lock wait timeout), the transaction has been rolled back and
+ * the whole work runs again, after a short randomized pause, up to {@value #MAX_ATTEMPTS} times in
+ * all; then the conflict surfaces as a {@link ConcurrentChangeException}. Any other failure rolls back
+ * and propagates as it is.
+ *
+ * <p>A unit of work started inside another joins it (and is retried only as part of it).
+ */
+final class TransactionalUnitOfWork implements UnitOfWork {
+
+    static final int MAX_ATTEMPTS = 5;
+
+    private static final Logger LOG = LoggerFactory.getLogger(TransactionalUnitOfWork.class);
+    private static final long BASE_BACKOFF_MILLIS = 10;
+
+    private final TransactionTemplate transactions;
+
+    TransactionalUnitOfWork(TransactionTemplate transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public <T> T run(Supplier<T> work) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return work.get();
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> work.get());
+            } catch (RuntimeException failure) {
+                if (!isTransientConflict(failure)) {
+                    throw failure;
+                }
+                if (attempt == MAX_ATTEMPTS) {
+                    throw new ConcurrentChangeException("gave up after " + MAX_ATTEMPTS
+                            + " attempts that each conflicted with concurrent changes", failure);
+                }
+                LOG.debug("unit of work conflicted with a concurrent one (attempt {} of {}), retrying: {}", attempt,
+                        MAX_ATTEMPTS, deepestMessage(failure));
+                pauseBeforeAttempt(attempt + 1, failure);
+            }
+        }
+    }
+
+    private static boolean isTransientConflict(RuntimeException failure) {
+        return failure instanceof PessimisticLockingFailureException || SqlFailures.isTransientConflict(failure);
+    }
+
+    private static String deepestMessage(Throwable failure) {
+        String message = String.valueOf(failure);
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                message = cause.getMessage();
+            }
+        }
+        return message;
+    }
+
+    /** Up to 20, 40, 80, 160 ms before attempts 2 to 5: spreads the retries of the transactions that collided. */
+    private static void pauseBeforeAttempt(int attempt, RuntimeException failure) {
+        long bound = BASE_BACKOFF_MILLIS << (attempt - 1);
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, bound + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failure;
+        }
+    }
+}

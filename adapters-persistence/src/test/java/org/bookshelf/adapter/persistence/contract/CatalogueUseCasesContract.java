@@ -1,0 +1,303 @@
+package org.bookshelf.adapter.persistence.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+import org.bookshelf.application.exception.AuthorNotFoundException;
+import org.bookshelf.application.exception.AuthorStillCreditedException;
+import org.bookshelf.application.model.AuthorView;
+import org.bookshelf.application.model.BookView;
+import org.bookshelf.application.model.CreditedAuthor;
+import org.bookshelf.application.port.in.CreditAuthorUseCase.CreditResult;
+import org.bookshelf.application.port.in.RegisterBookUseCase.RegisterBookCommand;
+import org.bookshelf.application.port.out.StoreAuthorPort;
+import org.bookshelf.application.service.BookshelfUseCases;
+import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
+import org.bookshelf.domain.Author;
+import org.bookshelf.domain.AuthorId;
+import org.bookshelf.domain.AuthorName;
+import org.bookshelf.domain.Authorship;
+import org.bookshelf.domain.BookId;
+import org.bookshelf.domain.Title;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the use cases guarantee whatever adapter runs them: deletes that keep the catalogue whole, and
+ * no lost update when many clients change one book at once ({@value #THREADS} threads).
+ */
+public abstract class CatalogueUseCasesContract {
+
+    protected static final int THREADS = 20;
+
+    protected DrivenPorts ports;
+    protected BookshelfUseCases useCases;
+    private ExecutorService clients;
+
+    /** The adapter under test, holding no book and no author. */
+    protected abstract DrivenPorts emptyStore();
+
+    /**
+     * The positions stored for the book's credits in credit order, when the adapter stores positions
+     * (empty otherwise).
+     */
+    protected Optional<List<Integer>> storedPositions(BookId bookId) {
+        return Optional.empty();
+    }
+
+    @BeforeEach
+    void startEmpty() {
+        ports = emptyStore();
+        useCases = new BookshelfUseCases(ports);
+        clients = Executors.newFixedThreadPool(THREADS);
+    }
+
+    @AfterEach
+    void stopClients() {
+        clients.shutdownNow();
+    }
+
+    // Deletes
+
+    @Test
+    void deleting_a_book_removes_its_credits_and_leaves_its_authors() {
+        AuthorView author = registerAuthor("Stays");
+        BookView book = registerBook("Goes", author.id());
+
+        useCases.deleteBook().deleteBook(book.id());
+
+        assertThat(ports.queryBooks().findBook(book.id())).isEmpty();
+        assertThat(ports.queryBooks().countBooksCrediting(author.id())).isZero();
+        assertThat(useCases.getAuthor().getAuthor(author.id())).isEqualTo(author);
+    }
+
+    @Test
+    void deleting_a_credited_author_without_unlinking_is_refused_and_changes_nothing() {
+        AuthorView author = registerAuthor("Credited");
+        BookView book = registerBook("Credits them", author.id());
+
+        assertThatThrownBy(() -> useCases.deleteAuthor().deleteAuthor(author.id(), false))
+                .isInstanceOfSatisfying(AuthorStillCreditedException.class,
+                        refused -> assertThat(refused.bookCount()).isEqualTo(1));
+
+        assertThat(useCases.getAuthor().getAuthor(author.id())).isEqualTo(author);
+        assertThat(useCases.getBook().getBook(book.id())).isEqualTo(book);
+    }
+
+    @Test
+    void deleting_a_credited_author_with_unlinking_removes_every_credit_moves_those_books_on_and_deletes() {
+        AuthorView leaving = registerAuthor("Leaving");
+        AuthorView staying = registerAuthor("Staying");
+        BookView first = registerBook("First", leaving.id(), staying.id());
+        BookView second = registerBook("Second", staying.id(), leaving.id());
+        BookView untouched = registerBook("Untouched", staying.id());
+
+        useCases.deleteAuthor().deleteAuthor(leaving.id(), true);
+
+        assertThat(ports.queryAuthors().findAuthor(leaving.id())).isEmpty();
+        for (BookView before : List.of(first, second)) {
+            BookView after = useCases.getBook().getBook(before.id());
+            assertThat(after.authors()).containsExactly(new CreditedAuthor(staying.id(), staying.name()));
+            assertThat(after.version()).isEqualTo(before.version() + 1);
+        }
+        assertThat(useCases.getBook().getBook(untouched.id())).isEqualTo(untouched);
+    }
+
+    @Test
+    void deleting_with_unlinking_is_all_or_nothing() {
+        AuthorView leaving = registerAuthor("Leaving");
+        BookView first = registerBook("First", leaving.id());
+        BookView second = registerBook("Second", leaving.id());
+        IllegalStateException failure = new IllegalStateException("the store failed after unlinking");
+        DrivenPorts failingAtTheEnd = new DrivenPorts(ports.unitOfWork(), ports.loadBooks(), ports.storeBooks(),
+                ports.loadAuthors(), failingDeletes(ports.storeAuthors(), failure), ports.queryBooks(),
+                ports.queryAuthors());
+
+        assertThatThrownBy(() -> new BookshelfUseCases(failingAtTheEnd).deleteAuthor().deleteAuthor(leaving.id(), true))
+                .isSameAs(failure);
+
+        assertThat(useCases.getAuthor().getAuthor(leaving.id())).isEqualTo(leaving);
+        assertThat(useCases.getBook().getBook(first.id())).isEqualTo(first);
+        assertThat(useCases.getBook().getBook(second.id())).isEqualTo(second);
+    }
+
+    // Concurrency
+
+    @Test
+    void many_different_authors_credited_at_once_are_all_credited_each_with_its_own_version() throws Exception {
+        BookView book = registerBook("Crowded");
+        List<AuthorView> authors = IntStream.range(0, THREADS).mapToObj(i -> registerAuthor("Author " + i)).toList();
+
+        List<Outcome<CreditResult>> outcomes = concurrently(THREADS,
+                i -> useCases.creditAuthor().creditAuthor(book.id(), authors.get(i).id()));
+
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure()).isNull());
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.value().newlyCredited()).isTrue());
+        assertThat(outcomes.stream().map(outcome -> outcome.value().book().version()).collect(Collectors.toSet()))
+                .as("each credit saw the book one version further")
+                .isEqualTo(LongStream.rangeClosed(book.version() + 1, book.version() + THREADS).boxed()
+                        .collect(Collectors.toSet()));
+        BookView after = useCases.getBook().getBook(book.id());
+        assertThat(after.authors()).extracting(CreditedAuthor::id)
+                .containsExactlyInAnyOrderElementsOf(authors.stream().map(AuthorView::id).toList());
+        assertThat(after.version()).isEqualTo(book.version() + THREADS);
+        storedPositions(book.id()).ifPresent(positions ->
+                assertThat(positions).isEqualTo(IntStream.rangeClosed(1, THREADS).boxed().toList()));
+    }
+
+    @Test
+    void one_author_credited_by_many_clients_at_once_is_credited_once_without_an_error() throws Exception {
+        AuthorView author = registerAuthor("Popular");
+        BookView book = registerBook("Contested");
+
+        List<Outcome<CreditResult>> outcomes = concurrently(THREADS,
+                i -> useCases.creditAuthor().creditAuthor(book.id(), author.id()));
+
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure()).isNull());
+        assertThat(outcomes).filteredOn(outcome -> outcome.value().newlyCredited()).hasSize(1);
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.value().book().authors())
+                .containsExactly(new CreditedAuthor(author.id(), author.name())));
+        BookView after = useCases.getBook().getBook(book.id());
+        assertThat(after.authors()).hasSize(1);
+        assertThat(after.version()).isEqualTo(book.version() + 1);
+        assertThat(ports.queryBooks().countBooksCrediting(author.id())).isEqualTo(1);
+        storedPositions(book.id()).ifPresent(positions -> assertThat(positions).containsExactly(1));
+    }
+
+    @Test
+    void deleting_an_author_with_unlinking_while_others_credit_leaves_every_book_whole() throws Exception {
+        AuthorView leaving = registerAuthor("Leaving");
+        List<AuthorView> others = IntStream.range(0, 6).mapToObj(i -> registerAuthor("Other " + i)).toList();
+        List<BookView> books = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            books.add(i < 3 ? registerBook("Book " + i, others.get(i).id(), leaving.id())
+                    : registerBook("Book " + i, others.get(i).id()));
+        }
+        int deleter = THREADS / 2;
+
+        List<Outcome<Object>> outcomes = concurrently(THREADS, i -> {
+            if (i == deleter) {
+                useCases.deleteAuthor().deleteAuthor(leaving.id(), true);
+                return null;
+            }
+            BookView book = books.get(i % books.size());
+            AuthorId credited = i % 2 == 0 ? leaving.id() : others.get((i / 2) % others.size()).id();
+            return useCases.creditAuthor().creditAuthor(book.id(), credited);
+        });
+
+        assertThat(outcomes.get(deleter).failure()).isNull();
+        assertThat(ports.queryAuthors().findAuthor(leaving.id())).isEmpty();
+        assertThat(ports.queryBooks().countBooksCrediting(leaving.id())).isZero();
+        Map<BookId, Long> newCredits = new HashMap<>();
+        Map<BookId, Boolean> creditedLeaving = new HashMap<>();
+        for (int i = 0; i < THREADS; i++) {
+            if (i == deleter) {
+                continue;
+            }
+            Outcome<Object> outcome = outcomes.get(i);
+            BookId bookId = books.get(i % books.size()).id();
+            if (outcome.failure() != null) {
+                assertThat(outcome.failure()).as("only crediting the deleted author may fail")
+                        .isInstanceOf(AuthorNotFoundException.class);
+                assertThat(i % 2).isZero();
+            } else if (((CreditResult) outcome.value()).newlyCredited()) {
+                newCredits.merge(bookId, 1L, Long::sum);
+                if (i % 2 == 0) {
+                    creditedLeaving.put(bookId, true);
+                }
+            }
+        }
+        for (int b = 0; b < books.size(); b++) {
+            BookView before = books.get(b);
+            BookView after = useCases.getBook().getBook(before.id());
+            boolean hadLeavingWhenDeleted = b < 3 || creditedLeaving.getOrDefault(before.id(), false);
+            assertThat(after.version()).as("version of %s", before.title())
+                    .isEqualTo(before.version() + newCredits.getOrDefault(before.id(), 0L) + (hadLeavingWhenDeleted ? 1 : 0));
+            assertThat(after.authors()).extracting(CreditedAuthor::id).doesNotContain(leaving.id()).doesNotHaveDuplicates()
+                    .startsWith(others.get(b).id());
+            storedPositions(before.id()).ifPresent(positions ->
+                    assertThat(positions).hasSize(after.authors().size()).isSorted().doesNotHaveDuplicates());
+        }
+    }
+
+    // Helpers
+
+    protected AuthorView registerAuthor(String name) {
+        return useCases.registerAuthor().registerAuthor(new AuthorName(name));
+    }
+
+    protected BookView registerBook(String title, AuthorId... authors) {
+        return useCases.registerBook().registerBook(
+                new RegisterBookCommand(new Title(title), null, null, Authorship.of(List.of(authors))));
+    }
+
+    /** What one client got: a value, or the exception it saw. */
+    protected record Outcome<T>(T value, Throwable failure) {
+    }
+
+    /** Runs {@code count} clients, released together, and answers each one's outcome in client order. */
+    protected <T> List<Outcome<T>> concurrently(int count, IntFunction<T> client)
+            throws InterruptedException, ExecutionException {
+        CountDownLatch ready = new CountDownLatch(count);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Outcome<T>>> futures = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int index = i;
+            futures.add(clients.submit(() -> {
+                ready.countDown();
+                go.await();
+                try {
+                    return new Outcome<>(client.apply(index), null);
+                } catch (RuntimeException e) {
+                    return new Outcome<T>(null, e);
+                }
+            }));
+        }
+        ready.await();
+        go.countDown();
+        List<Outcome<T>> outcomes = new ArrayList<>();
+        for (Future<Outcome<T>> future : futures) {
+            outcomes.add(future.get());
+        }
+        return outcomes;
+    }
+
+    private static StoreAuthorPort failingDeletes(StoreAuthorPort delegate, RuntimeException failure) {
+        return new StoreAuthorPort() {
+            @Override
+            public AuthorId nextAuthorId() {
+                return delegate.nextAuthorId();
+            }
+
+            @Override
+            public void insert(Author author) {
+                delegate.insert(author);
+            }
+
+            @Override
+            public void update(Author author, long expectedVersion) {
+                delegate.update(author, expectedVersion);
+            }
+
+            @Override
+            public void delete(AuthorId authorId) {
+                throw failure;
+            }
+        };
+    }
+}

@@ -1,0 +1,687 @@
+package org.bookshelf.adapter.persistence.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.bookshelf.application.exception.AuthorStillCreditedException;
+import org.bookshelf.application.exception.DuplicateIsbnException;
+import org.bookshelf.application.exception.UnknownAuthorsException;
+import org.bookshelf.application.exception.VersionConflictException;
+import org.bookshelf.application.model.AuthorFilter;
+import org.bookshelf.application.model.AuthorView;
+import org.bookshelf.application.model.BookFilter;
+import org.bookshelf.application.model.BookView;
+import org.bookshelf.application.model.CreditedAuthor;
+import org.bookshelf.application.port.out.Keyset;
+import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
+import org.bookshelf.domain.Author;
+import org.bookshelf.domain.AuthorId;
+import org.bookshelf.domain.AuthorName;
+import org.bookshelf.domain.Authorship;
+import org.bookshelf.domain.Book;
+import org.bookshelf.domain.BookId;
+import org.bookshelf.domain.Isbn;
+import org.bookshelf.domain.PublicationYear;
+import org.bookshelf.domain.Title;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every adapter of the driven ports guarantees, tested on the ports themselves. A subclass
+ * supplies an empty store per test; the same tests then run on it unchanged.
+ *
+ * <p>From another module (through this module's test-jar): extend it and implement
+ * {@link #emptyStore()}.
+ */
+public abstract class DrivenPortsContract {
+
+    /** A sorted pair whose case-folded keys compare differently by code point than by UTF-16 unit. */
+    private static final String FULLWIDTH_A = "\uFF21";
+    private static final String GRINNING_FACE = "\uD83D\uDE00";
+
+    protected DrivenPorts ports;
+
+    /** The adapter under test, holding no book and no author. */
+    protected abstract DrivenPorts emptyStore();
+
+    @BeforeEach
+    void startEmpty() {
+        ports = emptyStore();
+    }
+
+    // Authors
+
+    @Test
+    void a_registered_author_reads_back_by_id_and_loads_for_update() {
+        Author author = registerAuthor("村上 春樹 📚");
+
+        assertThat(ports.queryAuthors().findAuthor(author.id()))
+                .contains(new AuthorView(author.id(), new AuthorName("村上 春樹 📚"), Author.FIRST_VERSION));
+        Author loaded = inUnitOfWork(() -> ports.loadAuthors().loadForUpdate(author.id())).orElseThrow();
+        assertThat(loaded.name()).isEqualTo(author.name());
+        assertThat(loaded.version()).isEqualTo(Author.FIRST_VERSION);
+    }
+
+    @Test
+    void fresh_author_and_book_ids_are_positive_and_never_repeat() {
+        List<Long> authorIds = new ArrayList<>();
+        List<Long> bookIds = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            authorIds.add(inUnitOfWork(() -> ports.storeAuthors().nextAuthorId()).value());
+            bookIds.add(inUnitOfWork(() -> ports.storeBooks().nextBookId()).value());
+        }
+        assertThat(authorIds).doesNotHaveDuplicates().allMatch(id -> id > 0);
+        assertThat(bookIds).doesNotHaveDuplicates().allMatch(id -> id > 0);
+    }
+
+    @Test
+    void an_unknown_author_or_book_is_absent_everywhere() {
+        AuthorId noAuthor = new AuthorId(999_999);
+        BookId noBook = new BookId(999_999);
+
+        assertThat(ports.queryAuthors().findAuthor(noAuthor)).isEmpty();
+        assertThat(inUnitOfWork(() -> ports.loadAuthors().loadForUpdate(noAuthor))).isEmpty();
+        assertThat(ports.queryBooks().findBook(noBook)).isEmpty();
+        assertThat(inUnitOfWork(() -> ports.loadBooks().loadForUpdate(noBook))).isEmpty();
+        assertThat(inUnitOfWork(() -> ports.loadBooks().loadCreditingForUpdate(noAuthor))).isEmpty();
+        assertThat(ports.queryBooks().countBooksCrediting(noAuthor)).isZero();
+    }
+
+    @Test
+    void renaming_at_the_expected_version_stores_the_name_and_the_new_version() {
+        Author author = registerAuthor("Ursula Le Guin");
+
+        inUnitOfWork(() -> {
+            Author loaded = ports.loadAuthors().loadForUpdate(author.id()).orElseThrow();
+            loaded.rename(new AuthorName("Ursula K. Le Guin"));
+            ports.storeAuthors().update(loaded, Author.FIRST_VERSION);
+            return null;
+        });
+
+        assertThat(ports.queryAuthors().findAuthor(author.id())).contains(
+                new AuthorView(author.id(), new AuthorName("Ursula K. Le Guin"), Author.FIRST_VERSION + 1));
+    }
+
+    @Test
+    void renaming_at_a_stale_version_is_a_conflict_and_changes_nothing() {
+        Author author = registerAuthor("Octavia Butler");
+        Author stale = Author.reconstitute(author.id(), new AuthorName("Someone Else"), 7);
+
+        assertThatThrownBy(() -> inUnitOfWork(() -> {
+            ports.storeAuthors().update(stale, 6);
+            return null;
+        })).isInstanceOfSatisfying(VersionConflictException.class, conflict -> {
+            assertThat(conflict.expectedVersion()).isEqualTo(6);
+            assertThat(conflict.currentVersion()).isEqualTo(Author.FIRST_VERSION);
+        });
+        assertThat(ports.queryAuthors().findAuthor(author.id()).orElseThrow().name().value()).isEqualTo("Octavia Butler");
+    }
+
+    @Test
+    void updating_an_author_that_does_not_exist_is_a_conflict() {
+        Author ghost = Author.reconstitute(new AuthorId(424_242), new AuthorName("Ghost"), 2);
+
+        assertThatThrownBy(() -> inUnitOfWork(() -> {
+            ports.storeAuthors().update(ghost, 1);
+            return null;
+        })).isInstanceOf(VersionConflictException.class);
+        assertThat(ports.queryAuthors().findAuthor(ghost.id())).isEmpty();
+    }
+
+    @Test
+    void lock_existing_answers_exactly_the_authors_that_exist() {
+        Author first = registerAuthor("First");
+        Author second = registerAuthor("Second");
+        AuthorId missing = new AuthorId(777_777);
+
+        assertThat(inUnitOfWork(() -> ports.loadAuthors().lockExisting(List.of(first.id(), missing, second.id()))))
+                .containsExactlyInAnyOrder(first.id(), second.id());
+        assertThat(inUnitOfWork(() -> ports.loadAuthors().lockExisting(List.of()))).isEmpty();
+        assertThat(inUnitOfWork(() -> ports.loadAuthors().lockExisting(List.of(missing)))).isEmpty();
+    }
+
+    @Test
+    void deleting_an_uncredited_author_removes_it_and_deleting_a_missing_one_does_nothing() {
+        Author author = registerAuthor("Short-lived");
+        Author other = registerAuthor("Stays");
+
+        inUnitOfWork(() -> {
+            ports.storeAuthors().delete(author.id());
+            ports.storeAuthors().delete(new AuthorId(999_999));
+            return null;
+        });
+
+        assertThat(ports.queryAuthors().findAuthor(author.id())).isEmpty();
+        assertThat(ports.queryAuthors().findAuthor(other.id())).isPresent();
+    }
+
+    @Test
+    void deleting_a_credited_author_is_refused_with_the_number_of_books_and_changes_nothing() {
+        Author author = registerAuthor("Prolific");
+        registerBook("One", author.id());
+        registerBook("Two", author.id());
+
+        assertThatThrownBy(() -> inUnitOfWork(() -> {
+            ports.storeAuthors().delete(author.id());
+            return null;
+        })).isInstanceOfSatisfying(AuthorStillCreditedException.class, refused -> {
+            assertThat(refused.authorId()).isEqualTo(author.id());
+            assertThat(refused.bookCount()).isEqualTo(2);
+        });
+        assertThat(ports.queryAuthors().findAuthor(author.id())).isPresent();
+        assertThat(ports.queryBooks().countBooksCrediting(author.id())).isEqualTo(2);
+    }
+
+    @Test
+    void authors_are_listed_by_case_folded_name_then_id_one_keyset_page_after_another() {
+        Author zed = registerAuthor("zed");
+        Author annaLower = registerAuthor("anna");
+        Author bob = registerAuthor("Bob");
+        Author annaUpper = registerAuthor("Anna");
+        Author umlaut = registerAuthor("Ärger");
+        List<AuthorId> expected = List.of(annaLower.id(), annaUpper.id(), bob.id(), zed.id(), umlaut.id());
+
+        assertThat(authorIds(ports.queryAuthors().findAuthors(AuthorFilter.all(), null, 10))).isEqualTo(expected);
+
+        List<AuthorId> paged = new ArrayList<>();
+        Keyset after = null;
+        while (true) {
+            List<AuthorView> page = ports.queryAuthors().findAuthors(AuthorFilter.all(), after, 2);
+            if (page.isEmpty()) {
+                break;
+            }
+            assertThat(page).hasSizeLessThanOrEqualTo(2);
+            paged.addAll(authorIds(page));
+            AuthorView last = page.get(page.size() - 1);
+            after = new Keyset(last.name().sortKey(), last.id().value());
+        }
+        assertThat(paged).isEqualTo(expected);
+    }
+
+    @Test
+    void the_exact_name_filter_is_case_sensitive() {
+        Author lower = registerAuthor("anna");
+        registerAuthor("Anna");
+        registerAuthor("anna maria");
+
+        assertThat(authorIds(ports.queryAuthors().findAuthors(new AuthorFilter(new AuthorName("anna"), null), null, 10)))
+                .containsExactly(lower.id());
+        assertThat(ports.queryAuthors().findAuthors(new AuthorFilter(new AuthorName("ANNA"), null), null, 10)).isEmpty();
+    }
+
+    @Test
+    void the_name_search_ignores_case_and_takes_wildcards_literally() {
+        Author percent = registerAuthor("100% Fiction Collective");
+        Author underscore = registerAuthor("snake_case");
+        Author bang = registerAuthor("Bang!");
+        Author plain = registerAuthor("Mario Puzo");
+        registerAuthor("1000 Fictions");
+        registerAuthor("snakeXcase");
+
+        assertThat(authorIds(findAuthorsContaining("0% f"))).containsExactly(percent.id());
+        assertThat(authorIds(findAuthorsContaining("%"))).containsExactly(percent.id());
+        assertThat(authorIds(findAuthorsContaining("e_c"))).containsExactly(underscore.id());
+        assertThat(authorIds(findAuthorsContaining("!"))).containsExactly(bang.id());
+        assertThat(authorIds(findAuthorsContaining("MARIO"))).containsExactly(plain.id());
+        assertThat(findAuthorsContaining("no such author")).isEmpty();
+    }
+
+    // Books
+
+    @Test
+    void a_registered_book_reads_back_with_its_authors_in_credit_order() {
+        Author second = registerAuthor("Terry Pratchett");
+        Author first = registerAuthor("Neil Gaiman");
+        Book book = registerBookWith("Good Omens", "978-0-575-04800-3", 1990, first.id(), second.id());
+
+        BookView view = ports.queryBooks().findBook(book.id()).orElseThrow();
+        assertThat(view).isEqualTo(new BookView(book.id(), new Title("Good Omens"), Isbn.parse("9780575048003"),
+                new PublicationYear(1990),
+                List.of(new CreditedAuthor(first.id(), first.name()), new CreditedAuthor(second.id(), second.name())),
+                Book.FIRST_VERSION));
+        Book loaded = inUnitOfWork(() -> ports.loadBooks().loadForUpdate(book.id())).orElseThrow();
+        assertThat(loaded.authorship().authorIds()).containsExactly(first.id(), second.id());
+        assertThat(loaded.isbn()).contains(Isbn.parse("9780575048003"));
+        assertThat(loaded.publishedYear()).contains(new PublicationYear(1990));
+        assertThat(loaded.version()).isEqualTo(Book.FIRST_VERSION);
+    }
+
+    @Test
+    void books_without_isbn_year_or_authors_round_trip_and_may_be_many() {
+        Book first = registerBook("Anonymous Tales");
+        Book second = registerBook("More Anonymous Tales");
+
+        for (Book book : List.of(first, second)) {
+            BookView view = ports.queryBooks().findBook(book.id()).orElseThrow();
+            assertThat(view.isbn()).isNull();
+            assertThat(view.publishedYear()).isNull();
+            assertThat(view.authors()).isEmpty();
+            assertThat(inUnitOfWork(() -> ports.loadBooks().loadForUpdate(book.id())).orElseThrow().authorship())
+                    .isEqualTo(Authorship.none());
+        }
+    }
+
+    @Test
+    void a_second_book_with_the_same_isbn_is_refused_and_not_stored() {
+        registerBookWith("Dune", "9780441172719", null);
+        BookId secondId = inUnitOfWork(() -> ports.storeBooks().nextBookId());
+        Book duplicate = Book.register(secondId, new Title("Dune (again)"), Isbn.parse("0-441-17271-7"), null,
+                Authorship.none());
+
+        assertThatThrownBy(() -> inUnitOfWork(() -> {
+            ports.storeBooks().insert(duplicate);
+            return null;
+        })).isInstanceOfSatisfying(DuplicateIsbnException.class,
+                refused -> assertThat(refused.isbn()).isEqualTo(Isbn.parse("9780441172719")));
+        assertThat(ports.queryBooks().findBook(secondId)).isEmpty();
+    }
+
+    @Test
+    void crediting_authors_that_do_not_exist_is_refused_naming_exactly_those() {
+        Author known = registerAuthor("Known");
+        AuthorId unknownOne = new AuthorId(888_001);
+        AuthorId unknownTwo = new AuthorId(888_002);
+        BookId bookId = inUnitOfWork(() -> ports.storeBooks().nextBookId());
+        Book book = Book.register(bookId, new Title("Ghost Writers"), null, null,
+                Authorship.of(List.of(known.id(), unknownOne, unknownTwo)));
+
+        assertThatThrownBy(() -> inUnitOfWork(() -> {
+            ports.storeBooks().insert(book);
+            return null;
+        })).isInstanceOfSatisfying(UnknownAuthorsException.class,
+                refused -> assertThat(refused.unknown()).containsExactlyInAnyOrder(unknownOne, unknownTwo));
+        assertThat(ports.queryBooks().findBook(bookId)).isEmpty();
+        assertThat(ports.queryBooks().countBooksCrediting(known.id())).isZero();
+    }
+
+    @Test
+    void updating_details_at_the_expected_version_stores_them_with_the_new_version() {
+        Book book = registerBook("Teh Hobbit");
+
+        inUnitOfWork(() -> {
+            Book loaded = ports.loadBooks().loadForUpdate(book.id()).orElseThrow();
+            loaded.updateDetails(new Title("The Hobbit"), Isbn.parse("978-0-261-10221-7"), new PublicationYear(1937));
+            ports.storeBooks().update(loaded, Book.FIRST_VERSION);
+            return null;
+        });
+
+        BookView view = ports.queryBooks().findBook(book.id()).orElseThrow();
+        assertThat(view.title().value()).isEqualTo("The Hobbit");
+        assertThat(view.isbn()).isEqualTo(Isbn.parse("9780261102217"));
+        assertThat(view.publishedYear()).isEqualTo(new PublicationYear(1937));
+        assertThat(view.version()).isEqualTo(Book.FIRST_VERSION + 1);
+        assertThat(titles(ports.queryBooks().findBooks(new BookFilter(null, "hobbit", null), null, 10)))
+                .containsExactly("The Hobbit");
+        assertThat(ports.queryBooks().findBooks(new BookFilter(null, "teh", null), null, 10)).isEmpty();
+    }
+
+    @Test
+    void updating_a_book_at_a_stale_version_is_a_conflict_and_changes_nothing() {
+        Book book = registerBook("Original");
+        Book stale = Book.reconstitute(book.id(), new Title("Overwritten"), null, null, Authorship.none(), 5);
+
+        assertThatThrownBy(() -> inUnitOfWork(() -> {
+            ports.storeBooks().update(stale, 4);
+            return null;
+        })).isInstanceOfSatisfying(VersionConflictException.class, conflict -> {
+            assertThat(conflict.expectedVersion()).isEqualTo(4);
+            assertThat(conflict.currentVersion()).isEqualTo(Book.FIRST_VERSION);
+        });
+        assertThat(ports.queryBooks().findBook(book.id()).orElseThrow().title().value()).isEqualTo("Original");
+    }
+
+    @Test
+    void taking_the_isbn_of_another_book_is_refused_but_keeping_ones_own_is_fine() {
+        registerBookWith("Neuromancer", "9780441569595", 1984);
+        Book other = registerBookWith("Count Zero", "9780441117734", 1986);
+
+        assertThatThrownBy(() -> inUnitOfWork(() -> {
+            Book loaded = ports.loadBooks().loadForUpdate(other.id()).orElseThrow();
+            loaded.updateDetails(loaded.title(), Isbn.parse("9780441569595"), null);
+            ports.storeBooks().update(loaded, Book.FIRST_VERSION);
+            return null;
+        })).isInstanceOf(DuplicateIsbnException.class);
+
+        inUnitOfWork(() -> {
+            Book loaded = ports.loadBooks().loadForUpdate(other.id()).orElseThrow();
+            loaded.updateDetails(new Title("Count Zero (Sprawl 2)"), loaded.isbn().orElseThrow(), null);
+            ports.storeBooks().update(loaded, Book.FIRST_VERSION);
+            return null;
+        });
+        BookView view = ports.queryBooks().findBook(other.id()).orElseThrow();
+        assertThat(view.isbn()).isEqualTo(Isbn.parse("9780441117734"));
+        assertThat(view.publishedYear()).isNull();
+        assertThat(view.version()).isEqualTo(Book.FIRST_VERSION + 1);
+    }
+
+    @Test
+    void credits_removals_and_reorders_are_stored_in_order_each_with_a_new_version() {
+        Author a = registerAuthor("A");
+        Author b = registerAuthor("B");
+        Author c = registerAuthor("C");
+        Author d = registerAuthor("D");
+        Book book = registerBook("Anthology", a.id(), b.id());
+
+        changeBook(book.id(), loaded -> loaded.credit(c.id()));
+        assertThat(creditedIds(book.id())).containsExactly(a.id(), b.id(), c.id());
+        changeBook(book.id(), loaded -> loaded.removeCredit(a.id()));
+        assertThat(creditedIds(book.id())).containsExactly(b.id(), c.id());
+        changeBook(book.id(), loaded -> loaded.replaceAuthorship(Authorship.of(List.of(c.id(), d.id(), b.id()))));
+        assertThat(creditedIds(book.id())).containsExactly(c.id(), d.id(), b.id());
+        changeBook(book.id(), loaded -> loaded.replaceAuthorship(Authorship.of(List.of(b.id(), a.id(), c.id(), d.id()))));
+        assertThat(creditedIds(book.id())).containsExactly(b.id(), a.id(), c.id(), d.id());
+        changeBook(book.id(), loaded -> loaded.replaceAuthorship(Authorship.of(List.of(d.id(), c.id(), b.id(), a.id()))));
+        assertThat(creditedIds(book.id())).containsExactly(d.id(), c.id(), b.id(), a.id());
+        changeBook(book.id(), loaded -> loaded.replaceAuthorship(Authorship.none()));
+        assertThat(creditedIds(book.id())).isEmpty();
+        changeBook(book.id(), loaded -> loaded.credit(a.id()));
+
+        BookView view = ports.queryBooks().findBook(book.id()).orElseThrow();
+        assertThat(view.authors()).containsExactly(new CreditedAuthor(a.id(), a.name()));
+        assertThat(view.version()).isEqualTo(Book.FIRST_VERSION + 7);
+        assertThat(inUnitOfWork(() -> ports.loadBooks().loadForUpdate(book.id())).orElseThrow().authorship().authorIds())
+                .containsExactly(a.id());
+    }
+
+    @Test
+    void crediting_an_author_that_does_not_exist_on_update_is_refused_and_changes_nothing() {
+        Author a = registerAuthor("A");
+        Book book = registerBook("Solo", a.id());
+        AuthorId unknown = new AuthorId(654_321);
+
+        assertThatThrownBy(() -> changeBook(book.id(), loaded -> loaded.credit(unknown)))
+                .isInstanceOfSatisfying(UnknownAuthorsException.class,
+                        refused -> assertThat(refused.unknown()).containsExactly(unknown));
+        BookView view = ports.queryBooks().findBook(book.id()).orElseThrow();
+        assertThat(view.authors()).extracting(CreditedAuthor::id).containsExactly(a.id());
+        assertThat(view.version()).isEqualTo(Book.FIRST_VERSION);
+    }
+
+    @Test
+    void deleting_a_book_removes_it_and_its_credits_but_not_its_authors() {
+        Author author = registerAuthor("Survivor");
+        Book doomed = registerBook("Doomed", author.id());
+        Book kept = registerBook("Kept", author.id());
+
+        inUnitOfWork(() -> {
+            ports.storeBooks().delete(doomed.id());
+            ports.storeBooks().delete(new BookId(999_999));
+            return null;
+        });
+
+        assertThat(ports.queryBooks().findBook(doomed.id())).isEmpty();
+        assertThat(ports.queryBooks().findBook(kept.id())).isPresent();
+        assertThat(ports.queryAuthors().findAuthor(author.id())).isPresent();
+        assertThat(ports.queryBooks().countBooksCrediting(author.id())).isEqualTo(1);
+        assertThat(titles(ports.queryBooks().findBooks(BookFilter.creditedTo(author.id()), null, 10)))
+                .containsExactly("Kept");
+    }
+
+    @Test
+    void loading_the_books_crediting_an_author_answers_each_in_id_order_with_all_its_authors() {
+        Author shared = registerAuthor("Shared");
+        Author other = registerAuthor("Other");
+        Book first = registerBook("Zeta", other.id(), shared.id());
+        registerBook("Unrelated", other.id());
+        Book third = registerBook("Alpha", shared.id());
+
+        List<Book> crediting = inUnitOfWork(() -> ports.loadBooks().loadCreditingForUpdate(shared.id()));
+
+        assertThat(crediting).extracting(Book::id).containsExactly(first.id(), third.id());
+        assertThat(crediting.get(0).authorship().authorIds()).containsExactly(other.id(), shared.id());
+        assertThat(crediting.get(1).authorship().authorIds()).containsExactly(shared.id());
+        assertThat(ports.queryBooks().countBooksCrediting(shared.id())).isEqualTo(2);
+        assertThat(ports.queryBooks().countBooksCrediting(other.id())).isEqualTo(2);
+    }
+
+    @Test
+    void books_are_listed_by_case_folded_title_then_id_one_keyset_page_after_another() {
+        Book zebra = registerBook("zebra");
+        Book appleLower = registerBook("apple");
+        Book banana = registerBook("Banana");
+        Book appleUpper = registerBook("Apple");
+        Book umlaut = registerBook("Äpfel");
+        Book appleAgain = registerBook("apple");
+        List<BookId> expected = List.of(appleLower.id(), appleUpper.id(), appleAgain.id(), banana.id(), zebra.id(),
+                umlaut.id());
+
+        assertThat(bookIds(ports.queryBooks().findBooks(BookFilter.all(), null, 10))).isEqualTo(expected);
+        assertThat(bookIds(ports.queryBooks().findBooks(BookFilter.all(), null, 2)))
+                .isEqualTo(expected.subList(0, 2));
+        assertThat(bookIds(pagedBooks(BookFilter.all(), 2))).isEqualTo(expected);
+        assertThat(bookIds(pagedBooks(BookFilter.all(), 1))).isEqualTo(expected);
+    }
+
+    @Test
+    void the_exact_title_filter_is_case_sensitive() {
+        Book exact = registerBook("It");
+        registerBook("IT");
+        registerBook("it");
+        registerBook("It Ends With Us");
+
+        assertThat(bookIds(ports.queryBooks().findBooks(new BookFilter(new Title("It"), null, null), null, 10)))
+                .containsExactly(exact.id());
+    }
+
+    @Test
+    void the_title_search_ignores_case_and_takes_wildcards_literally() {
+        Book percent = registerBook("100% Pure Fiction");
+        Book underscore = registerBook("file_name.txt");
+        Book bang = registerBook("Yes! Yes!");
+        registerBook("1000 Pure Fictions");
+        registerBook("fileXname.txt");
+        registerBook("Yes Yes");
+
+        assertThat(bookIds(findBooksContaining("0% p"))).containsExactly(percent.id());
+        assertThat(bookIds(findBooksContaining("%"))).containsExactly(percent.id());
+        assertThat(bookIds(findBooksContaining("e_n"))).containsExactly(underscore.id());
+        assertThat(bookIds(findBooksContaining("_"))).containsExactly(underscore.id());
+        assertThat(bookIds(findBooksContaining("s!"))).containsExactly(bang.id());
+        assertThat(bookIds(findBooksContaining("PURE FICTION"))).hasSize(2);
+    }
+
+    @Test
+    void filtering_by_author_lists_every_co_author_of_each_book_across_pages() {
+        Author wanted = registerAuthor("Wanted");
+        Author before = registerAuthor("Before");
+        Author after = registerAuthor("After");
+        Book c = registerBook("C", before.id(), wanted.id(), after.id());
+        registerBook("B", before.id(), after.id());
+        Book a = registerBook("A", wanted.id());
+        Book d = registerBook("D", after.id(), wanted.id());
+
+        List<BookView> listed = pagedBooks(BookFilter.creditedTo(wanted.id()), 1);
+
+        assertThat(bookIds(listed)).containsExactly(a.id(), c.id(), d.id());
+        assertThat(listed.get(1).authors()).extracting(CreditedAuthor::id)
+                .containsExactly(before.id(), wanted.id(), after.id());
+        assertThat(listed.get(2).authors()).extracting(CreditedAuthor::name)
+                .containsExactly(after.name(), wanted.name());
+    }
+
+    @Test
+    void every_criterion_of_a_filter_must_hold() {
+        Author author = registerAuthor("Author");
+        Book both = registerBook("Red Planet", author.id());
+        registerBook("Red Sky");
+        registerBook("Blue Planet", author.id());
+
+        assertThat(bookIds(ports.queryBooks().findBooks(new BookFilter(null, "red", author.id()), null, 10)))
+                .containsExactly(both.id());
+        assertThat(bookIds(ports.queryBooks().findBooks(new BookFilter(new Title("Red Planet"), "planet", author.id()),
+                null, 10))).containsExactly(both.id());
+        assertThat(ports.queryBooks().findBooks(new BookFilter(new Title("Red Sky"), null, author.id()), null, 10))
+                .isEmpty();
+    }
+
+    @Test
+    void titles_and_names_in_any_script_round_trip_and_sort_by_code_point() {
+        Author author = registerAuthor("Лев Толстой 🐻");
+        Book emoji = registerBook(GRINNING_FACE + " Smiles");
+        Book fullwidth = registerBook(FULLWIDTH_A + " Fullwidth");
+        Book cjk = registerBook("三体", author.id());
+        Book dotted = registerBook("\u0130stanbul Hat\u0131ras\u0131");
+
+        assertThat(ports.queryBooks().findBook(cjk.id()).orElseThrow().authors())
+                .containsExactly(new CreditedAuthor(author.id(), new AuthorName("Лев Толстой 🐻")));
+        assertThat(ports.queryBooks().findBook(emoji.id()).orElseThrow().title().value())
+                .isEqualTo(GRINNING_FACE + " Smiles");
+        // By code point: i (U+0069) < 三 (U+4E09) < ａ (U+FF41) < 😀 (U+1F600); by UTF-16 units 😀 would come before ａ.
+        assertThat(bookIds(pagedBooks(BookFilter.all(), 1))).containsExactly(dotted.id(), cjk.id(), fullwidth.id(),
+                emoji.id());
+        assertThat(bookIds(findBooksContaining("i\u0307stanbul"))).containsExactly(dotted.id());
+        assertThat(bookIds(findBooksContaining("\uFF41"))).containsExactly(fullwidth.id());
+        assertThat(bookIds(findBooksContaining(GRINNING_FACE))).containsExactly(emoji.id());
+        assertThat(authorIds(findAuthorsContaining("толстой 🐻"))).containsExactly(author.id());
+    }
+
+    @Test
+    void a_title_of_the_longest_length_that_case_folding_lengthens_still_fits() {
+        String longest = "\u0130".repeat(Title.MAX_LENGTH);
+        Book book = registerBook(longest);
+
+        assertThat(ports.queryBooks().findBook(book.id()).orElseThrow().title().value()).isEqualTo(longest);
+        assertThat(bookIds(findBooksContaining("i\u0307i\u0307"))).containsExactly(book.id());
+    }
+
+    // Units of work
+
+    @Test
+    void a_unit_of_work_that_throws_leaves_nothing_behind() {
+        RuntimeException failure = new IllegalStateException("changed my mind");
+        List<Long> attempted = new ArrayList<>();
+
+        assertThatThrownBy(() -> inUnitOfWork(() -> {
+            Author author = Author.register(ports.storeAuthors().nextAuthorId(), new AuthorName("Never Was"));
+            ports.storeAuthors().insert(author);
+            Book book = Book.register(ports.storeBooks().nextBookId(), new Title("Never Written"),
+                    Isbn.parse("9780306406157"), null, Authorship.of(List.of(author.id())));
+            ports.storeBooks().insert(book);
+            attempted.add(book.id().value());
+            throw failure;
+        })).isSameAs(failure);
+
+        assertThat(attempted).hasSize(1);
+        assertThat(ports.queryBooks().findBook(new BookId(attempted.get(0)))).isEmpty();
+        assertThat(ports.queryBooks().findBooks(BookFilter.all(), null, 10)).isEmpty();
+        assertThat(ports.queryAuthors().findAuthors(AuthorFilter.all(), null, 10)).isEmpty();
+        registerBookWith("Free ISBN", "9780306406157", null);
+    }
+
+    @Test
+    void a_unit_of_work_that_throws_undoes_its_updates_and_deletes_too() {
+        Author a = registerAuthor("A");
+        Author b = registerAuthor("B");
+        Book book = registerBook("Before", a.id());
+        Book doomed = registerBook("Doomed", b.id());
+
+        assertThatThrownBy(() -> inUnitOfWork(() -> {
+            Book loaded = ports.loadBooks().loadForUpdate(book.id()).orElseThrow();
+            loaded.updateDetails(new Title("After"), null, null);
+            loaded.replaceAuthorship(Authorship.of(List.of(b.id(), a.id())));
+            ports.storeBooks().update(loaded, Book.FIRST_VERSION);
+            ports.storeBooks().delete(doomed.id());
+            Author renamed = ports.loadAuthors().loadForUpdate(a.id()).orElseThrow();
+            renamed.rename(new AuthorName("A renamed"));
+            ports.storeAuthors().update(renamed, Author.FIRST_VERSION);
+            throw new IllegalStateException("undo all that");
+        })).hasMessage("undo all that");
+
+        BookView view = ports.queryBooks().findBook(book.id()).orElseThrow();
+        assertThat(view.title().value()).isEqualTo("Before");
+        assertThat(view.authors()).extracting(CreditedAuthor::id).containsExactly(a.id());
+        assertThat(view.version()).isEqualTo(Book.FIRST_VERSION);
+        assertThat(ports.queryBooks().findBook(doomed.id())).isPresent();
+        assertThat(ports.queryAuthors().findAuthor(a.id()).orElseThrow().name().value()).isEqualTo("A");
+    }
+
+    @Test
+    void a_unit_of_work_answers_what_its_work_answers() {
+        assertThat(inUnitOfWork(() -> "answer")).isEqualTo("answer");
+        Object nothing = inUnitOfWork(() -> null);
+        assertThat(nothing).isNull();
+    }
+
+    // Helpers
+
+    protected <T> T inUnitOfWork(Supplier<T> work) {
+        return ports.unitOfWork().run(work);
+    }
+
+    protected Author registerAuthor(String name) {
+        return inUnitOfWork(() -> {
+            Author author = Author.register(ports.storeAuthors().nextAuthorId(), new AuthorName(name));
+            ports.storeAuthors().insert(author);
+            return author;
+        });
+    }
+
+    protected Book registerBook(String title, AuthorId... authors) {
+        return registerBookWith(title, null, null, authors);
+    }
+
+    protected Book registerBookWith(String title, String isbn, Integer year, AuthorId... authors) {
+        return inUnitOfWork(() -> {
+            Book book = Book.register(ports.storeBooks().nextBookId(), new Title(title),
+                    isbn == null ? null : Isbn.parse(isbn), year == null ? null : new PublicationYear(year),
+                    Authorship.of(Arrays.asList(authors)));
+            ports.storeBooks().insert(book);
+            return book;
+        });
+    }
+
+    /** Loads the book for update, applies {@code change} and stores it at the version it was loaded at. */
+    protected void changeBook(BookId bookId, java.util.function.Predicate<Book> change) {
+        inUnitOfWork(() -> {
+            Book loaded = ports.loadBooks().loadForUpdate(bookId).orElseThrow();
+            long loadedVersion = loaded.version();
+            boolean changed = change.test(loaded);
+            assertThat(changed).as("the change changes something").isTrue();
+            ports.storeBooks().update(loaded, loadedVersion);
+            return null;
+        });
+    }
+
+    private List<AuthorId> creditedIds(BookId bookId) {
+        return ports.queryBooks().findBook(bookId).orElseThrow().authors().stream().map(CreditedAuthor::id).toList();
+    }
+
+    private List<BookView> pagedBooks(BookFilter filter, int pageSize) {
+        List<BookView> all = new ArrayList<>();
+        Keyset after = null;
+        while (true) {
+            List<BookView> page = ports.queryBooks().findBooks(filter, after, pageSize);
+            assertThat(page).hasSizeLessThanOrEqualTo(pageSize);
+            if (page.isEmpty()) {
+                return all;
+            }
+            all.addAll(page);
+            BookView last = page.get(page.size() - 1);
+            after = new Keyset(last.title().sortKey(), last.id().value());
+        }
+    }
+
+    private List<BookView> findBooksContaining(String text) {
+        return ports.queryBooks().findBooks(new BookFilter(null, text, null), null, 100);
+    }
+
+    private List<AuthorView> findAuthorsContaining(String text) {
+        return ports.queryAuthors().findAuthors(new AuthorFilter(null, text), null, 100);
+    }
+
+    private static List<BookId> bookIds(List<BookView> books) {
+        return books.stream().map(BookView::id).toList();
+    }
+
+    private static List<String> titles(List<BookView> books) {
+        return books.stream().map(book -> book.title().value()).toList();
+    }
+
+    private static List<AuthorId> authorIds(List<AuthorView> authors) {
+        return authors.stream().map(AuthorView::id).toList();
+    }
+}

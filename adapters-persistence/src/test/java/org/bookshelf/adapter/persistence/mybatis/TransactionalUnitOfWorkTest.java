@@ -1,0 +1,133 @@
+package org.bookshelf.adapter.persistence.mybatis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.bookshelf.application.exception.ConcurrentChangeException;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Retries on transient conflicts, and only on them, over a transaction manager that just counts. */
+class TransactionalUnitOfWorkTest {
+
+    private final CountingTransactions transactions = new CountingTransactions();
+    private final TransactionalUnitOfWork unitOfWork = new TransactionalUnitOfWork(new TransactionTemplate(transactions));
+
+    @Test
+    void a_deadlock_rolls_back_and_runs_the_whole_work_again() {
+        AtomicInteger attempts = new AtomicInteger();
+
+        String result = unitOfWork.run(() -> {
+            if (attempts.incrementAndGet() < 3) {
+                throw new PessimisticLockingFailureException("Deadlock found when trying to get lock");
+            }
+            return "done";
+        });
+
+        assertThat(result).isEqualTo("done");
+        assertThat(attempts).hasValue(3);
+        assertThat(transactions.rollbacks).hasValue(2);
+        assertThat(transactions.commits).hasValue(1);
+    }
+
+    @Test
+    void a_conflict_that_outlasts_the_retries_surfaces_as_a_typed_concurrent_change() {
+        AtomicInteger attempts = new AtomicInteger();
+        CannotAcquireLockException lockWait = new CannotAcquireLockException("Lock wait timeout exceeded");
+
+        assertThatThrownBy(() -> unitOfWork.run(() -> {
+            attempts.incrementAndGet();
+            throw lockWait;
+        })).isInstanceOf(ConcurrentChangeException.class).hasCause(lockWait);
+
+        assertThat(attempts).hasValue(TransactionalUnitOfWork.MAX_ATTEMPTS);
+        assertThat(transactions.rollbacks).hasValue(TransactionalUnitOfWork.MAX_ATTEMPTS);
+        assertThat(transactions.commits).hasValue(0);
+    }
+
+    @Test
+    void an_untranslated_record_changed_error_counts_as_a_transient_conflict() {
+        AtomicInteger attempts = new AtomicInteger();
+
+        unitOfWork.run(() -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw new UncategorizedSQLException("update", "UPDATE books ...",
+                        new SQLException("Record has changed since last read in table 'books'", "HY000", 1020));
+            }
+            return null;
+        });
+
+        assertThat(attempts).hasValue(2);
+    }
+
+    @Test
+    void any_other_failure_rolls_back_once_and_propagates_as_it_is() {
+        AtomicInteger attempts = new AtomicInteger();
+        DataIntegrityViolationException failure = new DataIntegrityViolationException("Duplicate entry");
+
+        assertThatThrownBy(() -> unitOfWork.run(() -> {
+            attempts.incrementAndGet();
+            throw failure;
+        })).isSameAs(failure);
+
+        assertThat(attempts).hasValue(1);
+        assertThat(transactions.rollbacks).hasValue(1);
+    }
+
+    @Test
+    void a_unit_of_work_inside_another_joins_it_and_leaves_retrying_to_the_outer_one() {
+        AtomicInteger inner = new AtomicInteger();
+        AtomicInteger outer = new AtomicInteger();
+
+        unitOfWork.run(() -> {
+            outer.incrementAndGet();
+            return unitOfWork.run(() -> {
+                if (inner.incrementAndGet() == 1) {
+                    throw new PessimisticLockingFailureException("deadlock");
+                }
+                return null;
+            });
+        });
+
+        assertThat(outer).hasValue(2);
+        assertThat(inner).hasValue(2);
+        assertThat(transactions.begins).hasValue(2);
+    }
+
+    /** Begins, commits and rolls back nothing but its counters. */
+    private static final class CountingTransactions extends AbstractPlatformTransactionManager {
+
+        final AtomicInteger begins = new AtomicInteger();
+        final AtomicInteger commits = new AtomicInteger();
+        final AtomicInteger rollbacks = new AtomicInteger();
+
+        @Override
+        protected Object doGetTransaction() {
+            return new Object();
+        }
+
+        @Override
+        protected void doBegin(Object transaction, TransactionDefinition definition) {
+            begins.incrementAndGet();
+        }
+
+        @Override
+        protected void doCommit(DefaultTransactionStatus status) {
+            commits.incrementAndGet();
+        }
+
+        @Override
+        protected void doRollback(DefaultTransactionStatus status) {
+            rollbacks.incrementAndGet();
+        }
+    }
+}
