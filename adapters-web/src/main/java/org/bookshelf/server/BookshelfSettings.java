@@ -1,11 +1,11 @@
 package org.bookshelf.server;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import org.bookshelf.adapter.persistence.mariadb.DatabaseSettings;
 
 /**
  * How the service is run, read from the environment: each setting is an environment variable such as
@@ -17,17 +17,14 @@ import java.util.Properties;
  *                      0 picks a free one, see {@link BookshelfServer#port()}
  * @param store         which driven ports the catalogue runs on ({@code BOOKSHELF_STORE}: {@code memory} or
  *                      {@code mariadb}, the default)
- * @param dataDir       where the embedded MariaDB keeps its data ({@code BOOKSHELF_DATA_DIR}, default
- *                      {@code ./data})
- * @param dbUrl         an external MariaDB's JDBC URL ({@code BOOKSHELF_DB_URL}); when given, nothing is
- *                      embedded; {@code null} otherwise
- * @param dbUser        its user ({@code BOOKSHELF_DB_USER}), or {@code null}
- * @param dbPassword    its password ({@code BOOKSHELF_DB_PASSWORD}), or {@code null}
+ * @param database      where MariaDB is when the store is {@code mariadb}: embedded with its data in
+ *                      {@code BOOKSHELF_DATA_DIR} (default {@code ./data}), or external at
+ *                      {@code BOOKSHELF_DB_URL} with {@code BOOKSHELF_DB_USER} and {@code BOOKSHELF_DB_PASSWORD}
  * @param shutdownGrace how long a shutdown waits for requests in progress
  *                      ({@code BOOKSHELF_SHUTDOWN_GRACE_SECONDS}, default 30)
  */
-public record BookshelfSettings(String host, int port, Store store, Path dataDir, String dbUrl, String dbUser,
-        String dbPassword, Duration shutdownGrace) {
+public record BookshelfSettings(String host, int port, Store store, DatabaseSettings database,
+        Duration shutdownGrace) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -57,7 +54,7 @@ public record BookshelfSettings(String host, int port, Store store, Path dataDir
     public BookshelfSettings {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(store, "store");
-        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(database, "database");
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
         if (host.isBlank()) {
             throw new IllegalArgumentException("BOOKSHELF_HOST must not be blank");
@@ -88,43 +85,48 @@ public record BookshelfSettings(String host, int port, Store store, Path dataDir
     public static BookshelfSettings fromEnvironment(Map<String, String> environment, Properties properties) {
         Lookup lookup = new Lookup(environment, properties);
         String store = lookup.get("BOOKSHELF_STORE");
-        String dataDir = lookup.get("BOOKSHELF_DATA_DIR");
         return new BookshelfSettings(
                 Objects.requireNonNullElse(lookup.get("BOOKSHELF_HOST"), DEFAULT_HOST),
                 lookup.integer("BOOKSHELF_PORT", DEFAULT_PORT),
                 store == null ? Store.MARIADB : Store.parse(store),
-                Path.of(dataDir == null ? "data" : dataDir),
-                lookup.get("BOOKSHELF_DB_URL"),
-                lookup.get("BOOKSHELF_DB_USER"),
-                lookup.get("BOOKSHELF_DB_PASSWORD"),
+                DatabaseSettings.from(properties, environment),
                 Duration.ofSeconds(lookup.integer("BOOKSHELF_SHUTDOWN_GRACE_SECONDS", 30)));
     }
 
     public BookshelfSettings withHost(String newHost) {
-        return new BookshelfSettings(newHost, port, store, dataDir, dbUrl, dbUser, dbPassword, shutdownGrace);
+        return new BookshelfSettings(newHost, port, store, database, shutdownGrace);
     }
 
     public BookshelfSettings withPort(int newPort) {
-        return new BookshelfSettings(host, newPort, store, dataDir, dbUrl, dbUser, dbPassword, shutdownGrace);
+        return new BookshelfSettings(host, newPort, store, database, shutdownGrace);
     }
 
     public BookshelfSettings withStore(Store newStore) {
-        return new BookshelfSettings(host, port, newStore, dataDir, dbUrl, dbUser, dbPassword, shutdownGrace);
+        return new BookshelfSettings(host, port, newStore, database, shutdownGrace);
     }
 
-    public BookshelfSettings withDataDir(Path newDataDir) {
-        return new BookshelfSettings(host, port, store, newDataDir, dbUrl, dbUser, dbPassword, shutdownGrace);
+    public BookshelfSettings withDatabase(DatabaseSettings newDatabase) {
+        return new BookshelfSettings(host, port, store, newDatabase, shutdownGrace);
     }
 
     public BookshelfSettings withShutdownGrace(Duration newShutdownGrace) {
-        return new BookshelfSettings(host, port, store, dataDir, dbUrl, dbUser, dbPassword, newShutdownGrace);
+        return new BookshelfSettings(host, port, store, database, newShutdownGrace);
+    }
+
+    /** Where the catalogue is kept, in words for the start-up line. */
+    public String describeStore() {
+        if (store == Store.MEMORY) {
+            return "in memory only";
+        }
+        return database.isExternal()
+                ? "MariaDB at " + database.url()
+                : "embedded MariaDB, data in " + database.dataDir();
     }
 
     /** Never shows the password. */
     @Override
     public String toString() {
-        return "BookshelfSettings[host=" + host + ", port=" + port + ", store=" + store.label() + ", dataDir=" + dataDir
-                + ", dbUrl=" + dbUrl + ", dbUser=" + dbUser + ", dbPassword=" + (dbPassword == null ? null : "***")
+        return "BookshelfSettings[host=" + host + ", port=" + port + ", store=" + store.label() + ", database=" + database
                 + ", shutdownGrace=" + shutdownGrace + "]";
     }
 

@@ -29,7 +29,7 @@ public final class Main {
         try {
             server = BookshelfServer.start(settings);
         } catch (RuntimeException e) {
-            LOG.error("Bookshelf could not start", e);
+            LOG.debug("Bookshelf could not start", e);
             System.err.println("Bookshelf could not start: " + describe(e));
             System.exit(1);
             return;
@@ -38,16 +38,16 @@ public final class Main {
             server.close();
             LOG.info("Bookshelf stopped");
         }, "bookshelf-shutdown"));
-        System.out.println("Bookshelf is listening on " + server.uri() + " (store: " + settings.store().label() + ")");
+        System.out.println("Bookshelf is listening on " + server.uri() + " (" + settings.describeStore() + ")");
         server.awaitClose();
     }
 
+    /** The reason at the bottom of the chain, which names what to fix; the whole chain is logged at DEBUG. */
     private static String describe(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IllegalStateException && cause.getMessage() != null) {
-                return cause.getMessage();
-            }
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
         }
-        return String.valueOf(failure.getMessage());
+        return root.getMessage() != null ? root.getMessage() : root.toString();
     }
 }

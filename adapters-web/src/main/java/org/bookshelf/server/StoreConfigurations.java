@@ -19,10 +19,7 @@ final class StoreConfigurations {
     static Class<?> forStore(Store store) {
         return switch (store) {
             case MEMORY -> InMemoryStoreConfiguration.class;
-            // The MariaDB adapter comes from its own branch: a MariaDbStoreConfiguration importing
-            // MyBatisPersistenceConfiguration (embedded MariaDB unless dbUrl is set) goes here.
-            case MARIADB -> throw new IllegalStateException(
-                    "the MariaDB store is not part of this build yet; run with BOOKSHELF_STORE=memory");
+            case MARIADB -> MariaDbStoreConfiguration.class;
         };
     }
 }

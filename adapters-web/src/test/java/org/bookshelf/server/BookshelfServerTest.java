@@ -144,6 +144,19 @@ class BookshelfServerTest {
     }
 
     @Test
+    void aChangeThatKeepsCollidingWithOthersIsA503WithRetryAfter() throws Exception {
+        server = BookshelfServer.start(IN_MEMORY_ANY_PORT, TroubledStore.Contended.class);
+
+        HttpResponse<String> response = post("/api/authors", "{\"name\":\"Ann Leckie\"}");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"type\":\"urn:bookshelf:problem:busy\"", "nothing was changed")
+                .doesNotContain("SELECT", "deadlocked", "Exception");
+    }
+
+    @Test
     void healthIs503ProblemWhileTheStoreFails() throws Exception {
         server = BookshelfServer.start(IN_MEMORY_ANY_PORT, TroubledStore.Failing.class);
 

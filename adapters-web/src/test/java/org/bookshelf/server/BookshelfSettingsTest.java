@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import org.bookshelf.adapter.persistence.mariadb.DatabaseSettings;
 import org.bookshelf.server.BookshelfSettings.Store;
 import org.junit.jupiter.api.Test;
 
@@ -27,10 +28,8 @@ class BookshelfSettingsTest {
         assertThat(settings.host()).isEqualTo("127.0.0.1");
         assertThat(settings.port()).isEqualTo(8080);
         assertThat(settings.store()).isEqualTo(Store.MARIADB);
-        assertThat(settings.dataDir()).isEqualTo(Path.of("data"));
-        assertThat(settings.dbUrl()).isNull();
-        assertThat(settings.dbUser()).isNull();
-        assertThat(settings.dbPassword()).isNull();
+        assertThat(settings.database().isExternal()).isFalse();
+        assertThat(settings.database().dataDir()).isEqualTo(Path.of("data").toAbsolutePath());
         assertThat(settings.shutdownGrace()).isEqualTo(Duration.ofSeconds(30));
     }
 
@@ -46,8 +45,9 @@ class BookshelfSettingsTest {
                 "BOOKSHELF_DB_PASSWORD", "secret",
                 "BOOKSHELF_SHUTDOWN_GRACE_SECONDS", "5"), new Properties());
 
-        assertThat(settings).isEqualTo(new BookshelfSettings("0.0.0.0", 9090, Store.MEMORY, Path.of("/var/lib/bookshelf"),
-                "jdbc:mariadb://db:3306/bookshelf", "shelf", "secret", Duration.ofSeconds(5)));
+        assertThat(settings).isEqualTo(new BookshelfSettings("0.0.0.0", 9090, Store.MEMORY,
+                new DatabaseSettings("jdbc:mariadb://db:3306/bookshelf", "shelf", "secret", Path.of("/var/lib/bookshelf")),
+                Duration.ofSeconds(5)));
     }
 
     @Test
@@ -58,7 +58,7 @@ class BookshelfSettingsTest {
                         "bookshelf.store", "memory"));
 
         assertThat(settings.port()).isEqualTo(9191);
-        assertThat(settings.dbUrl()).isEqualTo("jdbc:mariadb://property/db");
+        assertThat(settings.database().url()).isEqualTo("jdbc:mariadb://property/db");
         assertThat(settings.store()).isEqualTo(Store.MEMORY);
     }
 
@@ -68,7 +68,7 @@ class BookshelfSettingsTest {
                 Map.of("BOOKSHELF_PORT", " ", "BOOKSHELF_DB_URL", ""), properties("bookshelf.host", ""));
 
         assertThat(settings.port()).isEqualTo(8080);
-        assertThat(settings.dbUrl()).isNull();
+        assertThat(settings.database().url()).isNull();
         assertThat(settings.host()).isEqualTo("127.0.0.1");
     }
 
@@ -87,9 +87,10 @@ class BookshelfSettingsTest {
 
     @Test
     void neverShowsThePassword() {
-        BookshelfSettings settings = BookshelfSettings.fromEnvironment(Map.of("BOOKSHELF_DB_PASSWORD", "hunter2"),
-                new Properties());
+        BookshelfSettings settings = BookshelfSettings.fromEnvironment(Map.of(
+                "BOOKSHELF_DB_URL", "jdbc:mariadb://db/shelf", "BOOKSHELF_DB_USER", "shelf",
+                "BOOKSHELF_DB_PASSWORD", "hunter2"), new Properties());
 
-        assertThat(settings.toString()).doesNotContain("hunter2").contains("dbPassword=***");
+        assertThat(settings.toString()).doesNotContain("hunter2").contains("jdbc:mariadb");
     }
 }

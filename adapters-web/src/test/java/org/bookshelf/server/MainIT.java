@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -25,15 +26,19 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Runs {@code target/bookshelf.jar} as a newcomer would: {@code java -jar}, settings in the environment. */
+/**
+ * Runs {@code target/bookshelf.jar} as a newcomer would: {@code java -jar}, settings in the environment,
+ * on the default store (an embedded MariaDB), twice on the same data directory.
+ */
 class MainIT {
 
-    private static final Pattern LISTENING =
-            Pattern.compile("Bookshelf is listening on (http://127\\.0\\.0\\.1:[0-9]+) \\(store: memory\\)");
+    private static final Pattern LISTENING = Pattern.compile(
+            "Bookshelf is listening on (http://127\\.0\\.0\\.1:[0-9]+) \\(embedded MariaDB, data in (.+)\\)");
 
     /** Marks the end of the output in a queue of lines. */
     private static final String END = new String("<end of output>");
 
+    private final HttpClient http = HttpClient.newHttpClient();
     private Process process;
 
     @AfterEach
@@ -44,44 +49,79 @@ class MainIT {
     }
 
     @Test
-    void theJarStartsPrintsOneLineAnswersAndStopsGracefullyOnSigterm() throws Exception {
+    void theJarPrintsOneLineAnswersStopsGracefullyOnSigtermAndKeepsItsDataForTheNextStart() throws Exception {
+        Path dataDir = Path.of("target", "main-it-data").toAbsolutePath();
+        deleteRecursively(dataDir);
+
+        Run first = start(dataDir);
+        assertThat(Path.of(first.listening().group(2))).isEqualTo(dataDir);
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(first.uri().resolve("/api/authors"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Jar Author\"}")).build(), BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        List<String> rest = stopWithSigterm(first);
+        assertThat(rest).anyMatch(line -> line.contains("org.bookshelf.access - GET /health 200 "));
+        assertThat(rest).anyMatch(line -> line.contains("POST /api/authors 201"));
+        assertThat(rest).last().asString().endsWith("Bookshelf stopped");
+
+        Run second = start(dataDir);
+        HttpResponse<String> reread = http.send(
+                HttpRequest.newBuilder(second.uri().resolve(URI.create(location).getPath())).build(),
+                BodyHandlers.ofString());
+        assertThat(reread.statusCode()).isEqualTo(200);
+        assertThat(reread.body()).isEqualTo("{\"id\":1,\"name\":\"Jar Author\",\"version\":1}");
+        stopWithSigterm(second);
+    }
+
+    private record Run(Matcher listening, BlockingQueue<String> stdout, CompletableFuture<String> stderr) {
+        URI uri() {
+            return URI.create(listening.group(1));
+        }
+    }
+
+    private Run start(Path dataDir) throws Exception {
         Path jar = Path.of(System.getProperty("bookshelf.jar", "target/bookshelf.jar"));
         assertThat(jar).exists();
         ProcessBuilder builder = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString());
-        builder.environment().put("BOOKSHELF_STORE", "memory");
         builder.environment().put("BOOKSHELF_PORT", "0");
-        builder.environment().remove("BOOKSHELF_LOG_LEVEL");
+        builder.environment().put("BOOKSHELF_DATA_DIR", dataDir.toString());
+        List.of("BOOKSHELF_STORE", "BOOKSHELF_DB_URL", "BOOKSHELF_LOG_LEVEL").forEach(builder.environment()::remove);
         process = builder.start();
         BlockingQueue<String> stdout = lines(process.getInputStream());
-        CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+        Process started = process;
+        CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> readAll(started.getErrorStream()));
 
-        String first = stdout.poll(2, TimeUnit.MINUTES);
+        String first = stdout.poll(3, TimeUnit.MINUTES);
         assertThat(first).as("the first line printed").isNotNull().matches(LISTENING);
         Matcher listening = LISTENING.matcher(first);
         assertThat(listening.matches()).isTrue();
-        URI uri = URI.create(listening.group(1));
+        Run run = new Run(listening, stdout, stderr);
 
-        HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(uri.resolve("/health")).build(),
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(run.uri().resolve("/health")).build(),
                 BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(uri.resolve("/api/authors"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Jar Author\"}")).build(), BodyHandlers.ofString());
-        assertThat(created.statusCode()).isEqualTo(201);
+        return run;
+    }
 
-        // SIGTERM through the handle: Process.destroy() would also close our end of its output.
+    /** SIGTERM through the handle: Process.destroy() would also close our end of its output. */
+    private List<String> stopWithSigterm(Run run) throws Exception {
         assertThat(process.toHandle().destroy()).isTrue();
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("stops on SIGTERM").isTrue();
         assertThat(process.exitValue()).as("exit status after SIGTERM").isEqualTo(143);
+        List<String> rest = untilEnd(run.stdout());
+        assertThat(run.stderr().get(1, TimeUnit.MINUTES)).as("nothing on standard error").isEmpty();
+        return rest;
+    }
 
-        List<String> rest = untilEnd(stdout);
-        assertThat(rest).anyMatch(line -> line.contains("org.bookshelf.access - GET /health 200 "));
-        assertThat(rest).anyMatch(line -> line.contains("POST /api/authors 201"));
-        assertThat(rest).last().asString().endsWith("Bookshelf stopped");
-        assertThat(stderr.get(1, TimeUnit.MINUTES)).as("nothing on standard error").isEmpty();
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
     }
 
     private static BlockingQueue<String> lines(InputStream in) {

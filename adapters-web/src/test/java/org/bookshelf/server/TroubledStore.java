@@ -4,17 +4,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.bookshelf.adapter.persistence.memory.InMemoryPersistence;
+import org.bookshelf.application.exception.ConcurrentChangeException;
 import org.bookshelf.application.model.AuthorFilter;
 import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.port.out.Keyset;
 import org.bookshelf.application.port.out.QueryAuthorsPort;
+import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 import org.bookshelf.domain.AuthorId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Stores for tests: the in-memory one, with author queries that fail or wait as a test says. */
+/** Stores for tests: the in-memory one, with author queries or units of work that fail or wait as a test says. */
 final class TroubledStore {
 
     /** The failure every author query throws, worded as a database driver might. */
@@ -79,6 +82,25 @@ final class TroubledStore {
                     return queries.findAuthors(filter, after, limit);
                 }
             });
+        }
+    }
+
+    /** Every unit of work gives up as if concurrent changes kept colliding with it. */
+    @Configuration(proxyBeanMethods = false)
+    static class Contended {
+
+        @Bean
+        DrivenPorts drivenPorts() {
+            DrivenPorts memory = InMemoryPersistence.newDrivenPorts();
+            UnitOfWork givingUp = new UnitOfWork() {
+                @Override
+                public <T> T run(Supplier<T> work) {
+                    throw new ConcurrentChangeException("deadlocked five times: " + LEAKY_MESSAGE,
+                            new IllegalStateException(LEAKY_MESSAGE));
+                }
+            };
+            return new DrivenPorts(givingUp, memory.loadBooks(), memory.storeBooks(), memory.loadAuthors(),
+                    memory.storeAuthors(), memory.queryBooks(), memory.queryAuthors());
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.bookshelf.application.exception.AuthorNotFoundException;
 import org.bookshelf.application.exception.AuthorStillCreditedException;
 import org.bookshelf.application.exception.BookNotFoundException;
+import org.bookshelf.application.exception.ConcurrentChangeException;
 import org.bookshelf.application.exception.DuplicateIsbnException;
 import org.bookshelf.application.exception.UnknownAuthorsException;
 import org.bookshelf.application.exception.VersionConflictException;
@@ -92,6 +93,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> contentTooLarge(ContentTooLargeException e) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.CONTENT_TOO_LARGE, "Content too large",
                 e.getMessage());
+    }
+
+    @ExceptionHandler(ConcurrentChangeException.class)
+    ResponseEntity<Object> busy(ConcurrentChangeException e) {
+        LOG.warn("Gave up after repeated conflicts with concurrent changes", e);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "1")
+                .body(detail(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.BUSY, "Busy",
+                        "concurrent changes to the same books or authors kept colliding; nothing was changed, try again"));
     }
 
     @ExceptionHandler(Exception.class)

@@ -19,6 +19,7 @@ final class ProblemTypes {
     static final URI UNKNOWN_AUTHORS = URI.create(PREFIX + "unknown-authors");
     static final URI CONTENT_TOO_LARGE = URI.create(PREFIX + "content-too-large");
     static final URI STORE_UNAVAILABLE = URI.create(PREFIX + "store-unavailable");
+    static final URI BUSY = URI.create(PREFIX + "busy");
 
     private ProblemTypes() {
     }

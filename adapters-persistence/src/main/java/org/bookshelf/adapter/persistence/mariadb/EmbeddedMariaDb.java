@@ -162,7 +162,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 db = ReopenableMariaDb.prepare(configuration(options, binaries, serverData, tmp, pidFile, port));
                 startOrFailFast(db);
                 EmbeddedMariaDb started = new EmbeddedMariaDb(options, port, db, serverProcess(pidFile), lock);
-                LOG.info("MariaDB {} started on 127.0.0.1:{} with data in {}", MariaDbBinaries.VERSION, port,
+                LOG.debug("MariaDB {} started on 127.0.0.1:{} with data in {}", MariaDbBinaries.VERSION, port,
                         options.dataDir());
                 started.createDatabase();
                 return started;
@@ -278,7 +278,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         if (Files.exists(staging)) {
             MariaDbBinaries.deleteRecursively(staging);
         }
-        LOG.info("Installing a new MariaDB data directory in {}", serverData);
+        LOG.debug("Installing a new MariaDB data directory in {}", serverData);
         DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
                 .setBaseDir(binaries.toFile())
                 .setDataDir(staging.toFile())
