@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Answers every failure as {@code application/problem+json} (RFC 9457): the catalogue's typed refusals,
@@ -106,8 +107,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
-        LOG.error("Unexpected failure answering {} {}", request.getMethod(), request.getRequestURI(), e);
-        return internalServerError();
+        return serverFailure(e, request.getMethod() + " " + request.getRequestURI());
     }
 
     @Override
@@ -134,8 +134,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         if (status.is5xxServerError()) {
-            LOG.error("Unexpected failure answering {}", request.getDescription(false), e);
-            return internalServerError();
+            return serverFailure(e, request.getDescription(false));
         }
         ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
         if (response != null && response.getBody() instanceof ProblemDetail problem && problem.getType() == null) {
@@ -165,6 +164,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail body = detail(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request", detail);
         body.setProperty("errors", List.copyOf(fields));
         return ResponseEntity.badRequest().body(body);
+    }
+
+    /**
+     * A client that went away mid-answer is nobody's failure: noted at DEBUG, nothing more is written.
+     * Anything else is logged with its stack trace and answered as a bare 500.
+     */
+    private static ResponseEntity<Object> serverFailure(Exception e, String request) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            LOG.debug("The client went away while {} was answered: {}", request, e.getMessage());
+            return null;
+        }
+        LOG.error("Unexpected failure answering {}", request, e);
+        return internalServerError();
     }
 
     private static ResponseEntity<Object> internalServerError() {
