@@ -3,6 +3,8 @@ package org.bookshelf.server;
 import java.net.URI;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /**
@@ -37,13 +39,32 @@ public final class BookshelfServer implements AutoCloseable {
         return start(settings, StoreConfigurations.forStore(settings.store()));
     }
 
+    /**
+     * Starts the service on driven ports that the caller built and keeps, whatever {@code settings.store()}
+     * says: for tests that must reach the store behind the running service, to empty it between cases.
+     * Closing the service leaves the ports as they are.
+     *
+     * @throws RuntimeException when it cannot start (port taken); nothing is left running
+     */
+    public static BookshelfServer start(BookshelfSettings settings, DrivenPorts drivenPorts) {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(drivenPorts, "drivenPorts");
+        return start(settings, context -> context.registerBean(DrivenPorts.class, () -> drivenPorts));
+    }
+
     /** Starts the service on the store that {@code storeConfiguration} provides (see {@link StoreConfigurations}). */
     static BookshelfServer start(BookshelfSettings settings, Class<?> storeConfiguration) {
+        return start(settings, context -> context.register(storeConfiguration));
+    }
+
+    private static BookshelfServer start(BookshelfSettings settings,
+            Consumer<AnnotationConfigApplicationContext> store) {
         JulToSlf4j.install();
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         context.setDisplayName("Bookshelf");
         context.registerBean(BookshelfSettings.class, () -> settings);
-        context.register(ServerConfiguration.class, storeConfiguration);
+        context.register(ServerConfiguration.class);
+        store.accept(context);
         try {
             context.refresh();
         } catch (RuntimeException | Error e) {

@@ -19,6 +19,11 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.bookshelf.adapter.persistence.memory.InMemoryPersistence;
+import org.bookshelf.application.service.BookshelfUseCases;
+import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
+import org.bookshelf.domain.AuthorId;
+import org.bookshelf.domain.AuthorName;
 import org.bookshelf.server.BookshelfSettings.Store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -82,6 +87,20 @@ class BookshelfServerTest {
         assertThat(accepts(uri)).isFalse();
         server = BookshelfServer.start(IN_MEMORY_ANY_PORT.withPort(uri.getPort()));
         assertThat(server.port()).isEqualTo(uri.getPort());
+    }
+
+    @Test
+    void startsOnTheDrivenPortsItIsGivenAndLeavesThemToTheCaller() throws Exception {
+        DrivenPorts store = InMemoryPersistence.newDrivenPorts();
+        BookshelfUseCases catalogue = new BookshelfUseCases(store);
+        catalogue.registerAuthor().registerAuthor(new AuthorName("Put In Before"));
+
+        server = BookshelfServer.start(IN_MEMORY_ANY_PORT.withStore(Store.MARIADB), store);
+        assertThat(get("/api/authors/1").body()).contains("\"name\":\"Put In Before\"");
+        assertThat(post("/api/authors", "{\"name\":\"Put In Over HTTP\"}").statusCode()).isEqualTo(201);
+        server.close();
+
+        assertThat(catalogue.getAuthor().getAuthor(new AuthorId(2)).name().value()).isEqualTo("Put In Over HTTP");
     }
 
     @Test

@@ -1,0 +1,77 @@
+package org.bookshelf.features.stack.http;
+
+import io.cucumber.spring.CucumberContextConfiguration;
+import io.cucumber.spring.ScenarioScope;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import org.bookshelf.adapter.persistence.memory.InMemoryPersistence;
+import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
+import org.bookshelf.features.driver.CatalogueDriver;
+import org.bookshelf.features.steps.StepsConfiguration;
+import org.bookshelf.server.BookshelfServer;
+import org.bookshelf.server.BookshelfSettings;
+import org.bookshelf.server.BookshelfSettings.Store;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.ScopedProxyMode;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The features over HTTP, against the real service on a free port: one service for the whole run,
+ * started with this Spring context (once per JVM) and closed with it, and an empty catalogue for each
+ * scenario, emptied through {@link CatalogueReset} as the scenario's driver is made.
+ *
+ * <p>The service runs on the store that {@link CatalogueStore} provides: driven ports to start it on,
+ * and the {@link CatalogueReset} that empties them. Running on another store means replacing that one
+ * configuration; on the embedded test MariaDB, its ports are {@code EmbeddedTestDatabase.drivenPorts()}
+ * and its reset is {@code EmbeddedTestDatabase::emptyAllTables}.
+ *
+ * <p>Scenarios share the service, so they must run one after the other (as they do: Cucumber runs
+ * them in sequence unless told otherwise).
+ */
+@CucumberContextConfiguration
+@ContextConfiguration(classes = HttpStack.Wiring.class)
+public class HttpStack {
+
+    @Configuration
+    @Import({StepsConfiguration.class, CatalogueStore.class})
+    static class Wiring {
+
+        @Bean(destroyMethod = "close")
+        BookshelfServer bookshelfServer(DrivenPorts drivenPorts) {
+            return BookshelfServer.start(BookshelfSettings.defaults().withStore(Store.MEMORY).withPort(0), drivenPorts);
+        }
+
+        @Bean
+        HttpClient httpClient() {
+            return HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+        }
+
+        @Bean
+        @ScenarioScope(proxyMode = ScopedProxyMode.NO)
+        CatalogueDriver catalogueDriver(BookshelfServer server, HttpClient httpClient, CatalogueReset reset) {
+            reset.emptyCatalogue();
+            return new HttpCatalogueDriver(httpClient, server.uri());
+        }
+    }
+
+    /** The in-memory store, emptied by putting a new one in its place. */
+    @Configuration
+    static class CatalogueStore {
+
+        @Bean
+        ReplaceableStore replaceableStore() {
+            return new ReplaceableStore(InMemoryPersistence::newDrivenPorts);
+        }
+
+        @Bean
+        DrivenPorts drivenPorts(ReplaceableStore store) {
+            return store.drivenPorts();
+        }
+    }
+}
