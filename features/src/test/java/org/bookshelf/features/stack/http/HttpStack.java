@@ -4,13 +4,12 @@ import io.cucumber.spring.CucumberContextConfiguration;
 import io.cucumber.spring.ScenarioScope;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import org.bookshelf.adapter.persistence.memory.InMemoryPersistence;
+import org.bookshelf.adapter.persistence.EmbeddedTestDatabase;
 import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 import org.bookshelf.features.driver.CatalogueDriver;
 import org.bookshelf.features.steps.StepsConfiguration;
 import org.bookshelf.server.BookshelfServer;
 import org.bookshelf.server.BookshelfSettings;
-import org.bookshelf.server.BookshelfSettings.Store;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -22,10 +21,9 @@ import org.springframework.test.context.ContextConfiguration;
  * started with this Spring context (once per JVM) and closed with it, and an empty catalogue for each
  * scenario, emptied through {@link CatalogueReset} as the scenario's driver is made.
  *
- * <p>The service runs on the store that {@link CatalogueStore} provides: driven ports to start it on,
- * and the {@link CatalogueReset} that empties them. Running on another store means replacing that one
- * configuration; on the embedded test MariaDB, its ports are {@code EmbeddedTestDatabase.drivenPorts()}
- * and its reset is {@code EmbeddedTestDatabase::emptyAllTables}.
+ * <p>The service runs on the store that {@link CatalogueStore} provides — the MyBatis adapter on the
+ * embedded test MariaDB — with driven ports to start it on and the {@link CatalogueReset} that empties
+ * them. Running on another store means replacing that one configuration.
  *
  * <p>Scenarios share the service, so they must run one after the other (as they do: Cucumber runs
  * them in sequence unless told otherwise).
@@ -40,7 +38,7 @@ public class HttpStack {
 
         @Bean(destroyMethod = "close")
         BookshelfServer bookshelfServer(DrivenPorts drivenPorts) {
-            return BookshelfServer.start(BookshelfSettings.defaults().withStore(Store.MEMORY).withPort(0), drivenPorts);
+            return BookshelfServer.start(BookshelfSettings.defaults().withPort(0), drivenPorts);
         }
 
         @Bean
@@ -60,18 +58,21 @@ public class HttpStack {
         }
     }
 
-    /** The in-memory store, emptied by putting a new one in its place. */
+    /**
+     * The embedded test MariaDB, one per JVM, on the MyBatis adapter: the service runs on its driven
+     * ports, and each scenario starts with its tables emptied.
+     */
     @Configuration
     static class CatalogueStore {
 
         @Bean
-        ReplaceableStore replaceableStore() {
-            return new ReplaceableStore(InMemoryPersistence::newDrivenPorts);
+        DrivenPorts drivenPorts() {
+            return EmbeddedTestDatabase.drivenPorts();
         }
 
         @Bean
-        DrivenPorts drivenPorts(ReplaceableStore store) {
-            return store.drivenPorts();
+        CatalogueReset catalogueReset() {
+            return EmbeddedTestDatabase::emptyAllTables;
         }
     }
 }
