@@ -7,14 +7,11 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
-import java.util.regex.Pattern;
 import org.bookshelf.application.service.BookshelfUseCases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,10 +21,7 @@ import org.junit.jupiter.api.Test;
  * test-jars left out).
  *
  * <p>Each rule first proves it can fail: the packages it names must hold classes, and the rule itself
- * refuses to pass on an empty set of classes. Packages that arrive with later issues (the web adapter
- * with its composition root, and the MyBatis adapter) make their rules skip, visibly, until their
- * module brings code; from then on they are required like the others, so a rename cannot silently empty
- * a rule.
+ * refuses to pass on an empty set of classes, so a rename cannot silently empty a rule.
  */
 class ArchitectureRulesTest {
 
@@ -46,9 +40,6 @@ class ArchitectureRulesTest {
         "org.springframework..", "org.apache.ibatis..", "org.mybatis..", "jakarta..", "javax..",
         "java.sql..", "com.zaxxer..", "org.mariadb..", "org.flywaydb..", "ch.vorburger..", "tools.jackson..",
         "com.fasterxml..", "org.apache.catalina..", "org.apache.tomcat..", "org.slf4j..", "ch.qos.logback.."};
-
-    /** Where the web module's classes come from: its output folder, or its jar. */
-    private static final Pattern WEB_MODULE_OUTPUT = Pattern.compile(".*/adapters-web(/target/classes/|-[^/]*\\.jar!/).*");
 
     private static JavaClasses production;
 
@@ -115,7 +106,7 @@ class ArchitectureRulesTest {
     @Test
     void the_persistence_adapters_do_not_use_the_web_adapter() {
         requireClassesIn(PERSISTENCE);
-        requireWebAdapterOnceItLands();
+        requireClassesIn(WEB, COMPOSITION_ROOT);
         check(noClasses().that().resideInAPackage(PERSISTENCE)
                 .should().dependOnClassesThat().resideInAnyPackage(WEB, COMPOSITION_ROOT));
     }
@@ -123,14 +114,14 @@ class ArchitectureRulesTest {
     @Test
     void the_web_adapter_does_not_use_the_persistence_adapters() {
         requireClassesIn(PERSISTENCE);
-        requireWebAdapterOnceItLands();
+        requireClassesIn(WEB, COMPOSITION_ROOT);
         check(noClasses().that().resideInAPackage(WEB)
                 .should().dependOnClassesThat().resideInAPackage(PERSISTENCE));
     }
 
     @Test
     void the_web_adapter_sees_no_sql_and_no_mybatis() {
-        requireWebAdapterOnceItLands();
+        requireClassesIn(WEB, COMPOSITION_ROOT);
         check(noClasses().that().resideInAPackage(WEB)
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "java.sql..", "javax.sql..", "org.apache.ibatis..", "org.mybatis..", "org.mariadb.."));
@@ -146,7 +137,7 @@ class ArchitectureRulesTest {
     @Test
     void the_in_memory_adapter_does_not_use_the_mybatis_adapter() {
         requireClassesIn(IN_MEMORY);
-        requireMyBatisAdapterOnceItLands();
+        requireClassesIn(MYBATIS);
         check(noClasses().that().resideInAPackage(IN_MEMORY)
                 .should().dependOnClassesThat().resideInAPackage(MYBATIS));
     }
@@ -154,7 +145,7 @@ class ArchitectureRulesTest {
     @Test
     void the_mybatis_adapter_does_not_use_the_in_memory_adapter() {
         requireClassesIn(IN_MEMORY);
-        requireMyBatisAdapterOnceItLands();
+        requireClassesIn(MYBATIS);
         check(noClasses().that().resideInAPackage(MYBATIS)
                 .should().dependOnClassesThat().resideInAPackage(IN_MEMORY));
     }
@@ -170,34 +161,5 @@ class ArchitectureRulesTest {
                     .as("classes in %s: a rule naming an empty package checks nothing", pkg)
                     .isNotEmpty();
         }
-    }
-
-    /**
-     * The web adapter and its composition root arrive with a later issue: until the web module holds any
-     * class, the rules naming them are skipped; from then on both packages must hold classes.
-     */
-    private static void requireWebAdapterOnceItLands() {
-        boolean landed = production.stream().anyMatch(ArchitectureRulesTest::comesFromTheWebModule);
-        assumeTrue(landed, "the web adapter has not landed yet: adapters-web holds no classes");
-        requireClassesIn(WEB, COMPOSITION_ROOT);
-    }
-
-    private static boolean comesFromTheWebModule(JavaClass javaClass) {
-        return javaClass.getSource()
-                .map(source -> WEB_MODULE_OUTPUT.matcher(source.getUri().toString()).matches())
-                .orElse(false);
-    }
-
-    /**
-     * The MyBatis adapter arrives with a later issue: until a persistence class uses MyBatis, the rules
-     * naming it are skipped; from then on its package must hold classes.
-     */
-    private static void requireMyBatisAdapterOnceItLands() {
-        boolean landed = production.that(resideInAPackage(PERSISTENCE)).stream()
-                .anyMatch(javaClass -> javaClass.getDirectDependenciesFromSelf().stream()
-                        .anyMatch(dependency -> resideInAnyPackage("org.apache.ibatis..", "org.mybatis..")
-                                .test(dependency.getTargetClass())));
-        assumeTrue(landed, "the MyBatis adapter has not landed yet: no persistence class uses MyBatis");
-        requireClassesIn(MYBATIS);
     }
 }
