@@ -176,6 +176,19 @@ class BookshelfServerTest {
     }
 
     @Test
+    void aStoreThatCannotBeReachedIsA503WithRetryAfter() throws Exception {
+        server = BookshelfServer.start(IN_MEMORY_ANY_PORT, TroubledStore.Unreachable.class);
+
+        HttpResponse<String> response = get("/api/books/1");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"type\":\"urn:bookshelf:problem:store-unavailable\"")
+                .doesNotContain("SELECT", "db.internal", "Exception");
+    }
+
+    @Test
     void healthIs503ProblemWhileTheStoreFails() throws Exception {
         server = BookshelfServer.start(IN_MEMORY_ANY_PORT, TroubledStore.Failing.class);
 

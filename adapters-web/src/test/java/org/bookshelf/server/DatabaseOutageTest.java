@@ -100,8 +100,10 @@ class DatabaseOutageTest {
         assertGivesNothingAway(health.body());
 
         HttpResponse<String> read = get(author.getPath());
-        assertThat(read.statusCode()).as("an API request with the database stopped").isBetween(500, 599);
+        assertThat(read.statusCode()).as("an API request with the database stopped").isEqualTo(503);
         assertThat(read.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(read.headers().firstValue("Retry-After")).isPresent();
+        assertThat(read.body()).contains("\"type\":\"urn:bookshelf:problem:store-unavailable\"");
         assertGivesNothingAway(read.body());
 
         database = EmbeddedMariaDb.start(Options.in(dataDir).withPort(databasePort));

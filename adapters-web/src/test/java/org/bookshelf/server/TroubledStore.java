@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.bookshelf.adapter.persistence.memory.InMemoryPersistence;
 import org.bookshelf.application.exception.ConcurrentChangeException;
+import org.bookshelf.application.exception.StoreUnavailableException;
 import org.bookshelf.application.model.AuthorFilter;
 import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.port.out.Keyset;
@@ -91,17 +92,32 @@ final class TroubledStore {
 
         @Bean
         DrivenPorts drivenPorts() {
-            DrivenPorts memory = InMemoryPersistence.newDrivenPorts();
-            UnitOfWork givingUp = new UnitOfWork() {
-                @Override
-                public <T> T run(Supplier<T> work) {
-                    throw new ConcurrentChangeException("deadlocked five times: " + LEAKY_MESSAGE,
-                            new IllegalStateException(LEAKY_MESSAGE));
-                }
-            };
-            return new DrivenPorts(givingUp, memory.loadBooks(), memory.storeBooks(), memory.loadAuthors(),
-                    memory.storeAuthors(), memory.queryBooks(), memory.queryAuthors());
+            return failingEveryUnitOfWork(() -> new ConcurrentChangeException("deadlocked five times: " + LEAKY_MESSAGE,
+                    new IllegalStateException(LEAKY_MESSAGE)));
         }
+    }
+
+    /** No unit of work can begin, as when the database does not answer. */
+    @Configuration(proxyBeanMethods = false)
+    static class Unreachable {
+
+        @Bean
+        DrivenPorts drivenPorts() {
+            return failingEveryUnitOfWork(() -> new StoreUnavailableException("the database could not be reached: "
+                    + LEAKY_MESSAGE, new IllegalStateException(LEAKY_MESSAGE)));
+        }
+    }
+
+    private static DrivenPorts failingEveryUnitOfWork(Supplier<RuntimeException> failure) {
+        DrivenPorts memory = InMemoryPersistence.newDrivenPorts();
+        UnitOfWork failing = new UnitOfWork() {
+            @Override
+            public <T> T run(Supplier<T> work) {
+                throw failure.get();
+            }
+        };
+        return new DrivenPorts(failing, memory.loadBooks(), memory.storeBooks(), memory.loadAuthors(),
+                memory.storeAuthors(), memory.queryBooks(), memory.queryAuthors());
     }
 
     private static DrivenPorts withAuthorQueries(QueryAuthorsPort queries) {

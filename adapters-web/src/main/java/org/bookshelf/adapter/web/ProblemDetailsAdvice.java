@@ -9,6 +9,7 @@ import org.bookshelf.application.exception.AuthorStillCreditedException;
 import org.bookshelf.application.exception.BookNotFoundException;
 import org.bookshelf.application.exception.ConcurrentChangeException;
 import org.bookshelf.application.exception.DuplicateIsbnException;
+import org.bookshelf.application.exception.StoreUnavailableException;
 import org.bookshelf.application.exception.UnknownAuthorsException;
 import org.bookshelf.application.exception.VersionConflictException;
 import org.bookshelf.application.model.PageRequest;
@@ -43,6 +44,8 @@ import org.springframework.web.util.DisconnectedClientHelper;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final int RETRY_BUSY_AFTER_SECONDS = 1;
+    private static final int RETRY_STORE_AFTER_SECONDS = 5;
     private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     @ExceptionHandler(InvalidRequestException.class)
@@ -99,10 +102,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConcurrentChangeException.class)
     ResponseEntity<Object> busy(ConcurrentChangeException e) {
         LOG.warn("Gave up after repeated conflicts with concurrent changes", e);
+        return unavailable(ProblemTypes.BUSY, "Busy", RETRY_BUSY_AFTER_SECONDS,
+                "concurrent changes to the same books or authors kept colliding; nothing was changed, try again");
+    }
+
+    @ExceptionHandler(StoreUnavailableException.class)
+    ResponseEntity<Object> storeUnavailable(StoreUnavailableException e) {
+        LOG.warn("The store is unavailable: {}", e.getMessage());
+        return unavailable(ProblemTypes.STORE_UNAVAILABLE, "Store unavailable", RETRY_STORE_AFTER_SECONDS,
+                "the catalogue's store does not answer; nothing was read or changed, try again later");
+    }
+
+    private static ResponseEntity<Object> unavailable(URI type, String title, int retryAfterSeconds, String detail) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, "1")
-                .body(detail(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.BUSY, "Busy",
-                        "concurrent changes to the same books or authors kept colliding; nothing was changed, try again"));
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(retryAfterSeconds))
+                .body(detail(HttpStatus.SERVICE_UNAVAILABLE, type, title, detail));
     }
 
     @ExceptionHandler(Exception.class)

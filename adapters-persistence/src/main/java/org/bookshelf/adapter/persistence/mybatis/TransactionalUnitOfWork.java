@@ -3,10 +3,12 @@ package org.bookshelf.adapter.persistence.mybatis;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.bookshelf.application.exception.ConcurrentChangeException;
+import org.bookshelf.application.exception.StoreUnavailableException;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -14,8 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Each unit of work is one database transaction. When MariaDB reports a transient conflict with a
  * concurrent transaction (a deadlock, a lock wait timeout), the transaction has been rolled back and
  * the whole work runs again, after a short randomized pause, up to {@value #MAX_ATTEMPTS} times in
- * all; then the conflict surfaces as a {@link ConcurrentChangeException}. Any other failure rolls back
- * and propagates as it is.
+ * all; then the conflict surfaces as a {@link ConcurrentChangeException}. When no transaction can be
+ * begun at all (the database does not answer), that is a {@link StoreUnavailableException}. Any other
+ * failure rolls back and propagates as it is.
  *
  * <p>A unit of work started inside another joins it (and is retried only as part of it).
  */
@@ -40,6 +43,9 @@ final class TransactionalUnitOfWork implements UnitOfWork {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.execute(status -> work.get());
+            } catch (CannotCreateTransactionException failure) {
+                throw new StoreUnavailableException("the database could not be reached: " + deepestMessage(failure),
+                        failure);
             } catch (RuntimeException failure) {
                 if (!isTransientConflict(failure)) {
                     throw failure;

@@ -16,6 +16,8 @@ public interface UnitOfWork {
      *
      * @throws org.bookshelf.application.exception.ConcurrentChangeException when the store still reported
      *         a transient conflict after the adapter's last retry; nothing was changed
+     * @throws org.bookshelf.application.exception.StoreUnavailableException when the store could not be
+     *         reached to begin; nothing was changed
      */
     <T> T run(Supplier<T> work);
 }
