@@ -1,21 +1,30 @@
 package org.bookshelf.domain;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-/** Rules shared by the catalogue's free-text values. */
-final class Text {
+/** Rules shared by the catalogue's free-text values and by the text it is searched with. */
+public final class Text {
 
     private Text() {
     }
 
-    /** Trims {@code raw} and checks that between 1 and {@code maxLength} characters remain. */
-    static String requireTrimmed(String field, String raw, int maxLength) {
+    /**
+     * Trims {@code raw} and checks that between 1 and {@code maxLength} characters (code points) of
+     * well-formed Unicode remain.
+     *
+     * @throws InvalidValueException naming {@code field} otherwise
+     */
+    public static String requireTrimmed(String field, String raw, int maxLength) {
         if (raw == null) {
             throw new InvalidValueException(field, field + " is required");
         }
         String trimmed = raw.strip();
         if (trimmed.isEmpty()) {
             throw new InvalidValueException(field, field + " must not be blank");
+        }
+        if (!isWellFormed(trimmed)) {
+            throw new InvalidValueException(field, field + " is not valid Unicode: it holds an unpaired surrogate");
         }
         int length = trimmed.codePointCount(0, trimmed.length());
         if (length > maxLength) {
@@ -25,8 +34,16 @@ final class Text {
         return trimmed;
     }
 
+    /**
+     * Whether {@code text} is well-formed Unicode, that is without an unpaired surrogate; a database
+     * keeping UTF-8 could not store such text as it is.
+     */
+    private static boolean isWellFormed(CharSequence text) {
+        return StandardCharsets.UTF_8.newEncoder().canEncode(text);
+    }
+
     /** The key the catalogue sorts and searches by: case folded, so "apple" and "Apple" sit together. */
-    static String sortKey(String value) {
+    public static String sortKey(String value) {
         return value.toLowerCase(Locale.ROOT);
     }
 }

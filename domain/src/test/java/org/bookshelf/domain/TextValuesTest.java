@@ -49,6 +49,14 @@ class TextValuesTest {
     }
 
     @Test
+    void textWithAnUnpairedSurrogateIsRefused() {
+        assertThatThrownBy(() -> new Title("x\uD800y")).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("unpaired surrogate");
+        assertThatThrownBy(() -> new AuthorName("\uDC00")).isInstanceOf(InvalidValueException.class);
+        assertThat(new Title("x\uD83D\uDCDAy").value()).isEqualTo("x\uD83D\uDCDAy");
+    }
+
+    @Test
     void sortKeyFoldsCase() {
         assertThat(new Title("The Left Hand of Darkness").sortKey()).isEqualTo("the left hand of darkness");
         assertThat(new AuthorName("Ursula K. Le Guin").sortKey()).isEqualTo("ursula k. le guin");

@@ -109,6 +109,8 @@ class BadInputTest {
                 invalid("null title", api -> api.post("/api/books", "{\"title\":null}"), "title"),
                 invalid("title cleared by PATCH", api -> api.patch(books(), "{\"title\":null}"), "title"),
                 invalid("blank title", api -> api.post("/api/books", "{\"title\":\"   \"}"), "title"),
+                invalid("unpaired surrogate in a title", api -> api.post("/api/books", "{\"title\":\"x\\ud800y\"}"),
+                        "title"),
                 invalid("blank name", api -> api.post("/api/authors", "{\"name\":\"\"}"), "name"),
                 invalid("title over 500", api -> api.post("/api/books", "{\"title\":\"" + "t".repeat(501) + "\"}"), "title"),
                 invalid("name over 300", api -> api.patch("/api/authors/" + author, "{\"name\":\"" + "n".repeat(301) + "\"}"),

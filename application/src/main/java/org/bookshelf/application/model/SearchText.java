@@ -1,9 +1,8 @@
 package org.bookshelf.application.model;
 
-import java.util.Locale;
-import org.bookshelf.domain.InvalidValueException;
+import org.bookshelf.domain.Text;
 
-/** The rules for a "contains" search term: trimmed, case folded, 1 to 500 characters. */
+/** The rules for a "contains" search term: trimmed, 1 to 500 characters, case folded as sort keys are. */
 final class SearchText {
 
     private static final int MAX_LENGTH = 500;
@@ -12,16 +11,6 @@ final class SearchText {
     }
 
     static String normalise(String field, String raw) {
-        if (raw == null) {
-            return null;
-        }
-        String trimmed = raw.strip();
-        if (trimmed.isEmpty()) {
-            throw new InvalidValueException(field, "search text must not be blank");
-        }
-        if (trimmed.codePointCount(0, trimmed.length()) > MAX_LENGTH) {
-            throw new InvalidValueException(field, "search text must be at most " + MAX_LENGTH + " characters");
-        }
-        return trimmed.toLowerCase(Locale.ROOT);
+        return raw == null ? null : Text.sortKey(Text.requireTrimmed(field, raw, MAX_LENGTH));
     }
 }
