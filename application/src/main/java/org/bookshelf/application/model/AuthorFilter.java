@@ -21,6 +21,6 @@ public record AuthorFilter(AuthorName name, String nameContains) {
 
     /** Identifies this filter in a cursor, so that a cursor only continues the listing it came from. */
     public String fingerprint() {
-        return "authors|" + name + "|" + nameContains;
+        return ListingFingerprint.of("authors", name, nameContains);
     }
 }

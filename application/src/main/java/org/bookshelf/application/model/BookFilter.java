@@ -28,6 +28,6 @@ public record BookFilter(Title title, String titleContains, AuthorId creditedAut
 
     /** Identifies this filter in a cursor, so that a cursor only continues the listing it came from. */
     public String fingerprint() {
-        return "books|" + title + "|" + titleContains + "|" + creditedAuthor;
+        return ListingFingerprint.of("books", title, titleContains, creditedAuthor);
     }
 }

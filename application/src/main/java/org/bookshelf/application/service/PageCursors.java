@@ -17,7 +17,9 @@ import org.bookshelf.domain.InvalidValueException;
  *
  * <p>A cursor carries the keyset of the last item of a page and a checksum over that keyset and the
  * listing's filter, so a cursor that was edited, or that belongs to another listing, is refused rather
- * than silently continuing somewhere else. Cursors hold no secret: they are tamper-evident, not private.
+ * than silently continuing somewhere else. The checksum is not keyed: it catches edits and mix-ups, not
+ * a client that rebuilds it on purpose, and such a client can only move within the listing it asked for,
+ * since a keyset is a bound query parameter. Cursors are not secret either: anyone can decode them.
  */
 final class PageCursors {
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.bookshelf.domain.AuthorId;
+import org.bookshelf.domain.AuthorName;
 import org.bookshelf.domain.InvalidValueException;
 import org.bookshelf.domain.Title;
 import org.junit.jupiter.api.Test;
@@ -44,5 +45,8 @@ class ListingRequestsTest {
         assertThat(new BookFilter(new Title("Dune"), null, null).fingerprint())
                 .isNotEqualTo(new BookFilter(null, "dune", null).fingerprint());
         assertThat(AuthorFilter.all().fingerprint()).isNotEqualTo(BookFilter.all().fingerprint());
+        assertThat(new AuthorFilter(new AuthorName("null"), null).fingerprint()).isNotEqualTo(AuthorFilter.all().fingerprint());
+        assertThat(new BookFilter(new Title("a|b"), null, null).fingerprint())
+                .isNotEqualTo(new BookFilter(new Title("a"), "b", null).fingerprint());
     }
 }
