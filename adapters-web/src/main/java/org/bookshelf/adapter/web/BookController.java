@@ -96,7 +96,7 @@ class BookController {
             @RequestBody UpdateBookRequest body) {
         BookId bookId = RequestValues.bookId("id", id);
         IfMatch precondition = IfMatch.parse(ifMatch);
-        UpdateBookCommand unconditional = body.toCommand(bookId, null);
+        UpdateBookCommand unconditional = body.toUnconditionalCommand(bookId);
         Long expected = precondition.expectedVersion(() -> getBook.getBook(bookId).version());
         UpdateBookCommand command = new UpdateBookCommand(bookId, unconditional.title(), unconditional.isbn(),
                 unconditional.publishedYear(), expected);

@@ -34,7 +34,8 @@ final class UpdateBookRequest {
         publishedYear = FieldChange.set(value);
     }
 
-    UpdateBookCommand toCommand(BookId bookId, Long expectedVersion) {
+    /** The changes asked for, checked, as an update whatever the book's version. */
+    UpdateBookCommand toUnconditionalCommand(BookId bookId) {
         RequestValues values = new RequestValues();
         Title newTitle = title.change() ? values.required("title", title.value(), Title::new) : null;
         FieldChange<Isbn> newIsbn = isbn.change()
@@ -44,6 +45,6 @@ final class UpdateBookRequest {
                 ? FieldChange.set(values.optional("published_year", publishedYear.value(), PublicationYear::new))
                 : FieldChange.keep();
         values.validate();
-        return new UpdateBookCommand(bookId, newTitle, newIsbn, newYear, expectedVersion);
+        return new UpdateBookCommand(bookId, newTitle, newIsbn, newYear, null);
     }
 }

@@ -12,8 +12,4 @@ public record Page<T>(List<T> items, String nextCursor) {
     public Page {
         items = List.copyOf(items);
     }
-
-    public boolean hasNext() {
-        return nextCursor != null;
-    }
 }
