@@ -37,6 +37,7 @@ class TransactionalUnitOfWorkTest {
         assertThat(attempts).hasValue(3);
         assertThat(transactions.rollbacks).hasValue(2);
         assertThat(transactions.commits).hasValue(1);
+        assertThat(unitOfWork.retriedConflicts()).isEqualTo(2);
     }
 
     @Test
