@@ -17,7 +17,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Each unit of work is one database transaction. When MariaDB reports a transient conflict with a
  * concurrent transaction (a deadlock, a lock wait timeout), the transaction has been rolled back and
  * the whole work runs again, after a short randomized pause, up to {@value #MAX_ATTEMPTS} times in
- * all; then the conflict surfaces as a {@link ConcurrentChangeException}. When no transaction can be
+ * all; then the conflict surfaces as a {@link ConcurrentChangeException}.
+ *
+ * <p>A lock wait timeout (MariaDB error 1205) is retried once at most: a deadlock is detected at once
+ * and its victim's retry usually goes through, but a timeout means the attempt already waited the
+ * whole {@code innodb_lock_wait_timeout} for a lock some other transaction keeps holding, and every
+ * further attempt would likely wait as long again, holding a request thread and a pooled connection
+ * all the while. The second timeout gives up, whatever budget the other conflicts left.
+ *
+ * <p>When no transaction can be
  * begun at all (the database does not answer), that is a {@link StoreUnavailableException}. Any other
  * failure rolls back and propagates as it is.
  *
@@ -26,6 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class TransactionalUnitOfWork implements UnitOfWork {
 
     static final int MAX_ATTEMPTS = 5;
+
+    /** How many lock wait timeouts one unit of work retries; the next one gives up. */
+    static final int MAX_LOCK_WAIT_RETRIES = 1;
 
     private static final Logger LOG = LoggerFactory.getLogger(TransactionalUnitOfWork.class);
     private static final long BASE_BACKOFF_MILLIS = 10;
@@ -51,6 +62,7 @@ final class TransactionalUnitOfWork implements UnitOfWork {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             return work.get();
         }
+        int lockWaitTimeouts = 0;
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.execute(status -> work.get());
@@ -60,6 +72,11 @@ final class TransactionalUnitOfWork implements UnitOfWork {
             } catch (RuntimeException failure) {
                 if (!isTransientConflict(failure)) {
                     throw failure;
+                }
+                if (SqlFailures.isLockWaitTimeout(failure) && ++lockWaitTimeouts > MAX_LOCK_WAIT_RETRIES) {
+                    throw new ConcurrentChangeException("gave up after " + attempt + " attempts that each conflicted"
+                            + " with concurrent changes, " + lockWaitTimeouts + " of them by waiting too long for a lock",
+                            failure);
                 }
                 if (attempt == MAX_ATTEMPTS) {
                     throw new ConcurrentChangeException("gave up after " + MAX_ATTEMPTS

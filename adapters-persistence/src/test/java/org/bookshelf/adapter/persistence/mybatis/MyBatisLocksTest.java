@@ -3,6 +3,8 @@ package org.bookshelf.adapter.persistence.mybatis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,6 +17,7 @@ import javax.sql.DataSource;
 import org.bookshelf.adapter.persistence.EmbeddedTestDatabase;
 import org.bookshelf.adapter.persistence.SqlStatementRecorder;
 import org.bookshelf.adapter.persistence.SqlStatementRecorder.Recorded;
+import org.bookshelf.application.exception.ConcurrentChangeException;
 import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.port.in.RegisterBookUseCase.RegisterBookCommand;
@@ -28,6 +31,7 @@ import org.bookshelf.domain.BookId;
 import org.bookshelf.domain.Title;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -150,6 +154,35 @@ class MyBatisLocksTest {
 
         assertThat(store.statements()).anySatisfy(sql -> assertThat(sql).contains("book_author").endsWith("FOR UPDATE"));
         assertThat(links(book.id())).containsExactly(a.id().value() + "@1", b.id().value() + "@2");
+    }
+
+    @Test
+    void a_unit_of_work_that_times_out_waiting_for_a_lock_is_retried_once_then_gives_up() throws Exception {
+        AuthorView author = registerAuthor("A");
+        BookView book = registerBook("Held");
+        // Connections that wait for no lock at all: each lock wait times out at once with error 1205.
+        HikariConfig impatient = new HikariConfig();
+        impatient.setJdbcUrl(EmbeddedTestDatabase.jdbcUrl());
+        impatient.setUsername("root");
+        impatient.setConnectionInitSql("SET SESSION innodb_lock_wait_timeout = 0");
+        impatient.setMaximumPoolSize(2);
+        try (HikariDataSource dataSource = new HikariDataSource(impatient);
+                AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+            context.registerBean(DataSource.class, () -> dataSource);
+            context.register(MyBatisPersistenceConfiguration.class);
+            context.refresh();
+            DrivenPorts impatientPorts = context.getBean(DrivenPorts.class);
+            TransactionalUnitOfWork unitOfWork = (TransactionalUnitOfWork) impatientPorts.unitOfWork();
+
+            whileHolding(ports -> ports.loadBooks().loadForUpdate(book.id()), other ->
+                    assertThatThrownBy(() -> new BookshelfUseCases(impatientPorts).creditAuthor()
+                            .creditAuthor(book.id(), author.id()))
+                            .isInstanceOf(ConcurrentChangeException.class)
+                            .hasMessageContaining("2 attempts"));
+
+            assertThat(unitOfWork.retriedConflicts()).isEqualTo(1);
+        }
+        assertThat(useCases.getBook().getBook(book.id())).isEqualTo(book);
     }
 
     /** Runs {@code checks} on a connection of its own, rolled back after, while a unit of work holds what {@code lock} took. */

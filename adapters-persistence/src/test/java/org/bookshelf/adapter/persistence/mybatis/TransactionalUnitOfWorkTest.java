@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bookshelf.application.exception.ConcurrentChangeException;
 import org.junit.jupiter.api.Test;
@@ -43,16 +44,53 @@ class TransactionalUnitOfWorkTest {
     @Test
     void a_conflict_that_outlasts_the_retries_surfaces_as_a_typed_concurrent_change() {
         AtomicInteger attempts = new AtomicInteger();
-        CannotAcquireLockException lockWait = new CannotAcquireLockException("Lock wait timeout exceeded");
+        CannotAcquireLockException deadlock = new CannotAcquireLockException("deadlock", sqlError(1213));
 
         assertThatThrownBy(() -> unitOfWork.run(() -> {
             attempts.incrementAndGet();
-            throw lockWait;
-        })).isInstanceOf(ConcurrentChangeException.class).hasCause(lockWait);
+            throw deadlock;
+        })).isInstanceOf(ConcurrentChangeException.class).hasCause(deadlock);
 
         assertThat(attempts).hasValue(TransactionalUnitOfWork.MAX_ATTEMPTS);
         assertThat(transactions.rollbacks).hasValue(TransactionalUnitOfWork.MAX_ATTEMPTS);
         assertThat(transactions.commits).hasValue(0);
+    }
+
+    @Test
+    void a_lock_wait_timeout_is_retried_once_and_the_second_one_gives_up() {
+        AtomicInteger attempts = new AtomicInteger();
+        CannotAcquireLockException lockWait = new CannotAcquireLockException("Lock wait timeout exceeded", sqlError(1205));
+
+        assertThatThrownBy(() -> unitOfWork.run(() -> {
+            attempts.incrementAndGet();
+            throw lockWait;
+        })).isInstanceOf(ConcurrentChangeException.class).hasCause(lockWait)
+                .hasMessageContaining("2 attempts").hasMessageContaining("waiting too long for a lock");
+
+        assertThat(attempts).hasValue(2);
+        assertThat(transactions.rollbacks).hasValue(2);
+        assertThat(unitOfWork.retriedConflicts()).isEqualTo(1);
+    }
+
+    @Test
+    void deadlocks_keep_their_retries_around_a_single_lock_wait_timeout() {
+        AtomicInteger attempts = new AtomicInteger();
+        List<RuntimeException> failures = List.of(
+                new CannotAcquireLockException("deadlock", sqlError(1213)),
+                new CannotAcquireLockException("Lock wait timeout exceeded", sqlError(1205)),
+                new CannotAcquireLockException("deadlock", sqlError(1213)),
+                new CannotAcquireLockException("deadlock", sqlError(1213)));
+
+        String result = unitOfWork.run(() -> {
+            int attempt = attempts.incrementAndGet();
+            if (attempt <= failures.size()) {
+                throw failures.get(attempt - 1);
+            }
+            return "done";
+        });
+
+        assertThat(result).isEqualTo("done");
+        assertThat(attempts).hasValue(TransactionalUnitOfWork.MAX_ATTEMPTS);
     }
 
     @Test
@@ -102,6 +140,10 @@ class TransactionalUnitOfWorkTest {
         assertThat(outer).hasValue(2);
         assertThat(inner).hasValue(2);
         assertThat(transactions.begins).hasValue(2);
+    }
+
+    private static SQLException sqlError(int code) {
+        return new SQLException("MariaDB error " + code, "HY000", code);
     }
 
     /** Begins, commits and rolls back nothing but its counters. */
