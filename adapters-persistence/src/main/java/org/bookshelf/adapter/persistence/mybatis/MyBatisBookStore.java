@@ -194,17 +194,20 @@ final class MyBatisBookStore implements LoadBookPort, StoreBookPort {
             if (!SqlFailures.names(e, SqlFailures.CREDITED_AUTHOR)) {
                 throw e;
             }
-            throw new UnknownAuthorsException(unknownAmong(links));
+            Set<AuthorId> unknown = unknownAmong(links);
+            if (unknown.isEmpty()) {
+                // Every author exists after all: not a case of unknown authors, so none is named.
+                throw e;
+            }
+            throw new UnknownAuthorsException(unknown);
         }
     }
 
-    /** The authors of {@code links} that do not exist (all of them, should they all have appeared meanwhile). */
+    /** The authors of {@code links} that do not exist; empty should all of them exist by now. */
     private Set<AuthorId> unknownAmong(List<AuthorshipRow> links) {
         List<Long> ids = links.stream().map(AuthorshipRow::authorId).toList();
         Set<Long> existing = new HashSet<>(authors.lockExisting(ids));
-        Set<AuthorId> unknown = ids.stream().filter(id -> !existing.contains(id)).map(AuthorId::new)
-                .collect(Collectors.toSet());
-        return unknown.isEmpty() ? ids.stream().map(AuthorId::new).collect(Collectors.toSet()) : unknown;
+        return ids.stream().filter(id -> !existing.contains(id)).map(AuthorId::new).collect(Collectors.toSet());
     }
 
     private static RuntimeException duplicateIsbn(DuplicateKeyException failure, Book book) {
