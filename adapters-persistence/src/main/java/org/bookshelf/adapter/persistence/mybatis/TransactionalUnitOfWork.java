@@ -3,6 +3,7 @@ package org.bookshelf.adapter.persistence.mybatis;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.bookshelf.application.exception.ConcurrentChangeException;
 import org.bookshelf.application.exception.StoreUnavailableException;
 import org.bookshelf.application.port.out.UnitOfWork;
@@ -29,7 +30,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * begun at all (the database does not answer), that is a {@link StoreUnavailableException}. Any other
  * failure rolls back and propagates as it is.
  *
- * <p>A unit of work started inside another joins it (and is retried only as part of it).
+ * <p>A unit of work started inside another joins it (and is retried only as part of it): one is
+ * in progress when a transaction holds a connection of this unit of work's {@link DataSource} (the
+ * transaction manager binds it to the thread). A transaction on any other data source, or of any other
+ * resource, is not joined; this unit of work runs its own transaction beside it.
  */
 final class TransactionalUnitOfWork implements UnitOfWork {
 
@@ -42,10 +46,16 @@ final class TransactionalUnitOfWork implements UnitOfWork {
     private static final long BASE_BACKOFF_MILLIS = 10;
 
     private final TransactionTemplate transactions;
+    private final DataSource dataSource;
     private final LongAdder retries = new LongAdder();
 
-    TransactionalUnitOfWork(TransactionTemplate transactions) {
+    /**
+     * @param transactions runs each transaction, with a transaction manager on {@code dataSource}
+     * @param dataSource   the data source whose transactions are joined (as the manager resolved it)
+     */
+    TransactionalUnitOfWork(TransactionTemplate transactions, DataSource dataSource) {
         this.transactions = transactions;
+        this.dataSource = dataSource;
     }
 
     /**
@@ -59,7 +69,7 @@ final class TransactionalUnitOfWork implements UnitOfWork {
 
     @Override
     public <T> T run(Supplier<T> work) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (TransactionSynchronizationManager.hasResource(dataSource)) {
             return work.get();
         }
         int lockWaitTimeouts = 0;

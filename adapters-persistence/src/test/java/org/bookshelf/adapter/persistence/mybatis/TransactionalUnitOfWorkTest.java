@@ -6,22 +6,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.bookshelf.application.exception.ConcurrentChangeException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Retries on transient conflicts, and only on them, over a transaction manager that just counts. */
 class TransactionalUnitOfWorkTest {
 
-    private final CountingTransactions transactions = new CountingTransactions();
-    private final TransactionalUnitOfWork unitOfWork = new TransactionalUnitOfWork(new TransactionTemplate(transactions));
+    private final DataSource dataSource = new SimpleDriverDataSource();
+    private final CountingTransactions transactions = new CountingTransactions(dataSource);
+    private final TransactionalUnitOfWork unitOfWork =
+            new TransactionalUnitOfWork(new TransactionTemplate(transactions), dataSource);
 
     @Test
     void a_deadlock_rolls_back_and_runs_the_whole_work_again() {
@@ -146,12 +151,41 @@ class TransactionalUnitOfWorkTest {
         return new SQLException("MariaDB error " + code, "HY000", code);
     }
 
-    /** Begins, commits and rolls back nothing but its counters. */
+    @Test
+    void a_transaction_on_another_data_source_is_not_joined_and_the_unit_of_work_retries_on_its_own() {
+        CountingTransactions elsewhere = new CountingTransactions(new SimpleDriverDataSource());
+        AtomicInteger attempts = new AtomicInteger();
+
+        String result = new TransactionTemplate(elsewhere).execute(status -> unitOfWork.run(() -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw new PessimisticLockingFailureException("deadlock");
+            }
+            return "done";
+        }));
+
+        assertThat(result).isEqualTo("done");
+        assertThat(attempts).hasValue(2);
+        assertThat(transactions.begins).as("transactions of the unit of work's own").hasValue(2);
+        assertThat(transactions.rollbacks).hasValue(1);
+        assertThat(transactions.commits).hasValue(1);
+        assertThat(elsewhere.begins).hasValue(1);
+        assertThat(elsewhere.rollbacks).hasValue(0);
+    }
+
+    /**
+     * Begins, commits and rolls back nothing but its counters; while a transaction is open it binds a
+     * resource to its data source, as a real transaction manager binds the connection.
+     */
     private static final class CountingTransactions extends AbstractPlatformTransactionManager {
 
         final AtomicInteger begins = new AtomicInteger();
         final AtomicInteger commits = new AtomicInteger();
         final AtomicInteger rollbacks = new AtomicInteger();
+        private final DataSource dataSource;
+
+        CountingTransactions(DataSource dataSource) {
+            this.dataSource = dataSource;
+        }
 
         @Override
         protected Object doGetTransaction() {
@@ -161,6 +195,12 @@ class TransactionalUnitOfWorkTest {
         @Override
         protected void doBegin(Object transaction, TransactionDefinition definition) {
             begins.incrementAndGet();
+            TransactionSynchronizationManager.bindResource(dataSource, transaction);
+        }
+
+        @Override
+        protected void doCleanupAfterCompletion(Object transaction) {
+            TransactionSynchronizationManager.unbindResource(dataSource);
         }
 
         @Override
