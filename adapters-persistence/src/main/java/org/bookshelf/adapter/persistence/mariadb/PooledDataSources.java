@@ -22,11 +22,34 @@ public final class PooledDataSources {
     /** How long checking an idle connection before handing it out may take; must be below the connection timeout. */
     static final Duration VALIDATION_TIMEOUT = Duration.ofSeconds(1);
 
+    /**
+     * How long a statement waits for a row lock before it fails with MariaDB's error 1205
+     * ({@code innodb_lock_wait_timeout}, set for each connection's session). The server's default, 50 s,
+     * kept a request, its thread and its connection waiting that long behind a transaction that holds
+     * a lock; the catalogue's transactions hold their locks for milliseconds, so a wait of seconds
+     * already means something is stuck. A unit of work retries such a timeout once at most.
+     */
+    static final Duration LOCK_WAIT_TIMEOUT = Duration.ofSeconds(5);
+
+    /**
+     * How long the driver waits for the database to answer on an open connection before it gives up
+     * and closes the connection (Connector/J's {@code socketTimeout}). Without it a connection to a
+     * database that stopped answering (a hung server, a network dropping packets) blocks its caller, a
+     * request or the health probe, forever. Far above any statement's time here, the lock wait included.
+     */
+    static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(30);
+
     private PooledDataSources() {
     }
 
     /**
      * A pool of connections to {@code jdbcUrl}. Close it when done.
+     *
+     * <p>Each connection gets the {@linkplain #LOCK_WAIT_TIMEOUT lock wait timeout} when it is opened
+     * (after anything the URL's {@code sessionVariables} set, so it always applies) and the
+     * {@linkplain #SOCKET_TIMEOUT socket timeout} as a driver property, which a {@code socketTimeout}
+     * written in the URL overrides. Both are added to the pool, never pasted into the URL, so they
+     * apply the same to the embedded database and to any {@code BOOKSHELF_DB_URL}.
      *
      * @param password may be {@code null} for none
      */
@@ -40,6 +63,8 @@ public final class PooledDataSources {
         config.setAutoCommit(true);
         config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
         config.setValidationTimeout(VALIDATION_TIMEOUT.toMillis());
+        config.setConnectionInitSql("SET SESSION innodb_lock_wait_timeout = " + LOCK_WAIT_TIMEOUT.toSeconds());
+        config.addDataSourceProperty("socketTimeout", String.valueOf(SOCKET_TIMEOUT.toMillis()));
         return new HikariDataSource(config);
     }
 }

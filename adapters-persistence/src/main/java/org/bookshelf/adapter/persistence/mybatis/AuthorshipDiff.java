@@ -107,6 +107,18 @@ record AuthorshipDiff(List<Long> removed, List<AuthorshipRow> moves, List<Author
                 .toList();
     }
 
+    /**
+     * The links stored once this difference is applied to {@code stored}, in position order (which is
+     * the order of {@code wanted}).
+     */
+    List<AuthorshipRow> linksAfter(List<AuthorshipRow> stored, List<Long> wanted) {
+        Map<Long, AuthorshipRow> byAuthor = new HashMap<>();
+        stored.forEach(link -> byAuthor.put(link.authorId(), link));
+        moves.forEach(link -> byAuthor.put(link.authorId(), link));
+        added.forEach(link -> byAuthor.put(link.authorId(), link));
+        return wanted.stream().map(byAuthor::get).toList();
+    }
+
     boolean isEmpty() {
         return removed.isEmpty() && moves.isEmpty() && added.isEmpty();
     }

@@ -9,7 +9,13 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface AuthorshipMapper {
 
-    /** The book's links in credit order, locked {@code FOR UPDATE}. */
+    /**
+     * The books' links, ordered by book then credit, each row with its book's version; without locking,
+     * as of the transaction's snapshot. A book missing from the snapshot has no row.
+     */
+    List<LinkSnapshotRow> readLinksOf(@Param("bookIds") Collection<Long> bookIds);
+
+    /** The book's links in credit order, locked {@code FOR UPDATE} (next-key and gap locks). */
     List<AuthorshipRow> lockLinksOf(long bookId);
 
     /** Inserts all links in one multi-row statement. */

@@ -20,11 +20,11 @@ interface BookMapper {
 
     int delete(long id);
 
-    /** The book with its authors in credit order, every row locked ({@code FOR UPDATE}); empty when none. */
-    List<LockedBookRow> lockWithAuthors(long id);
+    /** The book, its row locked ({@code FOR UPDATE}, a record lock on the primary key), or {@code null}. */
+    BookRow lock(long id);
 
-    /** Every book crediting the author, with all its authors, ordered by book id then credit; all locked. */
-    List<LockedBookRow> lockCrediting(long authorId);
+    /** Every book crediting the author, in id order, each row locked ({@code FOR UPDATE}); not their links. */
+    List<BookRow> lockCrediting(long authorId);
 
     BookRow find(long id);
 

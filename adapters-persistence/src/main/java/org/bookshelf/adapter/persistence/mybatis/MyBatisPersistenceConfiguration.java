@@ -57,7 +57,8 @@ public class MyBatisPersistenceConfiguration {
     @Bean
     DrivenPorts bookshelfDrivenPorts(JdbcTransactionManager bookshelfTransactionManager, BookMapper books,
             AuthorMapper authors, AuthorshipMapper authorships) {
-        UnitOfWork unitOfWork = new TransactionalUnitOfWork(new TransactionTemplate(bookshelfTransactionManager));
+        UnitOfWork unitOfWork = new TransactionalUnitOfWork(new TransactionTemplate(bookshelfTransactionManager),
+                bookshelfTransactionManager.getDataSource());
         MyBatisBookStore bookStore = new MyBatisBookStore(unitOfWork, books, authorships, authors);
         MyBatisAuthorStore authorStore = new MyBatisAuthorStore(unitOfWork, authors, authorships);
         return new DrivenPorts(unitOfWork, bookStore, bookStore, authorStore, authorStore,

@@ -9,12 +9,15 @@ final class SqlFailures {
     static final String UNIQUE_ISBN = "uq_books_isbn";
     static final String CREDITED_AUTHOR = "fk_book_author_author";
 
+    /** MariaDB's "Lock wait timeout exceeded" ({@code ER_LOCK_WAIT_TIMEOUT}). */
+    private static final int LOCK_WAIT_TIMEOUT = 1205;
+
     /**
      * Error codes of transient conflicts with concurrent transactions: 1213 deadlock, 1205 lock wait
      * timeout, 1020 "record has changed since last read" (raised under
      * {@code innodb_snapshot_isolation}, the default from MariaDB 11.6 on).
      */
-    private static final Set<Integer> TRANSIENT_CONFLICT_CODES = Set.of(1213, 1205, 1020);
+    private static final Set<Integer> TRANSIENT_CONFLICT_CODES = Set.of(1213, LOCK_WAIT_TIMEOUT, 1020);
 
     private SqlFailures() {
     }
@@ -23,6 +26,16 @@ final class SqlFailures {
     static boolean names(Throwable failure, String constraint) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getMessage() != null && sql.getMessage().contains(constraint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a SQL exception in {@code failure}'s causes reports a lock wait timeout (error 1205). */
+    static boolean isLockWaitTimeout(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == LOCK_WAIT_TIMEOUT) {
                 return true;
             }
         }

@@ -91,6 +91,19 @@ class AuthorshipDiffTest {
         assertThat(diff.needsTemporaryPositions()).isTrue();
     }
 
+    @Test
+    void the_links_after_a_change_are_those_that_stay_where_they_were_or_moved_and_those_added_in_credit_order() {
+        List<AuthorshipRow> stored = List.of(link(10, 1), link(20, 2), link(30, 7));
+        List<Long> appended = List.of(10L, 30L, 40L);
+        List<Long> reordered = List.of(40L, 30L, 10L);
+
+        assertThat(AuthorshipDiff.between(BOOK, stored, appended).linksAfter(stored, appended))
+                .containsExactly(link(10, 1), link(30, 7), link(40, 8));
+        assertThat(AuthorshipDiff.between(BOOK, stored, reordered).linksAfter(stored, reordered))
+                .containsExactly(link(40, 1), link(30, 2), link(10, 3));
+        assertThat(AuthorshipDiff.between(BOOK, stored, List.of()).linksAfter(stored, List.of())).isEmpty();
+    }
+
     private static AuthorshipRow link(long authorId, int position) {
         return new AuthorshipRow(BOOK, authorId, position);
     }

@@ -101,6 +101,10 @@ class MyBatisTablesTest {
         assertThat(credit.matching("UPDATE", "book_author")).isEmpty();
         assertThat(credit.matching("UPDATE", "books")).singleElement()
                 .satisfies(sql -> assertThat(sql).contains("WHERE id = ? AND version = ?"));
+        assertThat(credit.matching("SELECT", "books")).filteredOn(sql -> sql.endsWith("FOR UPDATE")).singleElement()
+                .as("only the book's row is locked, by its primary key")
+                .satisfies(sql -> assertThat(sql).doesNotContain("book_author").contains("WHERE id = ?"));
+        assertThat(credit.matching("SELECT", "book_author")).noneMatch(sql -> sql.endsWith("FOR UPDATE"));
         assertThat(links(book.id())).containsExactly(link(a.id(), 1), link(b.id(), 7), link(c.id(), 8));
         assertThat(version(book.id())).isEqualTo(2);
     }
@@ -190,6 +194,7 @@ class MyBatisTablesTest {
                 new UpdateBookCommand(book.id(), new Title("Renamed"), null, null, 1L)));
 
         assertThat(update.statements()).noneMatch(sql -> sql.matches("^(INSERT|UPDATE|DELETE).*book_author.*"));
+        assertThat(update.matching("SELECT", "book_author")).noneMatch(sql -> sql.endsWith("FOR UPDATE"));
         assertThat(jdbc.queryForMap("SELECT title, HEX(title_key) AS k, version FROM books WHERE id = ?",
                 book.id().value())).containsEntry("title", "Renamed").containsEntry("k", utf8Hex("renamed"))
                 .containsEntry("version", 2L);

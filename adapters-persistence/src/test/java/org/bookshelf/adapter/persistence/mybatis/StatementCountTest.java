@@ -14,6 +14,8 @@ import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.Page;
 import org.bookshelf.application.model.PageRequest;
 import org.bookshelf.application.port.in.RegisterBookUseCase.RegisterBookCommand;
+import org.bookshelf.application.port.in.ReplaceAuthorsUseCase.ReplaceAuthorsCommand;
+import org.bookshelf.application.port.in.UpdateBookUseCase.UpdateBookCommand;
 import org.bookshelf.application.service.BookshelfUseCases;
 import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 import org.bookshelf.domain.AuthorId;
@@ -24,9 +26,9 @@ import org.bookshelf.domain.Title;
 import org.junit.jupiter.api.Test;
 
 /**
- * No N+1: the statements sent to read books with their authors do not grow with the number of books.
- * Counts every SQL statement MyBatis executes (transaction control is not a statement here).
- * The measured table is printed; docs/persistence.md records it.
+ * No N+1: the statements sent to read books with their authors do not grow with the number of books;
+ * and what each write sends. Counts every SQL statement MyBatis executes (transaction control is not a
+ * statement here). The measured tables are printed; docs/persistence.md records them.
  */
 class StatementCountTest {
 
@@ -85,6 +87,62 @@ class StatementCountTest {
         assertThat(counts.get("GetBook use case").values()).containsOnly(2);
         assertThat(counts.get("ListBooksOfAuthor use case").values())
                 .as("the author's existence is checked first, then the same two statements").containsOnly(3);
+    }
+
+    @Test
+    void each_write_takes_a_fixed_number_of_statements() {
+        EmbeddedTestDatabase.emptyAllTables();
+        BookshelfUseCases useCases = new BookshelfUseCases(EmbeddedTestDatabase.drivenPorts());
+        AuthorId a = registerAuthor(useCases, "A");
+        AuthorId b = registerAuthor(useCases, "B");
+        AuthorId c = registerAuthor(useCases, "C");
+        AuthorId leaving = registerAuthor(useCases, "Leaving");
+        Map<String, Integer> counts = new LinkedHashMap<>();
+
+        Recorded<BookView> register = SqlStatementRecorder.record(() -> useCases.registerBook().registerBook(
+                new RegisterBookCommand(new Title("Book"), null, null, Authorship.of(List.of(a, b)))));
+        BookId book = register.result().id();
+        counts.put("register a book with 2 authors", register.statements().size());
+        counts.put("credit an author", SqlStatementRecorder.record(
+                () -> useCases.creditAuthor().creditAuthor(book, c)).statements().size());
+        counts.put("credit an author already credited", SqlStatementRecorder.record(
+                () -> useCases.creditAuthor().creditAuthor(book, c)).statements().size());
+        counts.put("remove a credit", SqlStatementRecorder.record(
+                () -> useCases.removeCredit().removeCredit(book, c)).statements().size());
+        counts.put("replace the authors (swap 2)", SqlStatementRecorder.record(
+                () -> useCases.replaceAuthors().replaceAuthors(
+                        new ReplaceAuthorsCommand(book, Authorship.of(List.of(b, a)), null))).statements().size());
+        counts.put("update the title", SqlStatementRecorder.record(() -> useCases.updateBook().updateBook(
+                new UpdateBookCommand(book, new Title("Renamed"), null, null, null))).statements().size());
+        for (int i = 0; i < 3; i++) {
+            useCases.registerBook().registerBook(new RegisterBookCommand(new Title("Crediting " + i), null, null,
+                    Authorship.of(List.of(a, leaving))));
+        }
+        counts.put("delete an author, unlinking it from 3 books", SqlStatementRecorder.record(() -> {
+            useCases.deleteAuthor().deleteAuthor(leaving, true);
+            return null;
+        }).statements().size());
+        counts.put("delete a book", SqlStatementRecorder.record(() -> {
+            useCases.deleteBook().deleteBook(book);
+            return null;
+        }).statements().size());
+
+        System.out.println("Statements per write (use case, reading the result back included):\n| write | statements |\n|---|---|\n"
+                + counts.entrySet().stream().map(entry -> "| " + entry.getKey() + " | " + entry.getValue() + " |")
+                        .collect(Collectors.joining("\n")));
+        assertThat(counts).containsExactly(
+                Map.entry("register a book with 2 authors", 6),
+                Map.entry("credit an author", 7),
+                Map.entry("credit an author already credited", 5),
+                Map.entry("remove a credit", 5),
+                Map.entry("replace the authors (swap 2)", 8),
+                Map.entry("update the title", 5),
+                Map.entry("delete an author, unlinking it from 3 books", 10),
+                Map.entry("delete a book", 3));
+    }
+
+    private static AuthorId registerAuthor(BookshelfUseCases useCases, String name) {
+        return useCases.registerAuthor().registerAuthor(new AuthorName(name)).id();
     }
 
     private static String table(Map<String, Map<Integer, Integer>> counts) {

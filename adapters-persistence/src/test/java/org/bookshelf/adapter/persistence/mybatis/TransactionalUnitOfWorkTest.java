@@ -4,23 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.bookshelf.application.exception.ConcurrentChangeException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Retries on transient conflicts, and only on them, over a transaction manager that just counts. */
 class TransactionalUnitOfWorkTest {
 
-    private final CountingTransactions transactions = new CountingTransactions();
-    private final TransactionalUnitOfWork unitOfWork = new TransactionalUnitOfWork(new TransactionTemplate(transactions));
+    private final DataSource dataSource = new SimpleDriverDataSource();
+    private final CountingTransactions transactions = new CountingTransactions(dataSource);
+    private final TransactionalUnitOfWork unitOfWork =
+            new TransactionalUnitOfWork(new TransactionTemplate(transactions), dataSource);
 
     @Test
     void a_deadlock_rolls_back_and_runs_the_whole_work_again() {
@@ -37,21 +43,59 @@ class TransactionalUnitOfWorkTest {
         assertThat(attempts).hasValue(3);
         assertThat(transactions.rollbacks).hasValue(2);
         assertThat(transactions.commits).hasValue(1);
+        assertThat(unitOfWork.retriedConflicts()).isEqualTo(2);
     }
 
     @Test
     void a_conflict_that_outlasts_the_retries_surfaces_as_a_typed_concurrent_change() {
         AtomicInteger attempts = new AtomicInteger();
-        CannotAcquireLockException lockWait = new CannotAcquireLockException("Lock wait timeout exceeded");
+        CannotAcquireLockException deadlock = new CannotAcquireLockException("deadlock", sqlError(1213));
 
         assertThatThrownBy(() -> unitOfWork.run(() -> {
             attempts.incrementAndGet();
-            throw lockWait;
-        })).isInstanceOf(ConcurrentChangeException.class).hasCause(lockWait);
+            throw deadlock;
+        })).isInstanceOf(ConcurrentChangeException.class).hasCause(deadlock);
 
         assertThat(attempts).hasValue(TransactionalUnitOfWork.MAX_ATTEMPTS);
         assertThat(transactions.rollbacks).hasValue(TransactionalUnitOfWork.MAX_ATTEMPTS);
         assertThat(transactions.commits).hasValue(0);
+    }
+
+    @Test
+    void a_lock_wait_timeout_is_retried_once_and_the_second_one_gives_up() {
+        AtomicInteger attempts = new AtomicInteger();
+        CannotAcquireLockException lockWait = new CannotAcquireLockException("Lock wait timeout exceeded", sqlError(1205));
+
+        assertThatThrownBy(() -> unitOfWork.run(() -> {
+            attempts.incrementAndGet();
+            throw lockWait;
+        })).isInstanceOf(ConcurrentChangeException.class).hasCause(lockWait)
+                .hasMessageContaining("2 attempts").hasMessageContaining("waiting too long for a lock");
+
+        assertThat(attempts).hasValue(2);
+        assertThat(transactions.rollbacks).hasValue(2);
+        assertThat(unitOfWork.retriedConflicts()).isEqualTo(1);
+    }
+
+    @Test
+    void deadlocks_keep_their_retries_around_a_single_lock_wait_timeout() {
+        AtomicInteger attempts = new AtomicInteger();
+        List<RuntimeException> failures = List.of(
+                new CannotAcquireLockException("deadlock", sqlError(1213)),
+                new CannotAcquireLockException("Lock wait timeout exceeded", sqlError(1205)),
+                new CannotAcquireLockException("deadlock", sqlError(1213)),
+                new CannotAcquireLockException("deadlock", sqlError(1213)));
+
+        String result = unitOfWork.run(() -> {
+            int attempt = attempts.incrementAndGet();
+            if (attempt <= failures.size()) {
+                throw failures.get(attempt - 1);
+            }
+            return "done";
+        });
+
+        assertThat(result).isEqualTo("done");
+        assertThat(attempts).hasValue(TransactionalUnitOfWork.MAX_ATTEMPTS);
     }
 
     @Test
@@ -103,12 +147,45 @@ class TransactionalUnitOfWorkTest {
         assertThat(transactions.begins).hasValue(2);
     }
 
-    /** Begins, commits and rolls back nothing but its counters. */
+    private static SQLException sqlError(int code) {
+        return new SQLException("MariaDB error " + code, "HY000", code);
+    }
+
+    @Test
+    void a_transaction_on_another_data_source_is_not_joined_and_the_unit_of_work_retries_on_its_own() {
+        CountingTransactions elsewhere = new CountingTransactions(new SimpleDriverDataSource());
+        AtomicInteger attempts = new AtomicInteger();
+
+        String result = new TransactionTemplate(elsewhere).execute(status -> unitOfWork.run(() -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw new PessimisticLockingFailureException("deadlock");
+            }
+            return "done";
+        }));
+
+        assertThat(result).isEqualTo("done");
+        assertThat(attempts).hasValue(2);
+        assertThat(transactions.begins).as("transactions of the unit of work's own").hasValue(2);
+        assertThat(transactions.rollbacks).hasValue(1);
+        assertThat(transactions.commits).hasValue(1);
+        assertThat(elsewhere.begins).hasValue(1);
+        assertThat(elsewhere.rollbacks).hasValue(0);
+    }
+
+    /**
+     * Begins, commits and rolls back nothing but its counters; while a transaction is open it binds a
+     * resource to its data source, as a real transaction manager binds the connection.
+     */
     private static final class CountingTransactions extends AbstractPlatformTransactionManager {
 
         final AtomicInteger begins = new AtomicInteger();
         final AtomicInteger commits = new AtomicInteger();
         final AtomicInteger rollbacks = new AtomicInteger();
+        private final DataSource dataSource;
+
+        CountingTransactions(DataSource dataSource) {
+            this.dataSource = dataSource;
+        }
 
         @Override
         protected Object doGetTransaction() {
@@ -118,6 +195,12 @@ class TransactionalUnitOfWorkTest {
         @Override
         protected void doBegin(Object transaction, TransactionDefinition definition) {
             begins.incrementAndGet();
+            TransactionSynchronizationManager.bindResource(dataSource, transaction);
+        }
+
+        @Override
+        protected void doCleanupAfterCompletion(Object transaction) {
+            TransactionSynchronizationManager.unbindResource(dataSource);
         }
 
         @Override
