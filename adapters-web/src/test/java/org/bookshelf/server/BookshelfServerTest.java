@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.bookshelf.adapter.persistence.memory.InMemoryPersistence;
 import org.bookshelf.application.service.BookshelfUseCases;
 import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
@@ -27,6 +28,9 @@ import org.bookshelf.domain.AuthorName;
 import org.bookshelf.server.BookshelfSettings.Store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.slf4j.LoggerFactory;
 
 class BookshelfServerTest {
@@ -162,30 +166,28 @@ class BookshelfServerTest {
         }
     }
 
-    @Test
-    void aChangeThatKeepsCollidingWithOthersIsA503WithRetryAfter() throws Exception {
-        server = BookshelfServer.start(IN_MEMORY_ANY_PORT, TroubledStore.Contended.class);
-
-        HttpResponse<String> response = post("/api/authors", "{\"name\":\"Ann Leckie\"}");
-
-        assertThat(response.statusCode()).isEqualTo(503);
-        assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(response.body()).contains("\"type\":\"urn:bookshelf:problem:busy\"", "nothing was changed")
-                .doesNotContain("SELECT", "deadlocked", "Exception");
+    static Stream<Arguments> passingTroubles() {
+        return Stream.of(
+                Arguments.of("changes that keep colliding with others", TroubledStore.Contended.class, "POST", "busy", "1"),
+                Arguments.of("a store that cannot be reached", TroubledStore.Unreachable.class, "GET", "store-unavailable",
+                        "5"));
     }
 
-    @Test
-    void aStoreThatCannotBeReachedIsA503WithRetryAfter() throws Exception {
-        server = BookshelfServer.start(IN_MEMORY_ANY_PORT, TroubledStore.Unreachable.class);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("passingTroubles")
+    void aPassingTroubleIsA503ProblemWithRetryAfterThatGivesNothingAway(String trouble, Class<?> store, String method,
+            String problem, String retryAfter) throws Exception {
+        server = BookshelfServer.start(IN_MEMORY_ANY_PORT, store);
 
-        HttpResponse<String> response = get("/api/books/1");
+        HttpResponse<String> response = method.equals("POST")
+                ? post("/api/authors", "{\"name\":\"Ann Leckie\"}")
+                : get("/api/books/1");
 
         assertThat(response.statusCode()).isEqualTo(503);
-        assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(response.headers().firstValue("Retry-After")).hasValue(retryAfter);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(response.body()).contains("\"type\":\"urn:bookshelf:problem:store-unavailable\"")
-                .doesNotContain("SELECT", "db.internal", "Exception");
+        assertThat(response.body()).contains("\"type\":\"urn:bookshelf:problem:" + problem + "\"", "try again")
+                .doesNotContain("SELECT", "db.internal", "deadlocked", "Exception");
     }
 
     @Test
