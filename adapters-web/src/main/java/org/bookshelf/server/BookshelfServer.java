@@ -1,9 +1,12 @@
 package org.bookshelf.server;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
+import org.bookshelf.adapter.web.security.TokenFile;
 import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
@@ -21,12 +24,17 @@ public final class BookshelfServer implements AutoCloseable {
     private final AnnotationConfigApplicationContext context;
     private final URI uri;
     private final int port;
+    private final Optional<Path> firstAdminToken;
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private BookshelfServer(AnnotationConfigApplicationContext context, String host, int port) {
+    private BookshelfServer(AnnotationConfigApplicationContext context, BookshelfSettings settings, int port,
+            Optional<Path> firstAdminToken) {
         this.context = context;
         this.port = port;
-        this.uri = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port);
+        this.firstAdminToken = firstAdminToken;
+        String host = settings.host();
+        this.uri = URI.create((settings.tls() == null ? "http" : "https") + "://"
+                + (host.contains(":") ? "[" + host + "]" : host) + ":" + port);
     }
 
     /**
@@ -60,6 +68,9 @@ public final class BookshelfServer implements AutoCloseable {
     private static BookshelfServer start(BookshelfSettings settings,
             Consumer<AnnotationConfigApplicationContext> store) {
         JulToSlf4j.install();
+        Optional<Path> firstAdminToken = settings.access().authentication()
+                ? new TokenFile(settings.access().tokensFile()).addFirstAdminIfNone(settings.access().firstAdminTokenFile())
+                : Optional.empty();
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         context.setDisplayName("Bookshelf");
         context.registerBean(BookshelfSettings.class, () -> settings);
@@ -71,7 +82,15 @@ public final class BookshelfServer implements AutoCloseable {
             context.close();
             throw e;
         }
-        return new BookshelfServer(context, settings.host(), context.getBean(EmbeddedTomcat.class).port());
+        return new BookshelfServer(context, settings, context.getBean(EmbeddedTomcat.class).port(), firstAdminToken);
+    }
+
+    /**
+     * Where this start wrote the {@code admin} token it made because the tokens file held none; empty when
+     * tokens existed already (or authentication is off).
+     */
+    public Optional<Path> firstAdminToken() {
+        return firstAdminToken;
     }
 
     /** The port the service listens on: the configured one, or the one picked for port 0. */

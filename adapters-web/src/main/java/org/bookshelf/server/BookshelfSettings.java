@@ -1,11 +1,18 @@
 package org.bookshelf.server;
 
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import org.bookshelf.adapter.persistence.mariadb.DatabaseSettings;
+import org.bookshelf.adapter.web.security.AccessSettings;
+import org.bookshelf.adapter.web.security.AccessSettings.JwtSettings;
 
 /**
  * How the service is run, read from the environment: each setting is an environment variable such as
@@ -22,9 +29,24 @@ import org.bookshelf.adapter.persistence.mariadb.DatabaseSettings;
  *                      {@code BOOKSHELF_DB_URL} with {@code BOOKSHELF_DB_USER} and {@code BOOKSHELF_DB_PASSWORD}
  * @param shutdownGrace how long a shutdown waits for requests in progress
  *                      ({@code BOOKSHELF_SHUTDOWN_GRACE_SECONDS}, default 30)
+ * @param access        who may do what: {@code BOOKSHELF_AUTH} ({@code on}, the default, or {@code off}, allowed
+ *                      only on a loopback address), {@code BOOKSHELF_READ_ACCESS} ({@code public}, the default, or
+ *                      {@code token}), {@code BOOKSHELF_TOKENS_FILE} (default {@code <data dir>/tokens}) and the
+ *                      {@code BOOKSHELF_JWT_*} settings of an identity provider
+ * @param tls           the certificate chain and private key (PEM) to serve HTTPS with ({@code BOOKSHELF_TLS_CERT}
+ *                      and {@code BOOKSHELF_TLS_KEY}), or {@code null} for plain HTTP
  */
 public record BookshelfSettings(String host, int port, Store store, DatabaseSettings database,
-        Duration shutdownGrace) {
+        Duration shutdownGrace, AccessSettings access, Tls tls) {
+
+    /** A certificate chain and its private key, both PEM files, for HTTPS. */
+    public record Tls(Path certificate, Path privateKey) {
+
+        public Tls {
+            certificate = certificate.toAbsolutePath().normalize();
+            privateKey = privateKey.toAbsolutePath().normalize();
+        }
+    }
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -56,6 +78,7 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+        Objects.requireNonNull(access, "access");
         if (host.isBlank()) {
             throw new IllegalArgumentException("BOOKSHELF_HOST must not be blank");
         }
@@ -64,6 +87,18 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
         }
         if (shutdownGrace.isNegative()) {
             throw new IllegalArgumentException("BOOKSHELF_SHUTDOWN_GRACE_SECONDS must not be negative");
+        }
+        if (!access.authentication() && !isLoopback(host)) {
+            throw new IllegalArgumentException("BOOKSHELF_AUTH=off is allowed only while listening on a loopback"
+                    + " address, and BOOKSHELF_HOST is " + host + "; anyone who reaches it could change everything");
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
         }
     }
 
@@ -85,32 +120,81 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
     public static BookshelfSettings fromEnvironment(Map<String, String> environment, Properties properties) {
         Lookup lookup = new Lookup(environment, properties);
         String store = lookup.get("BOOKSHELF_STORE");
+        DatabaseSettings database = DatabaseSettings.from(properties, environment);
         return new BookshelfSettings(
                 Objects.requireNonNullElse(lookup.get("BOOKSHELF_HOST"), DEFAULT_HOST),
                 lookup.integer("BOOKSHELF_PORT", DEFAULT_PORT),
                 store == null ? Store.MARIADB : Store.parse(store),
-                DatabaseSettings.from(properties, environment),
-                Duration.ofSeconds(lookup.integer("BOOKSHELF_SHUTDOWN_GRACE_SECONDS", 30)));
+                database,
+                Duration.ofSeconds(lookup.integer("BOOKSHELF_SHUTDOWN_GRACE_SECONDS", 30)),
+                new AccessSettings(
+                        lookup.choice("BOOKSHELF_AUTH", "on", "off").equals("on"),
+                        lookup.choice("BOOKSHELF_READ_ACCESS", "public", "token").equals("public"),
+                        tokensFile(lookup, database),
+                        jwt(lookup)),
+                tls(lookup));
+    }
+
+    /** Where the opaque tokens are kept: {@code BOOKSHELF_TOKENS_FILE}, else {@code <data dir>/tokens}. */
+    public static Path tokensFile(Map<String, String> environment, Properties properties) {
+        return tokensFile(new Lookup(environment, properties), DatabaseSettings.from(properties, environment));
+    }
+
+    private static Path tokensFile(Lookup lookup, DatabaseSettings database) {
+        String file = lookup.get("BOOKSHELF_TOKENS_FILE");
+        return file != null ? Path.of(file) : database.dataDir().resolve("tokens");
+    }
+
+    private static JwtSettings jwt(Lookup lookup) {
+        URI issuer = lookup.uri("BOOKSHELF_JWT_ISSUER_URI");
+        URI jwkSet = lookup.uri("BOOKSHELF_JWT_JWK_SET_URI");
+        String audience = lookup.get("BOOKSHELF_JWT_AUDIENCE");
+        String rolesClaim = lookup.get("BOOKSHELF_JWT_ROLES_CLAIM");
+        if (issuer == null && jwkSet == null) {
+            if (audience != null || rolesClaim != null) {
+                throw new IllegalArgumentException("BOOKSHELF_JWT_AUDIENCE and BOOKSHELF_JWT_ROLES_CLAIM need"
+                        + " BOOKSHELF_JWT_ISSUER_URI or BOOKSHELF_JWT_JWK_SET_URI");
+            }
+            return null;
+        }
+        return new JwtSettings(issuer, jwkSet, audience, rolesClaim);
+    }
+
+    private static Tls tls(Lookup lookup) {
+        String certificate = lookup.get("BOOKSHELF_TLS_CERT");
+        String key = lookup.get("BOOKSHELF_TLS_KEY");
+        if ((certificate == null) != (key == null)) {
+            throw new IllegalArgumentException("BOOKSHELF_TLS_CERT and BOOKSHELF_TLS_KEY go together: give both or neither");
+        }
+        return certificate == null ? null : new Tls(Path.of(certificate), Path.of(key));
     }
 
     public BookshelfSettings withHost(String newHost) {
-        return new BookshelfSettings(newHost, port, store, database, shutdownGrace);
+        return new BookshelfSettings(newHost, port, store, database, shutdownGrace, access, tls);
     }
 
     public BookshelfSettings withPort(int newPort) {
-        return new BookshelfSettings(host, newPort, store, database, shutdownGrace);
+        return new BookshelfSettings(host, newPort, store, database, shutdownGrace, access, tls);
     }
 
     public BookshelfSettings withStore(Store newStore) {
-        return new BookshelfSettings(host, port, newStore, database, shutdownGrace);
+        return new BookshelfSettings(host, port, newStore, database, shutdownGrace, access, tls);
     }
 
     public BookshelfSettings withDatabase(DatabaseSettings newDatabase) {
-        return new BookshelfSettings(host, port, store, newDatabase, shutdownGrace);
+        return new BookshelfSettings(host, port, store, newDatabase, shutdownGrace, access, tls);
     }
 
     public BookshelfSettings withShutdownGrace(Duration newShutdownGrace) {
-        return new BookshelfSettings(host, port, store, database, newShutdownGrace);
+        return new BookshelfSettings(host, port, store, database, newShutdownGrace, access, tls);
+    }
+
+    public BookshelfSettings withAccess(AccessSettings newAccess) {
+        return new BookshelfSettings(host, port, store, database, shutdownGrace, newAccess, tls);
+    }
+
+    public BookshelfSettings withTls(Tls newTls) {
+        return new BookshelfSettings(host, port, store, database, shutdownGrace, access, newTls);
     }
 
     /** Where the catalogue is kept, in words for the start-up line. */
@@ -127,7 +211,7 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
     @Override
     public String toString() {
         return "BookshelfSettings[host=" + host + ", port=" + port + ", store=" + store.label() + ", database=" + database
-                + ", shutdownGrace=" + shutdownGrace + "]";
+                + ", shutdownGrace=" + shutdownGrace + ", access=" + access + ", tls=" + tls + "]";
     }
 
     private record Lookup(Map<String, String> environment, Properties properties) {
@@ -137,6 +221,38 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
             String property = properties.getProperty(variable.toLowerCase(Locale.ROOT).replace('_', '.'));
             String value = property != null && !property.isBlank() ? property : environment.get(variable);
             return value == null || value.isBlank() ? null : value.strip();
+        }
+
+        /** The value, lower-cased, which must be one of {@code allowed}; the first when not given. */
+        String choice(String variable, String... allowed) {
+            String value = get(variable);
+            if (value == null) {
+                return allowed[0];
+            }
+            for (String candidate : allowed) {
+                if (candidate.equalsIgnoreCase(value)) {
+                    return candidate;
+                }
+            }
+            throw new IllegalArgumentException(variable + " must be one of " + String.join(", ", allowed) + ", was "
+                    + value);
+        }
+
+        URI uri(String variable) {
+            String value = get(variable);
+            if (value == null) {
+                return null;
+            }
+            try {
+                URI uri = new URI(value);
+                if (!uri.isAbsolute() || uri.getHost() == null
+                        || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
+                    throw new URISyntaxException(value, "not an absolute http(s) URL");
+                }
+                return uri;
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException(variable + " must be an absolute http(s) URL, was " + value);
+            }
         }
 
         int integer(String variable, int defaultValue) {

@@ -15,6 +15,8 @@ import org.apache.catalina.connector.Connector;
 import org.apache.catalina.core.StandardContext;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.net.SSLHostConfig;
+import org.apache.tomcat.util.net.SSLHostConfigCertificate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -31,6 +33,7 @@ final class EmbeddedTomcat implements SmartLifecycle, DisposableBean {
 
     private final String host;
     private final int port;
+    private final BookshelfSettings.Tls tls;
     private final Duration shutdownGrace;
     private final ServletContainerInitializer application;
     private final InFlightRequests inFlight = new InFlightRequests();
@@ -40,9 +43,12 @@ final class EmbeddedTomcat implements SmartLifecycle, DisposableBean {
     private volatile boolean running;
     private volatile int localPort = -1;
 
-    EmbeddedTomcat(String host, int port, Duration shutdownGrace, ServletContainerInitializer application) {
+    /** @param tls the certificate and key to serve HTTPS with, or {@code null} for plain HTTP */
+    EmbeddedTomcat(String host, int port, BookshelfSettings.Tls tls, Duration shutdownGrace,
+            ServletContainerInitializer application) {
         this.host = host;
         this.port = port;
+        this.tls = tls;
         this.shutdownGrace = shutdownGrace;
         this.application = application;
     }
@@ -64,6 +70,9 @@ final class EmbeddedTomcat implements SmartLifecycle, DisposableBean {
             connector.setThrowOnFailure(true);
             // Bound at start, not at init, so that a graceful stop can close the server socket first.
             connector.setProperty("bindOnInit", "false");
+            if (tls != null) {
+                serveHttps(connector, tls);
+            }
             tomcat.setConnector(connector);
 
             StandardHost standardHost = (StandardHost) tomcat.getHost();
@@ -91,6 +100,20 @@ final class EmbeddedTomcat implements SmartLifecycle, DisposableBean {
             throw new IllegalStateException("the web server could not start on " + host + ":" + port
                     + " (" + rootMessage(e) + ")", e);
         }
+    }
+
+    /** TLS from PEM files, as a proxy would do it, with Tomcat's defaults for protocols and ciphers (TLS 1.2 and 1.3). */
+    private static void serveHttps(Connector connector, BookshelfSettings.Tls tls) {
+        connector.setScheme("https");
+        connector.setSecure(true);
+        connector.setProperty("SSLEnabled", "true");
+        SSLHostConfig hostConfig = new SSLHostConfig();
+        SSLHostConfigCertificate certificate = new SSLHostConfigCertificate(hostConfig,
+                SSLHostConfigCertificate.Type.UNDEFINED);
+        certificate.setCertificateFile(tls.certificate().toString());
+        certificate.setCertificateKeyFile(tls.privateKey().toString());
+        hostConfig.addCertificate(certificate);
+        connector.addSslHostConfig(hostConfig);
     }
 
     @Override

@@ -1,12 +1,15 @@
 package org.bookshelf.server;
 
+import java.nio.file.Path;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs Bookshelf from the command line: {@code java -jar bookshelf.jar}, configured by environment
- * variables (see {@link BookshelfSettings}). Prints one line with the URL once it takes requests, and
- * shuts down gracefully on SIGTERM or Ctrl-C.
+ * variables (see {@link BookshelfSettings}). Prints one line with the URL once it takes requests (and, on
+ * the first start, where the first admin token is), and shuts down gracefully on SIGTERM or Ctrl-C.
+ * {@code java -jar bookshelf.jar token …} manages the API tokens instead (see {@link TokenCommand}).
  */
 public final class Main {
 
@@ -17,6 +20,10 @@ public final class Main {
 
     public static void main(String[] args) throws InterruptedException {
         JulToSlf4j.install();
+        if (args.length > 0) {
+            System.exit(runCommand(List.of(args)));
+            return;
+        }
         BookshelfSettings settings;
         try {
             settings = BookshelfSettings.fromEnvironment();
@@ -38,8 +45,26 @@ public final class Main {
             server.close();
             LOG.info("Bookshelf stopped");
         }, "bookshelf-shutdown"));
-        System.out.println("Bookshelf is listening on " + server.uri() + " (" + settings.describeStore() + ")");
+        System.out.println("Bookshelf is listening on " + server.uri() + " (" + settings.describeStore() + ")"
+                + server.firstAdminToken().map(file -> "; the first admin token is in " + file).orElse(""));
         server.awaitClose();
+    }
+
+    /** {@code token …}: the tokens, managed without starting the service. */
+    private static int runCommand(List<String> args) {
+        if (!args.get(0).equals("token")) {
+            System.err.println("unknown command " + args.get(0) + "; run without arguments to start the service, or:");
+            System.err.println(TokenCommand.USAGE);
+            return 2;
+        }
+        Path tokensFile;
+        try {
+            tokensFile = BookshelfSettings.tokensFile(System.getenv(), System.getProperties());
+        } catch (IllegalArgumentException e) {
+            System.err.println("bookshelf token: " + e.getMessage());
+            return 2;
+        }
+        return new TokenCommand(tokensFile, System.out, System.err).run(args.subList(1, args.size()));
     }
 
     /** The reason at the bottom of the chain, which names what to fix; the whole chain is logged at DEBUG. */

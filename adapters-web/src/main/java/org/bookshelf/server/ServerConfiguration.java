@@ -1,6 +1,7 @@
 package org.bookshelf.server;
 
 import org.bookshelf.adapter.web.BookshelfWebInitializer;
+import org.bookshelf.adapter.web.security.AccessSettings;
 import org.bookshelf.application.service.BookshelfUseCases;
 import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 import org.springframework.context.ApplicationContext;
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The composition root, less the store: the use cases on whatever {@link DrivenPorts} the store
- * configuration provides, and the embedded web server that exposes them.
+ * configuration provides, who may use them, and the embedded web server that exposes them.
  */
 @Configuration(proxyBeanMethods = false)
 class ServerConfiguration {
@@ -20,8 +21,13 @@ class ServerConfiguration {
     }
 
     @Bean
+    AccessSettings accessSettings(BookshelfSettings settings) {
+        return settings.access();
+    }
+
+    @Bean
     EmbeddedTomcat embeddedTomcat(BookshelfSettings settings, ApplicationContext application) {
-        return new EmbeddedTomcat(settings.host(), settings.port(), settings.shutdownGrace(),
+        return new EmbeddedTomcat(settings.host(), settings.port(), settings.tls(), settings.shutdownGrace(),
                 new BookshelfWebInitializer(application));
     }
 }

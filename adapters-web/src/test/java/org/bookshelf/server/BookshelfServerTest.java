@@ -25,6 +25,7 @@ import org.bookshelf.application.service.BookshelfUseCases;
 import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.AuthorName;
+import org.bookshelf.adapter.web.security.Role;
 import org.bookshelf.server.BookshelfSettings.Store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,8 +36,9 @@ import org.slf4j.LoggerFactory;
 
 class BookshelfServerTest {
 
+    private static final TestTokens TOKENS = TestTokens.create();
     private static final BookshelfSettings IN_MEMORY_ANY_PORT =
-            BookshelfSettings.defaults().withStore(Store.MEMORY).withPort(0);
+            TOKENS.applyTo(BookshelfSettings.defaults().withStore(Store.MEMORY).withPort(0));
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private BookshelfServer server;
@@ -55,7 +57,7 @@ class BookshelfServerTest {
 
     private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(server.uri().resolve(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), BodyHandlers.ofString());
+                .header("Authorization", TOKENS.bearer(Role.EDITOR)).POST(HttpRequest.BodyPublishers.ofString(json)).build(), BodyHandlers.ofString());
     }
 
     private static boolean accepts(URI uri) {
@@ -203,7 +205,7 @@ class BookshelfServerTest {
     }
 
     @Test
-    void writesOneAccessLogLinePerRequest() throws Exception {
+    void writesOneAccessLogLinePerRequestNamingTheCaller() throws Exception {
         server = BookshelfServer.start(IN_MEMORY_ANY_PORT);
         Logger accessLog = (Logger) LoggerFactory.getLogger("org.bookshelf.access");
         Level level = accessLog.getLevel();
@@ -221,8 +223,9 @@ class BookshelfServerTest {
         }
 
         assertThat(logged.list).extracting(ILoggingEvent::getFormattedMessage)
-                .map(line -> line.replaceFirst(" [0-9]+ms$", " Nms"))
-                .containsExactly("POST /api/authors 201 Nms", "GET /api/authors/999 404 Nms", "GET /health 200 Nms");
+                .map(line -> line.replaceFirst(" [0-9]+ms ", " Nms "))
+                .containsExactly("POST /api/authors 201 Nms test-editor", "GET /api/authors/999 404 Nms -",
+                        "GET /health 200 Nms -");
     }
 
     /** Waits, a bounded while, for the server socket to close: the shutdown has begun. */

@@ -3,12 +3,17 @@ package org.bookshelf.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.bookshelf.adapter.persistence.mariadb.DatabaseSettings;
+import org.bookshelf.adapter.web.security.AccessSettings;
+import org.bookshelf.adapter.web.security.AccessSettings.JwtSettings;
 import org.bookshelf.server.BookshelfSettings.Store;
+import org.bookshelf.server.BookshelfSettings.Tls;
 import org.junit.jupiter.api.Test;
 
 class BookshelfSettingsTest {
@@ -19,6 +24,14 @@ class BookshelfSettingsTest {
             properties.setProperty(keysAndValues[i], keysAndValues[i + 1]);
         }
         return properties;
+    }
+
+    private static Map<String, String> variables(String... namesAndValues) {
+        Map<String, String> variables = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            variables.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return variables;
     }
 
     @Test
@@ -35,7 +48,7 @@ class BookshelfSettingsTest {
 
     @Test
     void readsEveryEnvironmentVariable() {
-        BookshelfSettings settings = BookshelfSettings.fromEnvironment(Map.of(
+        BookshelfSettings settings = BookshelfSettings.fromEnvironment(variables(
                 "BOOKSHELF_HOST", "0.0.0.0",
                 "BOOKSHELF_PORT", "9090",
                 "BOOKSHELF_STORE", "Memory",
@@ -43,11 +56,46 @@ class BookshelfSettingsTest {
                 "BOOKSHELF_DB_URL", "jdbc:mariadb://db:3306/bookshelf",
                 "BOOKSHELF_DB_USER", "shelf",
                 "BOOKSHELF_DB_PASSWORD", "secret",
-                "BOOKSHELF_SHUTDOWN_GRACE_SECONDS", "5"), new Properties());
+                "BOOKSHELF_SHUTDOWN_GRACE_SECONDS", "5",
+                "BOOKSHELF_READ_ACCESS", "token",
+                "BOOKSHELF_JWT_ISSUER_URI", "https://login.example.com/realms/staff",
+                "BOOKSHELF_JWT_AUDIENCE", "bookshelf",
+                "BOOKSHELF_JWT_ROLES_CLAIM", "groups",
+                "BOOKSHELF_TLS_CERT", "/etc/bookshelf/cert.pem",
+                "BOOKSHELF_TLS_KEY", "/etc/bookshelf/key.pem"), new Properties());
 
         assertThat(settings).isEqualTo(new BookshelfSettings("0.0.0.0", 9090, Store.MEMORY,
                 new DatabaseSettings("jdbc:mariadb://db:3306/bookshelf", "shelf", "secret", Path.of("/var/lib/bookshelf")),
-                Duration.ofSeconds(5)));
+                Duration.ofSeconds(5),
+                new AccessSettings(true, false, Path.of("/var/lib/bookshelf/tokens"),
+                        new JwtSettings(URI.create("https://login.example.com/realms/staff"), null, "bookshelf", "groups")),
+                new Tls(Path.of("/etc/bookshelf/cert.pem"), Path.of("/etc/bookshelf/key.pem"))));
+    }
+
+    @Test
+    void authenticationIsOnWithPublicReadsAndTokensInTheDataDirectoryByDefault() {
+        AccessSettings access = BookshelfSettings.fromEnvironment(Map.of("BOOKSHELF_DATA_DIR", "/srv/shelf"),
+                new Properties()).access();
+
+        assertThat(access).isEqualTo(new AccessSettings(true, true, Path.of("/srv/shelf/tokens"), null));
+        assertThat(access.firstAdminTokenFile()).isEqualTo(Path.of("/srv/shelf/admin-token"));
+        assertThat(BookshelfSettings.fromEnvironment(Map.of("BOOKSHELF_TOKENS_FILE", "/etc/shelf/tokens"),
+                new Properties()).access().tokensFile()).isEqualTo(Path.of("/etc/shelf/tokens"));
+    }
+
+    @Test
+    void authenticationMayBeTurnedOffOnlyOnLoopback() {
+        assertThat(BookshelfSettings.fromEnvironment(Map.of("BOOKSHELF_AUTH", "off"), new Properties())
+                .access().authentication()).isFalse();
+        assertThat(BookshelfSettings.fromEnvironment(Map.of("BOOKSHELF_AUTH", "OFF", "BOOKSHELF_HOST", "::1"),
+                new Properties()).access().authentication()).isFalse();
+        assertThatThrownBy(() -> BookshelfSettings.fromEnvironment(
+                Map.of("BOOKSHELF_AUTH", "off", "BOOKSHELF_HOST", "0.0.0.0"), new Properties()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BOOKSHELF_AUTH=off")
+                .hasMessageContaining("0.0.0.0");
+        assertThatThrownBy(() -> BookshelfSettings.defaults().withAccess(BookshelfSettings.defaults().access())
+                .withHost("0.0.0.0").withAccess(new AccessSettings(false, true, Path.of("tokens"), null)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -83,6 +131,19 @@ class BookshelfSettingsTest {
         assertThatThrownBy(() -> BookshelfSettings.fromEnvironment(
                 Map.of("BOOKSHELF_SHUTDOWN_GRACE_SECONDS", "-1"), new Properties()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BOOKSHELF_SHUTDOWN_GRACE_SECONDS");
+        assertThatThrownBy(() -> BookshelfSettings.fromEnvironment(Map.of("BOOKSHELF_AUTH", "maybe"), new Properties()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BOOKSHELF_AUTH");
+        assertThatThrownBy(() -> BookshelfSettings.fromEnvironment(Map.of("BOOKSHELF_READ_ACCESS", "open"), new Properties()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BOOKSHELF_READ_ACCESS");
+        assertThatThrownBy(() -> BookshelfSettings.fromEnvironment(
+                Map.of("BOOKSHELF_JWT_ISSUER_URI", "not a url"), new Properties()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BOOKSHELF_JWT_ISSUER_URI");
+        assertThatThrownBy(() -> BookshelfSettings.fromEnvironment(
+                Map.of("BOOKSHELF_JWT_AUDIENCE", "bookshelf"), new Properties()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BOOKSHELF_JWT_ISSUER_URI");
+        assertThatThrownBy(() -> BookshelfSettings.fromEnvironment(
+                Map.of("BOOKSHELF_TLS_CERT", "/etc/cert.pem"), new Properties()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BOOKSHELF_TLS_KEY");
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.bookshelf.adapter.persistence.mariadb.EmbeddedMariaDb;
 import org.bookshelf.adapter.persistence.mariadb.EmbeddedMariaDb.Options;
 import org.bookshelf.adapter.persistence.mariadb.PooledDataSources;
 import org.bookshelf.adapter.persistence.mybatis.MyBatisPersistenceConfiguration;
+import org.bookshelf.adapter.web.security.Role;
 import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +49,8 @@ class DatabaseOutageTest {
     private static final Duration RECOVER_WITHIN = Duration.ofSeconds(30);
 
     private final Path dataDir = Path.of("target", "database-outage-test").toAbsolutePath();
+    private static final TestTokens TOKENS = TestTokens.create();
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private EmbeddedMariaDb database;
@@ -84,7 +87,8 @@ class DatabaseOutageTest {
         store.registerBean(DataSource.class, () -> pool);
         store.register(MyBatisPersistenceConfiguration.class);
         store.refresh();
-        server = BookshelfServer.start(BookshelfSettings.defaults().withPort(0), store.getBean(DrivenPorts.class));
+        server = BookshelfServer.start(TOKENS.applyTo(BookshelfSettings.defaults().withPort(0)),
+                store.getBean(DrivenPorts.class));
 
         HttpResponse<String> registered = post("/api/authors", "{\"name\":\"Outlasts The Outage\"}");
         assertThat(registered.statusCode()).isEqualTo(201);
@@ -145,7 +149,7 @@ class DatabaseOutageTest {
 
     private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(server.uri().resolve(path)).timeout(ANSWER_WITHIN)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                .header("Content-Type", "application/json").header("Authorization", TOKENS.bearer(Role.EDITOR)).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 BodyHandlers.ofString());
     }
 

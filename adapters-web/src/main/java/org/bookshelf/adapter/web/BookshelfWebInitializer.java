@@ -9,20 +9,26 @@ import jakarta.servlet.ServletRegistration;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.bookshelf.adapter.web.security.AccessSettings;
+import org.bookshelf.adapter.web.security.SecurityConfiguration;
 import org.bookshelf.application.service.BookshelfUseCases;
 import org.springframework.context.ApplicationContext;
 import org.springframework.web.context.support.AnnotationConfigWebApplicationContext;
+import org.springframework.web.filter.DelegatingFilterProxy;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
- * Installs the web adapter into a servlet container: the access log, the request body limit and Spring
- * MVC's dispatcher, whose context is a child of {@code application}. The only way in from outside this
- * package.
+ * Installs the web adapter into a servlet container: the access log, the security filters, the request
+ * body limit and Spring MVC's dispatcher, whose context is a child of {@code application}. The only way in
+ * from outside this package.
  *
- * <p>{@code application} must hold one {@link BookshelfUseCases} bean: the controllers call its driving
- * ports, and nothing else of the application. The child context closes with the servlet context.
+ * <p>{@code application} must hold one {@link BookshelfUseCases} bean, whose driving ports the controllers
+ * call (and nothing else of the application), and one {@link AccessSettings} bean saying who may do what.
+ * The child context closes with the servlet context.
  */
 public final class BookshelfWebInitializer implements ServletContainerInitializer {
+
+    private static final String SECURITY_FILTER = "springSecurityFilterChain";
 
     private final ApplicationContext application;
 
@@ -35,7 +41,8 @@ public final class BookshelfWebInitializer implements ServletContainerInitialize
         AnnotationConfigWebApplicationContext web = new AnnotationConfigWebApplicationContext();
         web.setParent(application);
         web.setDisplayName("Bookshelf web adapter");
-        web.register(WebConfiguration.class);
+        web.register(WebConfiguration.class, SecurityConfiguration.class);
+        web.setServletContext(servletContext);
         servletContext.addListener(new ServletContextListener() {
             @Override
             public void contextDestroyed(ServletContextEvent event) {
@@ -46,9 +53,13 @@ public final class BookshelfWebInitializer implements ServletContainerInitialize
         EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
         servletContext.addFilter("accessLog", new AccessLogFilter())
                 .addMappingForUrlPatterns(requests, false, "/*");
+        servletContext.addFilter(SECURITY_FILTER, new DelegatingFilterProxy(SECURITY_FILTER, web))
+                .addMappingForUrlPatterns(requests, true, "/*");
         servletContext.addFilter("requestBodyLimit", new RequestBodyLimitFilter(WebConfiguration.MAX_BODY_BYTES))
                 .addMappingForUrlPatterns(requests, true, "/*");
 
+        // Refreshed here, not lazily by the first filter or the dispatcher, so a broken configuration stops the start.
+        web.refresh();
         ServletRegistration.Dynamic dispatcher = servletContext.addServlet("bookshelf", new DispatcherServlet(web));
         dispatcher.setLoadOnStartup(1);
         dispatcher.addMapping("/");

@@ -24,10 +24,22 @@ final class ApiClient {
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
-    private final List<Consumer<ApiResponse>> listeners = new ArrayList<>();
+    private final List<Consumer<ApiResponse>> listeners;
+    private final String authorization;
 
     ApiClient(URI base) {
+        this(base, new ArrayList<>(), null);
+    }
+
+    private ApiClient(URI base, List<Consumer<ApiResponse>> listeners, String authorization) {
         this.base = base;
+        this.listeners = listeners;
+        this.authorization = authorization;
+    }
+
+    /** This client, sending {@code Authorization: value} unless a request names its own; {@code null} for none. */
+    ApiClient withAuthorization(String value) {
+        return new ApiClient(base, listeners, value);
     }
 
     ApiClient onResponse(Consumer<ApiResponse> listener) {
@@ -72,9 +84,14 @@ final class ApiClient {
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body);
         boolean contentType = false;
+        boolean authorizationGiven = false;
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
             contentType |= headers[i].equalsIgnoreCase("Content-Type");
+            authorizationGiven |= headers[i].equalsIgnoreCase("Authorization");
+        }
+        if (authorization != null && !authorizationGiven) {
+            request.header("Authorization", authorization);
         }
         if (hasBody && !contentType) {
             request.header("Content-Type", "application/json");
