@@ -27,7 +27,7 @@ class OpenApiConformanceTest {
 
     @BeforeAll
     static void checkEveryResponse() {
-        api = new ApiClient(SERVICE.server().uri()).onResponse(response -> {
+        api = SERVICE.api().onResponse(response -> {
             VIOLATIONS.addAll(DOCUMENT.violations(response));
             DOCUMENT.operationFor(response.method(), response.uri().getRawPath())
                     .ifPresent(operation -> SEEN.add(operation + " " + response.status()));
@@ -63,7 +63,7 @@ class OpenApiConformanceTest {
 
     @Test
     void theChecksCatchDrift() {
-        ApiClient plain = new ApiClient(SERVICE.server().uri());
+        ApiClient plain = SERVICE.api();
 
         assertThat(DOCUMENT.violations(plain.put("/api/authors", null))).as("undocumented status").isNotEmpty();
         assertThat(DOCUMENT.violations(plain.get("/api/nothing"))).as("undocumented path").isNotEmpty();

@@ -3,6 +3,8 @@ window.onload = function () {
     url: "/api/openapi.yaml",
     dom_id: "#swagger-ui",
     deepLinking: true,
+    showExtensions: true,
+    persistAuthorization: false,
     presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
     plugins: [SwaggerUIBundle.plugins.DownloadUrl],
     layout: "StandaloneLayout"
