@@ -175,6 +175,13 @@ public final class TokenFile {
     }
 
     private void update(UnaryOperator<List<StoredToken>> change) {
+        // A file lock keeps other processes out; threads of this one, which it does not tell apart, wait here.
+        synchronized (TokenFile.class) {
+            updateLocked(change);
+        }
+    }
+
+    private void updateLocked(UnaryOperator<List<StoredToken>> change) {
         try {
             Files.createDirectories(file.getParent());
             try (FileChannel lockFile = FileChannel.open(file.resolveSibling(file.getFileName() + ".lock"),
