@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
 class MainIT {
 
     private static final Pattern LISTENING = Pattern.compile(
-            "Bookshelf is listening on (http://127\\.0\\.0\\.1:[0-9]+) \\(embedded MariaDB, data in (.+)\\)");
+            "Bookshelf is listening on (http://127\\.0\\.0\\.1:[0-9]+) \\(embedded MariaDB, data in (.+)\\)"
+                    + "(; the first admin token is in (.+))?");
 
     /** Marks the end of the output in a queue of lines. */
     private static final String END = new String("<end of output>");
@@ -55,23 +56,73 @@ class MainIT {
 
         Run first = start(dataDir);
         assertThat(Path.of(first.listening().group(2))).isEqualTo(dataDir);
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(first.uri().resolve("/api/authors"))
+        Path adminTokenFile = dataDir.resolve("admin-token");
+        assertThat(first.listening().group(4)).as("the first start says where the admin token is")
+                .isEqualTo(adminTokenFile.toString());
+        String adminToken = Files.readString(adminTokenFile).strip();
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(first.uri().resolve("/api/authors"))
                 .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Jar Author\"}")).build(), BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(first.uri().resolve("/api/authors"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + adminToken)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Jar Author\"}")).build(), BodyHandlers.ofString());
         assertThat(created.statusCode()).isEqualTo(201);
         String location = created.headers().firstValue("Location").orElseThrow();
         List<String> rest = stopWithSigterm(first);
         assertThat(rest).anyMatch(line -> line.contains("org.bookshelf.access - GET /health 200 "));
-        assertThat(rest).anyMatch(line -> line.contains("POST /api/authors 201"));
+        assertThat(rest).anyMatch(line -> line.contains("POST /api/authors 201") && line.endsWith(" admin"));
         assertThat(rest).last().asString().endsWith("Bookshelf stopped");
+        assertThat(String.join("\n", rest)).as("no token is ever logged").doesNotContain(adminToken);
 
         Run second = start(dataDir);
+        assertThat(second.listening().group(3)).as("only the first start makes an admin token").isNull();
         HttpResponse<String> reread = http.send(
                 HttpRequest.newBuilder(second.uri().resolve(URI.create(location).getPath())).build(),
                 BodyHandlers.ofString());
         assertThat(reread.statusCode()).isEqualTo(200);
         assertThat(reread.body()).isEqualTo("{\"id\":1,\"name\":\"Jar Author\",\"version\":1}");
-        stopWithSigterm(second);
+
+        List<String> added = runJar(dataDir, "token", "add", "ci-bot", "editor");
+        String editorToken = added.get(added.size() - 1);
+        assertThat(editorToken).startsWith("bks_");
+        assertThat(runJar(dataDir, "token", "list")).containsExactly("admin admin", "ci-bot editor");
+        assertThat(statusWithin5Seconds(second, editorToken, 201)).as("a token added while it runs works").isEqualTo(201);
+        runJar(dataDir, "token", "revoke", "ci-bot");
+        assertThat(statusWithin5Seconds(second, editorToken, 401)).as("a revoked token stops working").isEqualTo(401);
+        List<String> secondRest = stopWithSigterm(second);
+        assertThat(String.join("\n", secondRest)).doesNotContain(editorToken).contains("ci-bot");
+    }
+
+    /** Registers an author with {@code token} until the answer is {@code expected}, for 5 s at most; answers the last status. */
+    private int statusWithin5Seconds(Run run, String token, int expected) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        int status;
+        do {
+            status = http.send(HttpRequest.newBuilder(run.uri().resolve("/api/authors"))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Via The CLI\"}")).build(),
+                    BodyHandlers.ofString()).statusCode();
+            if (status != expected) {
+                Thread.sleep(200);
+            }
+        } while (status != expected && System.nanoTime() < deadline);
+        return status;
+    }
+
+    /** Runs {@code java -jar bookshelf.jar args…} to its end; answers its standard output. */
+    private static List<String> runJar(Path dataDir, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("bookshelf.jar", "target/bookshelf.jar")));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("BOOKSHELF_DATA_DIR", dataDir.toString());
+        builder.environment().remove("BOOKSHELF_TOKENS_FILE");
+        Process run = builder.start();
+        String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(run.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(run.exitValue()).as(String.join(" ", args)).isZero();
+        return out.lines().toList();
     }
 
     private record Run(Matcher listening, BlockingQueue<String> stdout, CompletableFuture<String> stderr) {
