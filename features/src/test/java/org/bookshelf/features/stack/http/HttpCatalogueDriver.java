@@ -42,6 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Drives the catalogue through the REST API of the running service, as any client would: real HTTP
  * requests, JSON in and out.
  *
+ * <p>Reads are anonymous; changes carry an editor's bearer token, deleting an author an admin's.
+ *
  * <p>An expected version goes out as {@code If-Match}; the version of a book or author comes back in the
  * body and in the {@code ETag}, which must agree. Responses are read strictly (every field of the documented
  * shape, nothing else). A refusal is told apart by its status and problem type; the offending fields of
@@ -74,11 +76,17 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
 
     private final HttpClient http;
     private final URI service;
+    private final Callers callers;
+
+    /** The bearer tokens the driver changes the catalogue with: an editor's, and an admin's for deleting authors. */
+    public record Callers(String editorToken, String adminToken) {
+    }
 
     /** @param service where the service answers, such as {@code http://127.0.0.1:8080} */
-    public HttpCatalogueDriver(HttpClient http, URI service) {
+    public HttpCatalogueDriver(HttpClient http, URI service, Callers callers) {
         this.http = http;
         this.service = service;
+        this.callers = callers;
     }
 
     // Authors
@@ -246,7 +254,7 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
 
     /** Sends the request; answers when its status is one of {@code expected}, throws otherwise. */
     private Answer exchange(HttpRequest.Builder builder, int... expected) {
-        HttpRequest request = builder.build();
+        HttpRequest request = withCredentials(builder.build());
         HttpResponse<String> response;
         try {
             response = http.send(request, BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -261,6 +269,20 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
             return answer;
         }
         throw answer.refusal();
+    }
+
+    /**
+     * Reads go out without a token (the catalogue is public to read); writes with the editor's token, and
+     * deleting an author, which only an admin may, with the admin's.
+     */
+    private HttpRequest withCredentials(HttpRequest request) {
+        if (request.method().equals("GET")) {
+            return request;
+        }
+        boolean deletesAuthor = request.method().equals("DELETE") && request.uri().getPath().matches("/api/authors/[^/]+");
+        return HttpRequest.newBuilder(request, (name, value) -> true)
+                .header("Authorization", "Bearer " + (deletesAuthor ? callers.adminToken() : callers.editorToken()))
+                .build();
     }
 
     private static String describe(HttpRequest request) {

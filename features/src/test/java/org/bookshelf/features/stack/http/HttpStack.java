@@ -2,11 +2,18 @@ package org.bookshelf.features.stack.http;
 
 import io.cucumber.spring.CucumberContextConfiguration;
 import io.cucumber.spring.ScenarioScope;
+import java.io.IOException;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.bookshelf.adapter.persistence.EmbeddedTestDatabase;
+import org.bookshelf.adapter.web.security.AccessSettings;
+import org.bookshelf.adapter.web.security.Role;
+import org.bookshelf.adapter.web.security.TokenFile;
 import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 import org.bookshelf.features.driver.CatalogueDriver;
+import org.bookshelf.features.stack.http.HttpCatalogueDriver.Callers;
 import org.bookshelf.features.steps.StepsConfiguration;
 import org.bookshelf.server.BookshelfServer;
 import org.bookshelf.server.BookshelfSettings;
@@ -18,8 +25,9 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The features over HTTP, against the real service on a free port: one service for the whole run,
- * started with this Spring context (once per JVM) and closed with it, and an empty catalogue for each
- * scenario, emptied through {@link CatalogueReset} as the scenario's driver is made.
+ * started with this Spring context (once per JVM) and closed with it, with authentication on and tokens
+ * of its own, and an empty catalogue for each scenario, emptied through {@link CatalogueReset} as the
+ * scenario's driver is made.
  *
  * <p>The service runs on the store that {@link CatalogueStore} provides — the MyBatis adapter on the
  * embedded test MariaDB — with driven ports to start it on and the {@link CatalogueReset} that empties
@@ -36,9 +44,20 @@ public class HttpStack {
     @Import({StepsConfiguration.class, CatalogueStore.class})
     static class Wiring {
 
+        /** A tokens file of the run's own, with an editor and an admin token for the driver. */
+        @Bean
+        Tokens tokens() throws IOException {
+            Path file = Files.createTempDirectory("bookshelf-features-").resolve("tokens");
+            TokenFile tokens = new TokenFile(file);
+            return new Tokens(file, new Callers(tokens.add("features-editor", Role.EDITOR),
+                    tokens.add("features-admin", Role.ADMIN)));
+        }
+
         @Bean(destroyMethod = "close")
-        BookshelfServer bookshelfServer(DrivenPorts drivenPorts) {
-            return BookshelfServer.start(BookshelfSettings.defaults().withPort(0), drivenPorts);
+        BookshelfServer bookshelfServer(DrivenPorts drivenPorts, Tokens tokens) {
+            BookshelfSettings settings = BookshelfSettings.defaults().withPort(0);
+            return BookshelfServer.start(settings.withAccess(new AccessSettings(true, true, tokens.file(), null)),
+                    drivenPorts);
         }
 
         @Bean
@@ -52,10 +71,14 @@ public class HttpStack {
 
         @Bean
         @ScenarioScope(proxyMode = ScopedProxyMode.NO)
-        CatalogueDriver catalogueDriver(BookshelfServer server, HttpClient httpClient, CatalogueReset reset) {
+        CatalogueDriver catalogueDriver(BookshelfServer server, HttpClient httpClient, CatalogueReset reset,
+                Tokens tokens) {
             reset.emptyCatalogue();
-            return new HttpCatalogueDriver(httpClient, server.uri());
+            return new HttpCatalogueDriver(httpClient, server.uri(), tokens.callers());
         }
+    }
+
+    record Tokens(Path file, Callers callers) {
     }
 
     /**
