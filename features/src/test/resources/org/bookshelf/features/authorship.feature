@@ -121,7 +121,7 @@ Feature: Crediting authors on books
     Given the book "Anthology" by the authors "Contributor 1" to "Contributor 100"
     And the author "One Too Many"
     When I credit "One Too Many" on "Anthology"
-    Then the catalogue refuses: the list of authors is not acceptable
+    Then the catalogue refuses: the book has no room for another author
     And the book "Anthology" has 100 authors
     And the book "Anthology" is at version 1
 

@@ -5,6 +5,8 @@ import static org.bookshelf.adapter.web.Problems.assertProblem;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -134,6 +136,27 @@ class BooksApiTest {
         assertProblem(api.put("/api/books/999999/authors/" + first, null), 404, "urn:bookshelf:problem:book-not-found");
         assertProblem(api.put("/api/books/" + id + "/authors/999999", null), 404,
                 "urn:bookshelf:problem:author-not-found");
+    }
+
+    @Test
+    void creditingABookThatAlreadyHas100AuthorsIsAConflictButCreditingOneOfThemAgainIsNot() {
+        List<Long> hundred = LongStream.rangeClosed(1, 100).mapToObj(n -> author("Contributor " + n)).toList();
+        String ids = hundred.stream().map(String::valueOf).collect(Collectors.joining(","));
+        ApiResponse anthology = api.post("/api/books", "{\"title\":\"Anthology\",\"author_ids\":[" + ids + "]}");
+        String path = "/api/books/" + anthology.id();
+        long oneTooMany = author("One Too Many");
+
+        JsonNode problem = assertProblem(api.put(path + "/authors/" + oneTooMany, null), 409,
+                "urn:bookshelf:problem:authorship-full");
+        assertThat(problem.get("title").asString()).isEqualTo("Authorship full");
+        assertThat(problem.get("detail").asString()).contains("100");
+        assertThat(api.get(path).json()).isEqualTo(anthology.json());
+
+        ApiResponse again = api.put(path + "/authors/" + hundred.get(41), null);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json()).isEqualTo(anthology.json());
+        assertProblem(api.put(path + "/authors", "{\"author_ids\":[" + ids + "," + oneTooMany + "]}"), 400,
+                "urn:bookshelf:problem:invalid-request");
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -133,6 +135,11 @@ class OpenApiConformanceTest {
         api.put("/api/books/" + other + "/authors", "{\"author_ids\":[" + ada + "]}");
         api.put("/api/books/" + other + "/authors", "{\"author_ids\":[]}", "If-Match", "\"99\"");
         api.put("/api/books/" + other + "/authors/" + ada, null);
+        String hundred = LongStream.rangeClosed(1, 100)
+                .mapToObj(n -> Long.toString(api.post("/api/authors", "{\"name\":\"Contributor " + n + "\"}").id()))
+                .collect(Collectors.joining(","));
+        long anthology = api.post("/api/books", "{\"title\":\"Anthology\",\"author_ids\":[" + hundred + "]}").id();
+        api.put("/api/books/" + anthology + "/authors/" + babbage, null);
         api.delete("/api/books/" + other + "/authors/" + ada);
         api.delete("/api/books/" + book);
         api.get("/api/books?cursor=forged");

@@ -83,7 +83,10 @@ public interface CatalogueDriver {
     /** The authors of a book, in credit order. */
     List<AuthorRef> authorsOf(String bookId);
 
-    /** Credits an author on a book, after those already credited; crediting again changes nothing. */
+    /**
+     * Credits an author on a book, after those already credited; crediting again changes nothing. Refused
+     * {@link Outcome#AUTHORSHIP_FULL} when the book already credits the most authors allowed.
+     */
     Credit credit(String bookId, String authorId);
 
     /** Takes an author's credit off a book; the others keep their order. Nothing changes when it was not there. */

@@ -22,5 +22,8 @@ public enum Outcome {
     UNKNOWN_AUTHOR,
 
     /** Another book already has the ISBN (HTTP: 409). */
-    DUPLICATE_ISBN
+    DUPLICATE_ISBN,
+
+    /** The book already credits the most authors allowed, so another cannot be credited (HTTP: 409). */
+    AUTHORSHIP_FULL
 }

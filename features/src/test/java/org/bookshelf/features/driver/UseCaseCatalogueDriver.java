@@ -27,6 +27,7 @@ import org.bookshelf.application.service.BookshelfUseCases;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.AuthorName;
 import org.bookshelf.domain.Authorship;
+import org.bookshelf.domain.AuthorshipFullException;
 import org.bookshelf.domain.BookId;
 import org.bookshelf.domain.InvalidValueException;
 import org.bookshelf.domain.Isbn;
@@ -178,6 +179,8 @@ public final class UseCaseCatalogueDriver implements CatalogueDriver {
             throw new CatalogueRefusal(Outcome.UNKNOWN_AUTHOR, Set.of(), e.getMessage(), e);
         } catch (DuplicateIsbnException e) {
             throw new CatalogueRefusal(Outcome.DUPLICATE_ISBN, Set.of(), e.getMessage(), e);
+        } catch (AuthorshipFullException e) {
+            throw new CatalogueRefusal(Outcome.AUTHORSHIP_FULL, Set.of(), e.getMessage(), e);
         }
     }
 

@@ -68,6 +68,7 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
             "urn:bookshelf:problem:author-not-found", new Problem(404, Outcome.NOT_FOUND),
             "urn:bookshelf:problem:author-still-credited", new Problem(409, Outcome.STILL_CREDITED),
             "urn:bookshelf:problem:duplicate-isbn", new Problem(409, Outcome.DUPLICATE_ISBN),
+            "urn:bookshelf:problem:authorship-full", new Problem(409, Outcome.AUTHORSHIP_FULL),
             "urn:bookshelf:problem:version-mismatch", new Problem(412, Outcome.STALE_VERSION),
             "urn:bookshelf:problem:unknown-authors", new Problem(422, Outcome.UNKNOWN_AUTHOR));
 
