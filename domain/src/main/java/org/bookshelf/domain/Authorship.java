@@ -56,10 +56,17 @@ public record Authorship(List<AuthorId> authorIds) {
         return authorIds.size();
     }
 
-    /** This authorship with {@code authorId} appended, or this very value when it is already credited. */
+    /**
+     * This authorship with {@code authorId} appended, or this very value when it is already credited.
+     *
+     * @throws AuthorshipFullException when it credits {@value #MAX_AUTHORS} authors already
+     */
     Authorship withCredit(AuthorId authorId) {
         if (credits(authorId)) {
             return this;
+        }
+        if (authorIds.size() == MAX_AUTHORS) {
+            throw new AuthorshipFullException();
         }
         List<AuthorId> extended = new ArrayList<>(authorIds);
         extended.add(authorId);

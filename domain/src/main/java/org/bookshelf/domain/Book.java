@@ -76,7 +76,7 @@ public final class Book {
      * Credits an author after those already credited.
      *
      * @return {@code true} when newly credited; {@code false} when already credited (nothing changes)
-     * @throws InvalidValueException when the book already has {@value Authorship#MAX_AUTHORS} authors
+     * @throws AuthorshipFullException when the book already has {@value Authorship#MAX_AUTHORS} authors
      */
     public boolean credit(AuthorId authorId) {
         return changeAuthorship(authorship.withCredit(Objects.requireNonNull(authorId, "authorId")));

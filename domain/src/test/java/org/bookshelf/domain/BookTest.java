@@ -65,9 +65,10 @@ class BookTest {
     void creditingBeyondOneHundredAuthorsIsRefusedAndChangesNothing() {
         book.replaceAuthorship(Authorship.of(AuthorshipTest.ids(100)));
         long version = book.version();
-        assertThatThrownBy(() -> book.credit(new AuthorId(101))).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> book.credit(new AuthorId(101))).isInstanceOf(AuthorshipFullException.class);
         assertThat(book.authorship().size()).isEqualTo(100);
         assertThat(book.version()).isEqualTo(version);
+        assertThat(book.credit(new AuthorId(42))).as("one of the hundred, again").isFalse();
     }
 
     @Test

@@ -140,7 +140,7 @@ class AuthorUseCasesTest {
         catalogue.useCases.deleteAuthor().deleteAuthor(neil.id(), true);
 
         assertThatThrownBy(() -> catalogue.now(neil)).isInstanceOf(AuthorNotFoundException.class);
-        assertThat(catalogue.now(goodOmens).authors()).containsExactly(new CreditedAuthor(terry.id(), terry.name()));
+        assertThat(catalogue.now(goodOmens).authors()).containsExactly(new CreditedAuthor(terry.id(), terry.name(), terry.version()));
         assertThat(catalogue.now(goodOmens).version()).isEqualTo(2);
         assertThat(catalogue.now(coraline).authors()).isEmpty();
         assertThat(catalogue.now(coraline).version()).isEqualTo(2);

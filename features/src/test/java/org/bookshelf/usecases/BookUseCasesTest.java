@@ -59,7 +59,7 @@ class BookUseCasesTest {
         assertThat(book.isbn()).isEqualTo(ISBN);
         assertThat(book.publishedYear()).isEqualTo(new PublicationYear(1990));
         assertThat(book.authors()).containsExactly(
-                new CreditedAuthor(neil.id(), neil.name()), new CreditedAuthor(terry.id(), terry.name()));
+                new CreditedAuthor(neil.id(), neil.name(), neil.version()), new CreditedAuthor(terry.id(), terry.name(), terry.version()));
         assertThat(catalogue.now(book)).isEqualTo(book);
     }
 
@@ -137,7 +137,7 @@ class BookUseCasesTest {
         BookView book = register(new RegisterBookCommand(new Title("Dune"), ISBN, new PublicationYear(1965), null));
 
         BookView updated = update(new UpdateBookCommand(book.id(), new Title(" Dune "),
-                FieldChange.set(Isbn.parse("0306406152")), FieldChange.keep(), 1L));
+                FieldChange.set(Isbn.parse("0306406152")), FieldChange.keep(), book.revision()));
 
         assertThat(updated).isEqualTo(book);
         assertThat(catalogue.now(book).version()).isEqualTo(1);
@@ -146,10 +146,10 @@ class BookUseCasesTest {
     @Test
     void an_update_at_an_outdated_version_is_refused_and_changes_nothing() {
         BookView book = catalogue.book("Dune");
-        BookView changed = update(new UpdateBookCommand(book.id(), new Title("Dune!"), null, null, 1L));
+        BookView changed = update(new UpdateBookCommand(book.id(), new Title("Dune!"), null, null, book.revision()));
 
         VersionConflictException refusal = catchThrowableOfType(VersionConflictException.class,
-                () -> update(new UpdateBookCommand(book.id(), new Title("Arrakis"), null, null, 1L)));
+                () -> update(new UpdateBookCommand(book.id(), new Title("Arrakis"), null, null, book.revision())));
 
         assertThat(refusal.expectedVersion()).isEqualTo(1);
         assertThat(refusal.currentVersion()).isEqualTo(2);
@@ -217,8 +217,11 @@ class BookUseCasesTest {
         AuthorView renamed = catalogue.useCases.renameAuthor().renameAuthor(
                 new RenameAuthorCommand(neil.id(), new AuthorName("N. Gaiman"), null));
 
-        assertThat(catalogue.now(book).authors()).containsExactly(new CreditedAuthor(neil.id(), renamed.name()));
+        assertThat(catalogue.now(book).authors())
+                .containsExactly(new CreditedAuthor(neil.id(), renamed.name(), renamed.version()));
         assertThat(catalogue.now(book).version()).isEqualTo(1);
+        assertThat(catalogue.now(book).revision()).as("a copy showing the old name is out of date")
+                .isNotEqualTo(book.revision());
     }
 
     private BookView register(RegisterBookCommand command) {

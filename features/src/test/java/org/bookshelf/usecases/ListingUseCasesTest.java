@@ -65,7 +65,7 @@ class ListingUseCasesTest {
 
         assertThat(titles(found)).containsExactly("Coraline", "Good Omens");
         assertThat(found.get(1).authors()).containsExactly(
-                new CreditedAuthor(terry.id(), terry.name()), new CreditedAuthor(neil.id(), neil.name()));
+                new CreditedAuthor(terry.id(), terry.name(), terry.version()), new CreditedAuthor(neil.id(), neil.name(), neil.version()));
         assertThat(findBooks(BookFilter.creditedTo(new AuthorId(404))).items()).isEmpty();
     }
 

@@ -4,6 +4,10 @@ Feature: Versions
   through only if nothing changed in between. A request that changes nothing leaves the version where
   it was. The authors listed on a book are part of the book: changing them changes the book.
 
+  A reader's copy of a book also shows its authors' names. Renaming an author moves the author's version,
+  not the book's, yet the copy is out of date all the same: the catalogue compares a copy against the
+  book's version and against the versions of its credited authors.
+
   Background:
     Given the authors "Terry Pratchett", "Neil Gaiman" and "Ann Leckie"
     And a book with:
@@ -44,7 +48,7 @@ Feature: Versions
       | I delete the author "Ann Leckie"                                         |
       | I delete the author "Ann Leckie", removing their credits                |
 
-  Scenario: Renaming an author changes the author, not the books crediting them
+  Scenario: Renaming an author moves the version of the author, not of the books crediting them
     When I rename the author "Neil Gaiman" to "N. Gaiman"
     Then the author "N. Gaiman" is in the catalogue at version 2
     And the authors of "Good Omens" are "Terry Pratchett" and "N. Gaiman"
@@ -58,9 +62,10 @@ Feature: Versions
     And I set the authors of "Good Omens" to "Neil Gaiman"
     Then the book "Good Omens!" is at version 5
 
-  Scenario Outline: A change that expects an outdated version is refused and changes nothing
-    Given the title of "Good Omens" has been changed to "Good Omens (revised)"
-    When <change>, expecting version 1
+  Scenario Outline: A change made on an out-of-date copy of the book is refused and changes nothing
+    Given I have read the book "Good Omens"
+    And the title of "Good Omens" has been changed to "Good Omens (revised)"
+    When <change>, as I read it
     Then the catalogue refuses: the book has changed since
     And the book "Good Omens" reads:
       | title   | Good Omens (revised)         |
@@ -73,12 +78,39 @@ Feature: Versions
       | I change the title of "Good Omens" to "Good Omens (revised)" |
       | I set the authors of "Good Omens" to "Neil Gaiman"           |
 
-  Scenario Outline: A change that expects the current version goes through
+  Scenario Outline: A change made on a current copy of the book goes through
     Given the title of "Good Omens" has been changed to "Good Omens (revised)"
-    When <change>, expecting version 2
+    And I have read the book "Good Omens"
+    When <change>, as I read it
     Then the book "Good Omens" is at version 3
 
     Examples:
       | change                                                    |
       | I change the title of "Good Omens" to "Nice and Accurate" |
       | I set the authors of "Good Omens" to "Neil Gaiman"        |
+
+  Scenario Outline: A reader's copy of a book stays current until the book or one of its authors changes
+    Given I have read the book "Good Omens"
+    When <change>
+    Then my copy of "Good Omens" is <state>
+
+    Examples:
+      | change                                                    | state         |
+      | I look up the book "Good Omens"                           | still current |
+      | I credit "Terry Pratchett" on "Good Omens"                | still current |
+      | I rename the author "Ann Leckie" to "A. Leckie"           | still current |
+      | I change the title of "Good Omens" to "Nice and Accurate" | out of date   |
+      | I credit "Ann Leckie" on "Good Omens"                     | out of date   |
+      | I remove "Neil Gaiman" from "Good Omens"                  | out of date   |
+      | I rename the author "Neil Gaiman" to "N. Gaiman"          | out of date   |
+
+  Scenario: Renaming an author changes what a reader's copy of the book is compared against
+    Given I have read the book "Good Omens"
+    And the author "Neil Gaiman" has been renamed to "N. Gaiman"
+    When I change the title of "Good Omens" to "Nice and Accurate", as I read it
+    Then the catalogue refuses: the book has changed since
+    And the book "Good Omens" reads:
+      | title   | Good Omens                 |
+      | authors | Terry Pratchett, N. Gaiman |
+      | version | 1                          |
+    And my copy of "Good Omens" is out of date

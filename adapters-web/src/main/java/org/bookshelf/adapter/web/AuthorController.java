@@ -54,7 +54,8 @@ class AuthorController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AuthorResponse> register(@RequestBody AuthorNameRequest body) {
         AuthorView author = registerAuthor.registerAuthor(body.toName());
-        return ResourceHeaders.created(PATH, author.id().value(), author.version(), AuthorResponse.of(author));
+        return ResourceHeaders.created(PATH, author.id().value(), EntityTagFormat.AUTHOR.etag(author.version()),
+                AuthorResponse.of(author));
     }
 
     @GetMapping("/{id}")
@@ -83,7 +84,7 @@ class AuthorController {
         AuthorId authorId = RequestValues.authorId("id", id);
         IfMatch precondition = IfMatch.parse(ifMatch);
         AuthorName name = body.toName();
-        Long expected = precondition.expectedVersion(() -> getAuthor.getAuthor(authorId).version());
+        Long expected = precondition.expected(EntityTagFormat.AUTHOR, () -> getAuthor.getAuthor(authorId).version());
         return ok(renameAuthor.renameAuthor(new RenameAuthorCommand(authorId, name, expected)));
     }
 
@@ -106,6 +107,7 @@ class AuthorController {
     }
 
     private static ResponseEntity<AuthorResponse> ok(AuthorView author) {
-        return ResourceHeaders.withEtag(HttpStatus.OK, author.version(), AuthorResponse.of(author));
+        return ResourceHeaders.withEtag(HttpStatus.OK, EntityTagFormat.AUTHOR.etag(author.version()),
+                AuthorResponse.of(author));
     }
 }

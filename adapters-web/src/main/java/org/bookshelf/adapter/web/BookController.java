@@ -2,6 +2,7 @@ package org.bookshelf.adapter.web;
 
 import java.util.List;
 import org.bookshelf.application.model.BookFilter;
+import org.bookshelf.application.model.BookRevision;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.PageRequest;
 import org.bookshelf.application.port.in.CreditAuthorUseCase;
@@ -66,7 +67,8 @@ class BookController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<BookResponse> register(@RequestBody CreateBookRequest body) {
         BookView book = registerBook.registerBook(body.toCommand());
-        return ResourceHeaders.created(PATH, book.id().value(), book.version(), BookResponse.of(book));
+        return ResourceHeaders.created(PATH, book.id().value(), EntityTagFormat.BOOK.etag(book.revision()),
+                BookResponse.of(book));
     }
 
     @GetMapping("/{id}")
@@ -97,7 +99,7 @@ class BookController {
         BookId bookId = RequestValues.bookId("id", id);
         IfMatch precondition = IfMatch.parse(ifMatch);
         UpdateBookCommand unconditional = body.toUnconditionalCommand(bookId);
-        Long expected = precondition.expectedVersion(() -> getBook.getBook(bookId).version());
+        BookRevision expected = precondition.expected(EntityTagFormat.BOOK, () -> getBook.getBook(bookId).revision());
         UpdateBookCommand command = new UpdateBookCommand(bookId, unconditional.title(), unconditional.isbn(),
                 unconditional.publishedYear(), expected);
         return withEtag(HttpStatus.OK, updateBook.updateBook(command));
@@ -113,7 +115,7 @@ class BookController {
     @GetMapping("/{id}/authors")
     ResponseEntity<List<CreditedAuthorResponse>> authors(@PathVariable("id") long id) {
         BookView book = getBook.getBook(RequestValues.bookId("id", id));
-        return ResourceHeaders.withEtag(HttpStatus.OK, book.version(),
+        return ResourceHeaders.withEtag(HttpStatus.OK, EntityTagFormat.BOOK.etag(book.revision()),
                 book.authors().stream().map(CreditedAuthorResponse::of).toList());
     }
 
@@ -124,7 +126,7 @@ class BookController {
         BookId bookId = RequestValues.bookId("id", id);
         IfMatch precondition = IfMatch.parse(ifMatch);
         Authorship authors = body.toAuthorship();
-        Long expected = precondition.expectedVersion(() -> getBook.getBook(bookId).version());
+        BookRevision expected = precondition.expected(EntityTagFormat.BOOK, () -> getBook.getBook(bookId).revision());
         return withEtag(HttpStatus.OK, replaceAuthors.replaceAuthors(new ReplaceAuthorsCommand(bookId, authors, expected)));
     }
 
@@ -144,6 +146,6 @@ class BookController {
     }
 
     private static ResponseEntity<BookResponse> withEtag(HttpStatus status, BookView book) {
-        return ResourceHeaders.withEtag(status, book.version(), BookResponse.of(book));
+        return ResourceHeaders.withEtag(status, EntityTagFormat.BOOK.etag(book.revision()), BookResponse.of(book));
     }
 }

@@ -14,6 +14,7 @@ import org.bookshelf.application.exception.UnknownAuthorsException;
 import org.bookshelf.application.exception.VersionConflictException;
 import org.bookshelf.application.model.PageRequest;
 import org.bookshelf.domain.AuthorId;
+import org.bookshelf.domain.AuthorshipFullException;
 import org.bookshelf.domain.InvalidValueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,6 +78,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DuplicateIsbnException.class)
     ResponseEntity<Object> duplicateIsbn(DuplicateIsbnException e) {
         return problem(HttpStatus.CONFLICT, ProblemTypes.DUPLICATE_ISBN, "Duplicate ISBN", e.getMessage());
+    }
+
+    @ExceptionHandler(AuthorshipFullException.class)
+    ResponseEntity<Object> authorshipFull(AuthorshipFullException e) {
+        return problem(HttpStatus.CONFLICT, ProblemTypes.AUTHORSHIP_FULL, "Authorship full", e.getMessage());
     }
 
     @ExceptionHandler({VersionConflictException.class, PreconditionFailedException.class})

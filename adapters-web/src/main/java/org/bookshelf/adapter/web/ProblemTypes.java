@@ -15,6 +15,7 @@ final class ProblemTypes {
     static final URI AUTHOR_NOT_FOUND = URI.create(PREFIX + "author-not-found");
     static final URI AUTHOR_STILL_CREDITED = URI.create(PREFIX + "author-still-credited");
     static final URI DUPLICATE_ISBN = URI.create(PREFIX + "duplicate-isbn");
+    static final URI AUTHORSHIP_FULL = URI.create(PREFIX + "authorship-full");
     static final URI VERSION_MISMATCH = URI.create(PREFIX + "version-mismatch");
     static final URI UNKNOWN_AUTHORS = URI.create(PREFIX + "unknown-authors");
     static final URI CONTENT_TOO_LARGE = URI.create(PREFIX + "content-too-large");

@@ -14,11 +14,6 @@ final class ResourceHeaders {
     private ResourceHeaders() {
     }
 
-    /** The {@code ETag} of a resource at this version: the version, quoted. */
-    static String etag(long version) {
-        return "\"" + version + "\"";
-    }
-
     /** The absolute URL of a resource created under {@code collectionPath}, for {@code Location}. */
     static URI location(String collectionPath, long id) {
         return ServletUriComponentsBuilder.fromCurrentContextPath()
@@ -27,13 +22,16 @@ final class ResourceHeaders {
     }
 
     /** 201 with the new resource's {@code Location} and {@code ETag}, and the resource. */
-    static <T> ResponseEntity<T> created(String collectionPath, long id, long version, T body) {
-        return ResponseEntity.created(location(collectionPath, id)).eTag(etag(version)).body(body);
+    static <T> ResponseEntity<T> created(String collectionPath, long id, String etag, T body) {
+        return ResponseEntity.created(location(collectionPath, id)).eTag(etag).body(body);
     }
 
-    /** {@code status} with the resource's {@code ETag}, and the resource. */
-    static <T> ResponseEntity<T> withEtag(HttpStatus status, long version, T body) {
-        return ResponseEntity.status(status).eTag(etag(version)).body(body);
+    /**
+     * {@code status} with the resource's {@code ETag}, and the resource. A 200 answering a {@code GET} whose
+     * {@code If-None-Match} names the tag becomes a bodiless 304 (Spring MVC's conditional request handling).
+     */
+    static <T> ResponseEntity<T> withEtag(HttpStatus status, String etag, T body) {
+        return ResponseEntity.status(status).eTag(etag).body(body);
     }
 
     /** The page a listing request asks for; notes a bad {@code limit} in {@code values}. */

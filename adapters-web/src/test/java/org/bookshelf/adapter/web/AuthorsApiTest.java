@@ -37,6 +37,13 @@ class AuthorsApiTest {
         assertThat(found.status()).isEqualTo(200);
         assertThat(found.etag()).isEqualTo("\"1\"");
         assertThat(found.body()).isEqualTo("{\"id\":" + id + ",\"name\":\"Edsger Dijkstra\",\"version\":1}");
+        ApiResponse unchanged = api.get("/api/authors/" + id, "If-None-Match", found.etag());
+        assertThat(unchanged.status()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+        api.patch("/api/authors/" + id, "{\"name\":\"E. W. Dijkstra\"}");
+        ApiResponse changed = api.get("/api/authors/" + id, "If-None-Match", found.etag());
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.etag()).isEqualTo("\"2\"");
 
         assertProblem(api.get("/api/authors/999999"), 404, "urn:bookshelf:problem:author-not-found");
     }

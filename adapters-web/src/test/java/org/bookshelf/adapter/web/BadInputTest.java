@@ -126,6 +126,8 @@ class BadInputTest {
                 // Author lists.
                 invalid("over 100 authors", api -> api.post("/api/books", "{\"title\":\"T\",\"author_ids\":[" + tooManyAuthors + "]}"),
                         "author_ids"),
+                invalid("over 100 authors to set", api -> api.put(books() + "/authors", "{\"author_ids\":[" + tooManyAuthors + "]}"),
+                        "author_ids"),
                 invalid("an author twice", api -> api.put(books() + "/authors", "{\"author_ids\":[" + author + "," + author + "]}"),
                         "author_ids"),
                 invalid("null in the list", api -> api.put(books() + "/authors", "{\"author_ids\":[null]}"), "author_ids"),

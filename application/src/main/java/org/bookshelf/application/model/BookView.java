@@ -11,12 +11,18 @@ import org.bookshelf.domain.Title;
  *
  * @param isbn          {@code null} when the book has none
  * @param publishedYear {@code null} when unknown
- * @param version       moves on with every change to the book or its authorship
+ * @param version       moves on with every change to the book or its authorship, not with a rename of
+ *                      one of its authors; {@link #revision()} covers both
  */
 public record BookView(BookId id, Title title, Isbn isbn, PublicationYear publishedYear,
         List<CreditedAuthor> authors, long version) {
 
     public BookView {
         authors = List.copyOf(authors);
+    }
+
+    /** What a copy of this book is compared against: its version and its credited authors' versions. */
+    public BookRevision revision() {
+        return new BookRevision(version, authors.stream().mapToLong(CreditedAuthor::version).sum());
     }
 }

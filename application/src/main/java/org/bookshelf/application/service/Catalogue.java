@@ -7,6 +7,7 @@ import org.bookshelf.application.exception.BookNotFoundException;
 import org.bookshelf.application.exception.UnknownAuthorsException;
 import org.bookshelf.application.exception.VersionConflictException;
 import org.bookshelf.application.model.AuthorView;
+import org.bookshelf.application.model.BookRevision;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.port.out.LoadAuthorPort;
 import org.bookshelf.application.port.out.LoadBookPort;
@@ -57,7 +58,26 @@ final class Catalogue {
         }
     }
 
-    /** The book as clients see it, read back inside the unit of work that just wrote it. */
+    /**
+     * Fails with {@link VersionConflictException} unless the locked book is still at the revision the caller
+     * expected; {@code null} expects none. Only when the book's own version matches are its credited
+     * authors' versions read (the book once more, through the query port), in the unit of work that holds
+     * the book's lock: its credits cannot change before the change that follows is stored, and a rename
+     * committed before this unit of work is seen.
+     */
+    static void requireRevision(QueryBooksPort books, Book locked, BookRevision expected) {
+        if (expected == null) {
+            return;
+        }
+        requireVersion("book " + locked.id(), expected.version(), locked.version());
+        long authorsVersion = bookView(books, locked.id()).revision().authorsVersion();
+        if (authorsVersion != expected.authorsVersion()) {
+            throw VersionConflictException.creditedAuthorsChanged(locked.id(), expected.authorsVersion(),
+                    authorsVersion);
+        }
+    }
+
+    /** The book as clients see it, read inside the unit of work that holds it (and may just have written it). */
     static BookView bookView(QueryBooksPort books, BookId bookId) {
         return books.findBook(bookId)
                 .orElseThrow(() -> new IllegalStateException("book " + bookId + " vanished inside its own unit of work"));

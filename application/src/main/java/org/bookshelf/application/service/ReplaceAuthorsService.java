@@ -30,7 +30,7 @@ final class ReplaceAuthorsService implements ReplaceAuthorsUseCase {
     public BookView replaceAuthors(ReplaceAuthorsCommand command) {
         return unitOfWork.run(() -> {
             Book book = Catalogue.bookForUpdate(loadBooks, command.bookId());
-            Catalogue.requireVersion("book " + book.id(), command.expectedVersion(), book.version());
+            Catalogue.requireRevision(queryBooks, book, command.expectedRevision());
             Catalogue.requireAuthors(loadAuthors, command.authors());
             long loadedVersion = book.version();
             if (book.replaceAuthorship(command.authors())) {

@@ -27,7 +27,7 @@ final class UpdateBookService implements UpdateBookUseCase {
     public BookView updateBook(UpdateBookCommand command) {
         return unitOfWork.run(() -> {
             Book book = Catalogue.bookForUpdate(loadBooks, command.bookId());
-            Catalogue.requireVersion("book " + book.id(), command.expectedVersion(), book.version());
+            Catalogue.requireRevision(queryBooks, book, command.expectedRevision());
             long loadedVersion = book.version();
             boolean changed = book.updateDetails(
                     command.title() == null ? book.title() : command.title(),

@@ -9,8 +9,8 @@ import java.util.List;
  *
  * <p>Ids are opaque strings handed out by the catalogue; the steps only pass back ids they were given.
  * {@code null} stands for "not given" wherever a parameter is a reference type: no ISBN, no year, no
- * expected version (change whatever the version), no page size (the catalogue's default), no marker
- * (the first page).
+ * expected version or copy (change whatever the version), no page size (the catalogue's default), no
+ * marker (the first page).
  *
  * <p>Every refusal is a {@link CatalogueRefusal} naming one {@link Outcome}; any other exception means
  * the stack broke and fails the scenario. A driver for a stack that can only tell a little (an HTTP
@@ -56,12 +56,21 @@ public interface CatalogueDriver {
     /** The book with its authors in credit order. */
     BookDetails book(String bookId);
 
+    /** The book as a reader reads it to keep it. */
+    BookCopy copyOf(String bookId);
+
+    /**
+     * Whether the copy still shows the book as it is: neither the book nor one of its credited authors
+     * has changed since it was read.
+     */
+    boolean isCurrent(BookCopy copy);
+
     /**
      * Changes a book's title, ISBN or year of publication, as one change.
      *
-     * @param expectedVersion refused {@link Outcome#STALE_VERSION} unless the book is at this version
+     * @param asRead refused {@link Outcome#STALE_VERSION} unless the copy still shows the book as it is
      */
-    BookDetails changeBook(String bookId, BookChanges changes, Long expectedVersion);
+    BookDetails changeBook(String bookId, BookChanges changes, BookCopy asRead);
 
     /** Deletes a book and its credits; its authors stay. */
     void deleteBook(String bookId);
@@ -74,7 +83,10 @@ public interface CatalogueDriver {
     /** The authors of a book, in credit order. */
     List<AuthorRef> authorsOf(String bookId);
 
-    /** Credits an author on a book, after those already credited; crediting again changes nothing. */
+    /**
+     * Credits an author on a book, after those already credited; crediting again changes nothing. Refused
+     * {@link Outcome#AUTHORSHIP_FULL} when the book already credits the most authors allowed.
+     */
     Credit credit(String bookId, String authorId);
 
     /** Takes an author's credit off a book; the others keep their order. Nothing changes when it was not there. */
@@ -84,9 +96,9 @@ public interface CatalogueDriver {
      * Sets the book's whole list of authors, in order. Refused {@link Outcome#UNKNOWN_AUTHOR} when one
      * of them is not in the catalogue.
      *
-     * @param expectedVersion refused {@link Outcome#STALE_VERSION} unless the book is at this version
+     * @param asRead refused {@link Outcome#STALE_VERSION} unless the copy still shows the book as it is
      */
-    BookDetails replaceAuthors(String bookId, List<String> authorIds, Long expectedVersion);
+    BookDetails replaceAuthors(String bookId, List<String> authorIds, BookCopy asRead);
 
     /**
      * A page of the books crediting an author, ordered by title (ignoring case), then id. Refused

@@ -12,7 +12,7 @@ public enum Outcome {
     /** A value breaks a rule of the catalogue: the refusal names the offending fields (HTTP: 400 or 422). */
     INVALID,
 
-    /** The book or author is no longer at the version the request expected (HTTP: 412). */
+    /** The book or author is no longer as the request expected it, at its version or as copied (HTTP: 412). */
     STALE_VERSION,
 
     /** The author cannot be deleted while a book credits them (HTTP: 409). */
@@ -22,5 +22,8 @@ public enum Outcome {
     UNKNOWN_AUTHOR,
 
     /** Another book already has the ISBN (HTTP: 409). */
-    DUPLICATE_ISBN
+    DUPLICATE_ISBN,
+
+    /** The book already credits the most authors allowed, so another cannot be credited (HTTP: 409). */
+    AUTHORSHIP_FULL
 }

@@ -13,6 +13,7 @@ import org.bookshelf.application.exception.VersionConflictException;
 import org.bookshelf.application.model.AuthorFilter;
 import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.model.BookFilter;
+import org.bookshelf.application.model.BookRevision;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.Page;
 import org.bookshelf.application.model.PageRequest;
@@ -26,6 +27,7 @@ import org.bookshelf.application.service.BookshelfUseCases;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.AuthorName;
 import org.bookshelf.domain.Authorship;
+import org.bookshelf.domain.AuthorshipFullException;
 import org.bookshelf.domain.BookId;
 import org.bookshelf.domain.InvalidValueException;
 import org.bookshelf.domain.Isbn;
@@ -89,13 +91,27 @@ public final class UseCaseCatalogueDriver implements CatalogueDriver {
     }
 
     @Override
-    public BookDetails changeBook(String bookId, BookChanges changes, Long expectedVersion) {
+    public BookCopy copyOf(String bookId) {
+        return refusalsTranslated(() -> {
+            BookView book = useCases.getBook().getBook(bookId(bookId));
+            return new BookCopy(book(book), book.revision().authorsVersion());
+        });
+    }
+
+    @Override
+    public boolean isCurrent(BookCopy copy) {
+        return refusalsTranslated(() -> useCases.getBook().getBook(bookId(copy.book().id())).revision()
+                .equals(revision(copy)));
+    }
+
+    @Override
+    public BookDetails changeBook(String bookId, BookChanges changes, BookCopy asRead) {
         return refusalsTranslated(() -> book(useCases.updateBook().updateBook(new UpdateBookCommand(
                 bookId(bookId),
                 changes.title() == null ? null : new Title(changes.title()),
                 changes.changesIsbn() ? FieldChange.set(isbn(changes.isbn())) : FieldChange.keep(),
                 changes.changesYear() ? FieldChange.set(year(changes.publishedYear())) : FieldChange.keep(),
-                expectedVersion))));
+                revision(asRead)))));
     }
 
     @Override
@@ -135,9 +151,9 @@ public final class UseCaseCatalogueDriver implements CatalogueDriver {
     }
 
     @Override
-    public BookDetails replaceAuthors(String bookId, List<String> authorIds, Long expectedVersion) {
+    public BookDetails replaceAuthors(String bookId, List<String> authorIds, BookCopy asRead) {
         return refusalsTranslated(() -> book(useCases.replaceAuthors().replaceAuthors(
-                new ReplaceAuthorsCommand(bookId(bookId), authorship(authorIds), expectedVersion))));
+                new ReplaceAuthorsCommand(bookId(bookId), authorship(authorIds), revision(asRead)))));
     }
 
     @Override
@@ -163,6 +179,8 @@ public final class UseCaseCatalogueDriver implements CatalogueDriver {
             throw new CatalogueRefusal(Outcome.UNKNOWN_AUTHOR, Set.of(), e.getMessage(), e);
         } catch (DuplicateIsbnException e) {
             throw new CatalogueRefusal(Outcome.DUPLICATE_ISBN, Set.of(), e.getMessage(), e);
+        } catch (AuthorshipFullException e) {
+            throw new CatalogueRefusal(Outcome.AUTHORSHIP_FULL, Set.of(), e.getMessage(), e);
         }
     }
 
@@ -177,6 +195,11 @@ public final class UseCaseCatalogueDriver implements CatalogueDriver {
 
     private static Authorship authorship(List<String> authorIds) {
         return Authorship.of(authorIds.stream().map(UseCaseCatalogueDriver::authorId).toList());
+    }
+
+    /** What the catalogue compares the copy against; {@code null} for no copy. */
+    private static BookRevision revision(BookCopy copy) {
+        return copy == null ? null : new BookRevision(copy.book().version(), copy.authorsVersion());
     }
 
     private static Isbn isbn(String written) {

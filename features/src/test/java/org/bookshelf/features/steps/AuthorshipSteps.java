@@ -6,6 +6,7 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.List;
 import org.bookshelf.features.driver.AuthorRef;
+import org.bookshelf.features.driver.BookCopy;
 import org.bookshelf.features.driver.BookDetails;
 import org.bookshelf.features.driver.Credit;
 
@@ -38,9 +39,9 @@ public class AuthorshipSteps {
         replace(title, authors, null);
     }
 
-    @When("I set the authors of {string} to {names}, expecting version {long}")
-    public void iSetTheAuthorsExpecting(String title, List<String> authors, long expectedVersion) {
-        replace(title, authors, expectedVersion);
+    @When("I set the authors of {string} to {names}, as I read it")
+    public void iSetTheAuthorsAsRead(String title, List<String> authors) {
+        replace(title, authors, world.copyOf(title));
     }
 
     @When("I set the authors of {string} to the authors {series}")
@@ -53,10 +54,10 @@ public class AuthorshipSteps {
         replace(title, List.of(), null);
     }
 
-    private void replace(String title, List<String> authors, Long expectedVersion) {
+    private void replace(String title, List<String> authors, BookCopy asRead) {
         String bookId = world.bookId(title);
         List<String> authorIds = world.authorIds(authors);
-        world.attempt(catalogue -> catalogue.replaceAuthors(bookId, authorIds, expectedVersion));
+        world.attempt(catalogue -> catalogue.replaceAuthors(bookId, authorIds, asRead));
     }
 
     @Then("{string} is newly credited")

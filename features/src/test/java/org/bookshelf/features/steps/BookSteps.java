@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bookshelf.features.driver.BookChanges;
+import org.bookshelf.features.driver.BookCopy;
 import org.bookshelf.features.driver.BookDetails;
 import org.bookshelf.features.driver.NewBook;
 
@@ -95,6 +96,11 @@ public class BookSteps {
                 newTitle);
     }
 
+    @Given("I have read the book {string}")
+    public void iHaveReadTheBook(String title) {
+        world.keep(world.catalogue().copyOf(world.bookId(title)));
+    }
+
     // Registering
 
     @When("I register the book {string}")
@@ -169,9 +175,9 @@ public class BookSteps {
         change(title, BookChanges.none().withTitle(newTitle), null);
     }
 
-    @When("I change the title of {string} to {string}, expecting version {long}")
-    public void iChangeTheTitleExpecting(String title, String newTitle, long expectedVersion) {
-        change(title, BookChanges.none().withTitle(newTitle), expectedVersion);
+    @When("I change the title of {string} to {string}, as I read it")
+    public void iChangeTheTitleAsRead(String title, String newTitle) {
+        change(title, BookChanges.none().withTitle(newTitle), world.copyOf(title));
     }
 
     @When("I change the ISBN of {string} to {string}")
@@ -203,9 +209,9 @@ public class BookSteps {
         change(title, changes, null);
     }
 
-    private void change(String title, BookChanges changes, Long expectedVersion) {
+    private void change(String title, BookChanges changes, BookCopy asRead) {
         String id = world.bookId(title);
-        lastBook = world.attempt(catalogue -> catalogue.changeBook(id, changes, expectedVersion)).orElse(null);
+        lastBook = world.attempt(catalogue -> catalogue.changeBook(id, changes, asRead)).orElse(null);
         if (lastBook != null && changes.title() != null) {
             world.remember(lastBook, changes.title());
         }
@@ -256,6 +262,16 @@ public class BookSteps {
         BookDetails book = world.catalogue().book(world.bookId(title));
         assertThat(book.title()).as("title").isEqualTo(currentTitle);
         assertThat(book.version()).as("version").isEqualTo(version);
+    }
+
+    @Then("my copy of {string} is still current")
+    public void myCopyIsStillCurrent(String title) {
+        assertThat(world.catalogue().isCurrent(world.copyOf(title))).as("my copy of \"%s\" is current", title).isTrue();
+    }
+
+    @Then("my copy of {string} is out of date")
+    public void myCopyIsOutOfDate(String title) {
+        assertThat(world.catalogue().isCurrent(world.copyOf(title))).as("my copy of \"%s\" is current", title).isFalse();
     }
 
     @Then("the books {names} are still in the catalogue")

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.bookshelf.features.driver.AuthorDetails;
+import org.bookshelf.features.driver.BookCopy;
 import org.bookshelf.features.driver.BookDetails;
 import org.bookshelf.features.driver.CatalogueDriver;
 import org.bookshelf.features.driver.CatalogueRefusal;
@@ -15,7 +16,8 @@ import org.bookshelf.features.driver.Outcome;
 
 /**
  * What one scenario knows, shared by its step classes: the catalogue it drives, the ids behind the
- * titles and names the scenario speaks of, and a refusal that no step has examined yet.
+ * titles and names the scenario speaks of, the copies of books the reader keeps, and a refusal that no
+ * step has examined yet.
  *
  * <p>When steps make their request through {@link #attempt}, which keeps a refusal for a Then step to
  * examine. Every other step goes through {@link #catalogue()}, which fails while a refusal is still
@@ -26,6 +28,7 @@ public class CatalogueWorld {
     private final CatalogueDriver catalogue;
     private final Map<String, String> authorIds = new HashMap<>();
     private final Map<String, String> bookIds = new HashMap<>();
+    private final Map<String, BookCopy> copies = new HashMap<>();
     private CatalogueRefusal unexaminedRefusal;
 
     public CatalogueWorld(CatalogueDriver catalogue) {
@@ -110,6 +113,23 @@ public class CatalogueWorld {
                     + "with a step such as: Given the " + kind + " \"" + name + "\"");
         }
         return id;
+    }
+
+    // Copies the reader keeps
+
+    /** Keeps the copy of its book, in place of any copy of the same book kept before. */
+    public void keep(BookCopy copy) {
+        copies.put(copy.book().id(), copy);
+    }
+
+    /** The copy kept of the book this scenario knows by that title. */
+    public BookCopy copyOf(String title) {
+        BookCopy copy = copies.get(bookId(title));
+        if (copy == null) {
+            throw new IllegalStateException("this scenario has kept no copy of \"" + title + "\"; read it first, "
+                    + "with a step such as: Given I have read the book \"" + title + "\"");
+        }
+        return copy;
     }
 
     /** Fails unless the catalogue refuses the look-up because there is no such book or author. */

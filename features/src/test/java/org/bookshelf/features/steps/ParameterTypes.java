@@ -23,6 +23,7 @@ public class ParameterTypes {
             entry("the author is still credited", new ExpectedRefusal(Outcome.STILL_CREDITED, null)),
             entry("the ISBN belongs to another book", new ExpectedRefusal(Outcome.DUPLICATE_ISBN, null)),
             entry("an author is not in the catalogue", new ExpectedRefusal(Outcome.UNKNOWN_AUTHOR, null)),
+            entry("the book has no room for another author", new ExpectedRefusal(Outcome.AUTHORSHIP_FULL, null)),
             entry("the book has changed since", new ExpectedRefusal(Outcome.STALE_VERSION, null)),
             entry("the author has changed since", new ExpectedRefusal(Outcome.STALE_VERSION, null)),
             entry("the title is not acceptable", new ExpectedRefusal(Outcome.INVALID, "title")),
@@ -60,6 +61,7 @@ public class ParameterTypes {
             + "|the author is still credited"
             + "|the ISBN belongs to another book"
             + "|an author is not in the catalogue"
+            + "|the book has no room for another author"
             + "|the (?:book|author) has changed since"
             + "|the (?:title|name|ISBN|year of publication|list of authors|page size|page marker|search text)"
             + " is not acceptable")

@@ -163,7 +163,7 @@ final class InMemoryStore implements LoadBookPort, StoreBookPort, QueryBooksPort
     private BookView view(StoredBook book) {
         List<CreditedAuthor> credited = book.authorship().authorIds().stream()
                 .map(authors::get)
-                .map(author -> new CreditedAuthor(author.id(), author.name()))
+                .map(author -> new CreditedAuthor(author.id(), author.name(), author.version()))
                 .toList();
         return new BookView(book.id(), book.title(), book.isbn(), book.publishedYear(), credited, book.version());
     }

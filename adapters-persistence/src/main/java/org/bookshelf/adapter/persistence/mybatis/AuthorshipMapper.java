@@ -26,7 +26,7 @@ interface AuthorshipMapper {
     /** Sets each link's position, in one statement. */
     int movePositions(@Param("bookId") long bookId, @Param("moves") List<AuthorshipRow> moves);
 
-    /** The authors credited on each of the books, with their names, ordered by book id then credit. */
+    /** The authors credited on each of the books, with their names and versions, ordered by book id then credit. */
     List<CreditRow> creditsOf(@Param("bookIds") Collection<Long> bookIds);
 
     long countBooksCrediting(long authorId);

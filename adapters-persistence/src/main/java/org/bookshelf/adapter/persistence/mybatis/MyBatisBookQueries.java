@@ -54,7 +54,8 @@ final class MyBatisBookQueries implements QueryBooksPort {
         Map<Long, List<CreditedAuthor>> credited = new HashMap<>();
         for (CreditRow credit : authorships.creditsOf(rows.stream().map(BookRow::id).toList())) {
             credited.computeIfAbsent(credit.bookId(), id -> new ArrayList<>())
-                    .add(new CreditedAuthor(new AuthorId(credit.authorId()), new AuthorName(credit.authorName())));
+                    .add(new CreditedAuthor(new AuthorId(credit.authorId()), new AuthorName(credit.authorName()),
+                            credit.authorVersion()));
         }
         return rows.stream()
                 .map(row -> new BookView(new BookId(row.id()), new Title(row.title()),

@@ -120,7 +120,7 @@ public abstract class CatalogueUseCasesContract {
         assertThat(ports.queryAuthors().findAuthor(leaving.id())).isEmpty();
         for (BookView before : List.of(first, second)) {
             BookView after = useCases.getBook().getBook(before.id());
-            assertThat(after.authors()).containsExactly(new CreditedAuthor(staying.id(), staying.name()));
+            assertThat(after.authors()).containsExactly(new CreditedAuthor(staying.id(), staying.name(), staying.version()));
             assertThat(after.version()).isEqualTo(before.version() + 1);
         }
         assertThat(useCases.getBook().getBook(untouched.id())).isEqualTo(untouched);
@@ -179,7 +179,7 @@ public abstract class CatalogueUseCasesContract {
         assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure()).isNull());
         assertThat(outcomes).filteredOn(outcome -> outcome.value().newlyCredited()).hasSize(1);
         assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.value().book().authors())
-                .containsExactly(new CreditedAuthor(author.id(), author.name())));
+                .containsExactly(new CreditedAuthor(author.id(), author.name(), author.version())));
         BookView after = useCases.getBook().getBook(book.id());
         assertThat(after.authors()).hasSize(1);
         assertThat(after.version()).isEqualTo(book.version() + 1);

@@ -241,13 +241,33 @@ public abstract class DrivenPortsContract {
         BookView view = ports.queryBooks().findBook(book.id()).orElseThrow();
         assertThat(view).isEqualTo(new BookView(book.id(), new Title("Good Omens"), Isbn.parse("9780575048003"),
                 new PublicationYear(1990),
-                List.of(new CreditedAuthor(first.id(), first.name()), new CreditedAuthor(second.id(), second.name())),
+                List.of(new CreditedAuthor(first.id(), first.name(), first.version()), new CreditedAuthor(second.id(), second.name(), second.version())),
                 Book.FIRST_VERSION));
         Book loaded = inUnitOfWork(() -> ports.loadBooks().loadForUpdate(book.id())).orElseThrow();
         assertThat(loaded.authorship().authorIds()).containsExactly(first.id(), second.id());
         assertThat(loaded.isbn()).contains(Isbn.parse("9780575048003"));
         assertThat(loaded.publishedYear()).contains(new PublicationYear(1990));
         assertThat(loaded.version()).isEqualTo(Book.FIRST_VERSION);
+    }
+
+    @Test
+    void a_book_lists_each_credited_author_at_the_authors_current_version() {
+        Author renamed = registerAuthor("Neil Gaiman");
+        Author kept = registerAuthor("Terry Pratchett");
+        Book book = registerBookWith("Good Omens", null, null, renamed.id(), kept.id());
+        inUnitOfWork(() -> {
+            Author loaded = ports.loadAuthors().loadForUpdate(renamed.id()).orElseThrow();
+            loaded.rename(new AuthorName("N. Gaiman"));
+            ports.storeAuthors().update(loaded, Author.FIRST_VERSION);
+            return null;
+        });
+
+        BookView view = ports.queryBooks().findBook(book.id()).orElseThrow();
+        assertThat(view.authors()).containsExactly(
+                new CreditedAuthor(renamed.id(), new AuthorName("N. Gaiman"), Author.FIRST_VERSION + 1),
+                new CreditedAuthor(kept.id(), kept.name(), Author.FIRST_VERSION));
+        assertThat(view.version()).isEqualTo(Book.FIRST_VERSION);
+        assertThat(ports.queryBooks().findBooks(BookFilter.all(), null, 10)).containsExactly(view);
     }
 
     @Test
@@ -381,7 +401,7 @@ public abstract class DrivenPortsContract {
         changeBook(book.id(), loaded -> loaded.credit(a.id()));
 
         BookView view = ports.queryBooks().findBook(book.id()).orElseThrow();
-        assertThat(view.authors()).containsExactly(new CreditedAuthor(a.id(), a.name()));
+        assertThat(view.authors()).containsExactly(new CreditedAuthor(a.id(), a.name(), a.version()));
         assertThat(view.version()).isEqualTo(Book.FIRST_VERSION + 7);
         assertThat(inUnitOfWork(() -> ports.loadBooks().loadForUpdate(book.id())).orElseThrow().authorship().authorIds())
                 .containsExactly(a.id());
@@ -527,7 +547,7 @@ public abstract class DrivenPortsContract {
         Book dotted = registerBook("\u0130stanbul Hat\u0131ras\u0131");
 
         assertThat(ports.queryBooks().findBook(cjk.id()).orElseThrow().authors())
-                .containsExactly(new CreditedAuthor(author.id(), new AuthorName("Лев Толстой 🐻")));
+                .containsExactly(new CreditedAuthor(author.id(), new AuthorName("Лев Толстой 🐻"), author.version()));
         assertThat(ports.queryBooks().findBook(emoji.id()).orElseThrow().title().value())
                 .isEqualTo(GRINNING_FACE + " Smiles");
         // By code point: i (U+0069) < 三 (U+4E09) < ａ (U+FF41) < 😀 (U+1F600); by UTF-16 units 😀 would come before ａ.

@@ -146,7 +146,7 @@ class MyBatisTablesTest {
         BookView book = registerBook("Book", a.id(), b.id(), c.id(), d.id());
 
         Recorded<?> swap = SqlStatementRecorder.record(() -> useCases.replaceAuthors().replaceAuthors(
-                new ReplaceAuthorsCommand(book.id(), Authorship.of(List.of(a.id(), c.id(), b.id(), d.id())), 1L)));
+                new ReplaceAuthorsCommand(book.id(), Authorship.of(List.of(a.id(), c.id(), b.id(), d.id())), book.revision())));
 
         assertThat(swap.matching("DELETE", "book_author")).isEmpty();
         assertThat(swap.matching("INSERT", "book_author")).isEmpty();
@@ -191,7 +191,7 @@ class MyBatisTablesTest {
         BookView book = registerBook("Book", a.id());
 
         Recorded<?> update = SqlStatementRecorder.record(() -> useCases.updateBook().updateBook(
-                new UpdateBookCommand(book.id(), new Title("Renamed"), null, null, 1L)));
+                new UpdateBookCommand(book.id(), new Title("Renamed"), null, null, book.revision())));
 
         assertThat(update.statements()).noneMatch(sql -> sql.matches("^(INSERT|UPDATE|DELETE).*book_author.*"));
         assertThat(update.matching("SELECT", "book_author")).noneMatch(sql -> sql.endsWith("FOR UPDATE"));

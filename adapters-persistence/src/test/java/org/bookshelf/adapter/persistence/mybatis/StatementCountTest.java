@@ -10,6 +10,7 @@ import org.bookshelf.adapter.persistence.EmbeddedTestDatabase;
 import org.bookshelf.adapter.persistence.SqlStatementRecorder;
 import org.bookshelf.adapter.persistence.SqlStatementRecorder.Recorded;
 import org.bookshelf.application.model.BookFilter;
+import org.bookshelf.application.model.BookRevision;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.Page;
 import org.bookshelf.application.model.PageRequest;
@@ -114,6 +115,10 @@ class StatementCountTest {
                         new ReplaceAuthorsCommand(book, Authorship.of(List.of(b, a)), null))).statements().size());
         counts.put("update the title", SqlStatementRecorder.record(() -> useCases.updateBook().updateBook(
                 new UpdateBookCommand(book, new Title("Renamed"), null, null, null))).statements().size());
+        BookRevision lastRead = useCases.getBook().getBook(book).revision();
+        counts.put("update the title, expecting the revision last read", SqlStatementRecorder.record(
+                () -> useCases.updateBook().updateBook(new UpdateBookCommand(book, new Title("Renamed again"), null,
+                        null, lastRead))).statements().size());
         for (int i = 0; i < 3; i++) {
             useCases.registerBook().registerBook(new RegisterBookCommand(new Title("Crediting " + i), null, null,
                     Authorship.of(List.of(a, leaving))));
@@ -137,6 +142,7 @@ class StatementCountTest {
                 Map.entry("remove a credit", 5),
                 Map.entry("replace the authors (swap 2)", 8),
                 Map.entry("update the title", 5),
+                Map.entry("update the title, expecting the revision last read", 7),
                 Map.entry("delete an author, unlinking it from 3 books", 10),
                 Map.entry("delete a book", 3));
     }

@@ -4,8 +4,8 @@ import org.bookshelf.application.exception.AuthorNotFoundException;
 import org.bookshelf.application.exception.BookNotFoundException;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.domain.AuthorId;
+import org.bookshelf.domain.AuthorshipFullException;
 import org.bookshelf.domain.BookId;
-import org.bookshelf.domain.InvalidValueException;
 
 /** Credits an author on a book. Idempotent, and safe for concurrent callers. */
 public interface CreditAuthorUseCase {
@@ -15,7 +15,7 @@ public interface CreditAuthorUseCase {
      *
      * @throws BookNotFoundException   when no book has the id
      * @throws AuthorNotFoundException when no author has the id
-     * @throws InvalidValueException   when the book already has the most authors allowed
+     * @throws AuthorshipFullException when the book already has the most authors allowed
      */
     CreditResult creditAuthor(BookId bookId, AuthorId authorId);
 

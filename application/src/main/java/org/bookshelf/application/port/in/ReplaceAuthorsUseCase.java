@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.bookshelf.application.exception.BookNotFoundException;
 import org.bookshelf.application.exception.UnknownAuthorsException;
 import org.bookshelf.application.exception.VersionConflictException;
+import org.bookshelf.application.model.BookRevision;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.domain.Authorship;
 import org.bookshelf.domain.BookId;
@@ -14,12 +15,15 @@ public interface ReplaceAuthorsUseCase {
     /**
      * @throws BookNotFoundException    when no book has the id
      * @throws UnknownAuthorsException  when an author in the list does not exist
-     * @throws VersionConflictException when the book is not at the command's expected version
+     * @throws VersionConflictException when the book is not at the command's expected revision
      */
     BookView replaceAuthors(ReplaceAuthorsCommand command);
 
-    /** @param expectedVersion the version the caller last saw, or {@code null} to replace whatever the version */
-    record ReplaceAuthorsCommand(BookId bookId, Authorship authors, Long expectedVersion) {
+    /**
+     * @param expectedRevision the revision of the book the caller last saw, or {@code null} to replace
+     *                         whatever the revision
+     */
+    record ReplaceAuthorsCommand(BookId bookId, Authorship authors, BookRevision expectedRevision) {
         public ReplaceAuthorsCommand {
             Objects.requireNonNull(bookId, "bookId");
             Objects.requireNonNull(authors, "authors");

@@ -8,7 +8,7 @@ import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.BookId;
 
 /**
- * Reads books with their credited authors (ids and names, in credit order). An adapter answers each
+ * Reads books with their credited authors (ids, names and versions, in credit order). An adapter answers each
  * call in a number of statements that does not grow with the number of books or authors.
  */
 public interface QueryBooksPort {

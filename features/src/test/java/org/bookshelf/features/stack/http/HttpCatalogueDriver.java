@@ -19,10 +19,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bookshelf.features.driver.AuthorDetails;
 import org.bookshelf.features.driver.AuthorRef;
 import org.bookshelf.features.driver.AuthorSearch;
 import org.bookshelf.features.driver.BookChanges;
+import org.bookshelf.features.driver.BookCopy;
 import org.bookshelf.features.driver.BookDetails;
 import org.bookshelf.features.driver.BookSearch;
 import org.bookshelf.features.driver.CatalogueDriver;
@@ -44,9 +47,12 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Reads are anonymous; changes carry an editor's bearer token, deleting an author an admin's.
  *
- * <p>An expected version goes out as {@code If-Match}; the version of a book or author comes back in the
- * body and in the {@code ETag}, which must agree. Responses are read strictly (every field of the documented
- * shape, nothing else). A refusal is told apart by its status and problem type; the offending fields of
+ * <p>The {@code ETag} of an author is its version, quoted; a book's is its version and its credited
+ * authors' version, {@code "<version>.<authors' version>"}, the version agreeing with the body's. An
+ * expected version or a kept copy goes out as {@code If-Match} with the tag it stands for, and whether a
+ * copy is current is asked with a conditional {@code GET} ({@code If-None-Match}: 304 when it is).
+ * Responses are read strictly (every field of the documented shape, nothing else). A
+ * refusal is told apart by its status and problem type; the offending fields of
  * an invalid request are named as the use cases name them ({@code author_ids} is {@code authors}, the
  * path's {@code id} is {@code book_id} or {@code author_id}). Any other answer means the stack broke and
  * fails the scenario with the exchange in the message.
@@ -56,6 +62,7 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
     private static final String JSON = "application/json";
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final Duration PATIENCE = Duration.ofMinutes(1);
+    private static final Pattern BOOK_ETAG = Pattern.compile("\"([0-9]+)\\.([0-9]+)\"");
 
     /** Each problem type the API answers with, its status and what it means to the catalogue. */
     private static final Map<String, Problem> PROBLEMS = Map.of(
@@ -64,6 +71,7 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
             "urn:bookshelf:problem:author-not-found", new Problem(404, Outcome.NOT_FOUND),
             "urn:bookshelf:problem:author-still-credited", new Problem(409, Outcome.STILL_CREDITED),
             "urn:bookshelf:problem:duplicate-isbn", new Problem(409, Outcome.DUPLICATE_ISBN),
+            "urn:bookshelf:problem:authorship-full", new Problem(409, Outcome.AUTHORSHIP_FULL),
             "urn:bookshelf:problem:version-mismatch", new Problem(412, Outcome.STALE_VERSION),
             "urn:bookshelf:problem:unknown-authors", new Problem(422, Outcome.UNKNOWN_AUTHOR));
 
@@ -103,7 +111,8 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
 
     @Override
     public AuthorDetails renameAuthor(String authorId, String newName, Long expectedVersion) {
-        return author(exchange(withBody("PATCH", authorPath(authorId), Map.of("name", newName), expectedVersion), 200));
+        return author(exchange(withBody("PATCH", authorPath(authorId), Map.of("name", newName),
+                expectedVersion == null ? null : "\"" + expectedVersion + "\""), 200));
     }
 
     @Override
@@ -136,9 +145,35 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
         return book(exchange(request(bookPath(bookId)).GET(), 200));
     }
 
+    @Override
+    public BookCopy copyOf(String bookId) {
+        Answer answer = exchange(request(bookPath(bookId)).GET(), 200);
+        BookBody book = answer.read(BookBody.class);
+        return new BookCopy(book.details(), answer.bookEtag(book.version()));
+    }
+
+    /** A conditional {@code GET} of the book with the copy's tag: 304 when the copy is current, 200 when not. */
+    @Override
+    public boolean isCurrent(BookCopy copy) {
+        String etag = etag(copy);
+        Answer answer = exchange(request(bookPath(copy.book().id())).header("If-None-Match", etag).GET(), 304, 200);
+        String answered = answer.response().headers().firstValue("ETag").orElse(null);
+        if (answer.status() == 304) {
+            if (!etag.equals(answered)) {
+                throw answer.broken("a 304 must carry the ETag asked about, " + etag);
+            }
+            return true;
+        }
+        if (etag.equals(answered)) {
+            throw answer.broken("the ETag is the one asked about, yet the book came back in full");
+        }
+        book(answer);
+        return false;
+    }
+
     /** Sends only the details that change, as a merge patch: {@code null} removes the ISBN or the year. */
     @Override
-    public BookDetails changeBook(String bookId, BookChanges changes, Long expectedVersion) {
+    public BookDetails changeBook(String bookId, BookChanges changes, BookCopy asRead) {
         Map<String, Object> body = new LinkedHashMap<>();
         if (changes.title() != null) {
             body.put("title", changes.title());
@@ -149,7 +184,7 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
         if (changes.changesYear()) {
             body.put("published_year", changes.publishedYear());
         }
-        return book(exchange(withBody("PATCH", bookPath(bookId), body, expectedVersion), 200));
+        return book(exchange(withBody("PATCH", bookPath(bookId), body, etag(asRead)), 200));
     }
 
     @Override
@@ -188,9 +223,9 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
     }
 
     @Override
-    public BookDetails replaceAuthors(String bookId, List<String> authorIds, Long expectedVersion) {
+    public BookDetails replaceAuthors(String bookId, List<String> authorIds, BookCopy asRead) {
         Map<String, Object> body = Map.of("author_ids", authorIds.stream().map(HttpCatalogueDriver::id).toList());
-        return book(exchange(withBody("PUT", bookPath(bookId) + "/authors", body, expectedVersion), 200));
+        return book(exchange(withBody("PUT", bookPath(bookId) + "/authors", body, etag(asRead)), 200));
     }
 
     @Override
@@ -227,13 +262,18 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
                 .header("Accept", JSON + ", " + PROBLEM_JSON);
     }
 
-    /** A request with a JSON body, and with {@code If-Match} when a version is expected. */
-    private HttpRequest.Builder withBody(String method, String path, Map<String, Object> body, Long expectedVersion) {
+    /** The entity tag of the book as the copy shows it; {@code null} for no copy. */
+    private static String etag(BookCopy copy) {
+        return copy == null ? null : "\"" + copy.book().version() + "." + copy.authorsVersion() + "\"";
+    }
+
+    /** A request with a JSON body, and with {@code If-Match} when an entity tag is expected. */
+    private HttpRequest.Builder withBody(String method, String path, Map<String, Object> body, String ifMatch) {
         HttpRequest.Builder request = request(path)
                 .header("Content-Type", JSON)
                 .method(method, BodyPublishers.ofString(MAPPER.writeValueAsString(body), StandardCharsets.UTF_8));
-        if (expectedVersion != null) {
-            request.header("If-Match", "\"" + expectedVersion + "\"");
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
         }
         return request;
     }
@@ -297,7 +337,7 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
 
     private static BookDetails book(Answer answer) {
         BookBody book = answer.read(BookBody.class);
-        answer.requireEtag(book.version());
+        answer.bookEtag(book.version());
         return book.details();
     }
 
@@ -326,12 +366,26 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
             }
         }
 
-        /** Every answer that is one book or author has an {@code ETag}: the version in the body, quoted. */
+        /** Every answer that is one author has an {@code ETag}: the version in the body, quoted. */
         void requireEtag(long version) {
             String etag = response.headers().firstValue("ETag").orElse(null);
             if (!("\"" + version + "\"").equals(etag)) {
                 throw broken("the ETag " + etag + " is not the version in the body, " + version);
             }
+        }
+
+        /**
+         * Every answer that is one book has an {@code ETag}: the version in the body, a dot and its credited
+         * authors' version, quoted. Answers the authors' version.
+         */
+        long bookEtag(long version) {
+            String etag = response.headers().firstValue("ETag").orElse("");
+            Matcher tag = BOOK_ETAG.matcher(etag);
+            if (!tag.matches() || !tag.group(1).equals(Long.toString(version))) {
+                throw broken("the ETag " + etag + " is not the version in the body, " + version
+                        + ", and the credited authors' version");
+            }
+            return Long.parseLong(tag.group(2));
         }
 
         /** The refusal this problem stands for; anything that is not one of the API's problems is a breakage. */
