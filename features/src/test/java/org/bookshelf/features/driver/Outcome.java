@@ -22,5 +22,11 @@ public enum Outcome {
     UNKNOWN_AUTHOR,
 
     /** Another book already has the ISBN (HTTP: 409). */
-    DUPLICATE_ISBN
+    DUPLICATE_ISBN,
+
+    /** The key a registration was sent under came before with another registration (HTTP: 422). */
+    KEY_REUSED,
+
+    /** What the key a registration was sent under registered has been deleted since (HTTP: 410). */
+    GONE
 }
