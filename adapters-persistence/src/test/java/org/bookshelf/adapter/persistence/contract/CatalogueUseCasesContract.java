@@ -23,7 +23,6 @@ import org.bookshelf.application.exception.AuthorNotFoundException;
 import org.bookshelf.application.exception.AuthorStillCreditedException;
 import org.bookshelf.application.exception.IdempotencyKeyReusedException;
 import org.bookshelf.application.exception.RegistrationGoneException;
-import org.bookshelf.application.exception.UnknownAuthorsException;
 import org.bookshelf.application.model.AuthorFilter;
 import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.model.BookFilter;
@@ -409,18 +408,6 @@ public abstract class CatalogueUseCasesContract {
                 .hasMessageStartingWith("author " + author.id().value() + ",");
         assertThat(allBooks()).isEmpty();
         assertThat(ports.queryAuthors().findAuthors(AuthorFilter.all(), null, 10)).isEmpty();
-    }
-
-    @Test
-    void a_refused_registration_records_nothing_so_its_key_stays_free() {
-        AuthorId unknown = new AuthorId(424_242);
-        assertThatThrownBy(() -> useCases.registerBook().registerBook(bookCommand("Dune", null, null, unknown), ALICE_KEY))
-                .isInstanceOf(UnknownAuthorsException.class);
-
-        Registration<BookView> emma = useCases.registerBook().registerBook(bookCommand("Emma", null, null), ALICE_KEY);
-
-        assertThat(emma.replayed()).isFalse();
-        assertThat(allBooks()).containsExactly(emma.registered());
     }
 
     @Test
