@@ -38,7 +38,8 @@ class UnitOfWorkTest {
     void a_delete_with_unlink_that_fails_at_its_last_step_leaves_every_book_as_it_was() {
         StoreAuthorPort failingAuthors = failingWhenArmed(StoreAuthorPort.class, store.storeAuthors(), "delete");
         InMemoryCatalogue catalogue = new InMemoryCatalogue(new DrivenPorts(store.unitOfWork(), store.loadBooks(),
-                store.storeBooks(), store.loadAuthors(), failingAuthors, store.queryBooks(), store.queryAuthors()));
+                store.storeBooks(), store.loadAuthors(), failingAuthors, store.queryBooks(), store.queryAuthors(),
+                store.idempotencyRecords()));
         AuthorView terry = catalogue.author("Terry Pratchett");
         AuthorView neil = catalogue.author("Neil Gaiman");
         BookView goodOmens = catalogue.book("Good Omens", terry, neil);
@@ -123,7 +124,7 @@ class UnitOfWorkTest {
     private InMemoryCatalogue withFailingBookReads() {
         QueryBooksPort failingReads = failingWhenArmed(QueryBooksPort.class, store.queryBooks(), "findBook");
         return new InMemoryCatalogue(new DrivenPorts(store.unitOfWork(), store.loadBooks(), store.storeBooks(),
-                store.loadAuthors(), store.storeAuthors(), failingReads, store.queryAuthors()));
+                store.loadAuthors(), store.storeAuthors(), failingReads, store.queryAuthors(), store.idempotencyRecords()));
     }
 
     /** {@code port} as it is, except that {@code method} fails while {@link #storeFails} is set. */

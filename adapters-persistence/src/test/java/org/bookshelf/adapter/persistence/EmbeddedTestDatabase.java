@@ -85,9 +85,10 @@ public final class EmbeddedTestDatabase {
         return context;
     }
 
-    /** Deletes every book, author and credit, and restarts the id sequences at 1. */
+    /** Deletes every book, author, credit and idempotency key, and restarts the id sequences at 1. */
     public static void emptyAllTables() {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource());
+        jdbc.update("DELETE FROM idempotency_keys");
         jdbc.update("DELETE FROM book_author");
         jdbc.update("DELETE FROM books");
         jdbc.update("DELETE FROM authors");

@@ -1,8 +1,11 @@
 package org.bookshelf.adapter.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.bookshelf.application.model.AuthorFilter;
 import org.bookshelf.application.model.AuthorView;
+import org.bookshelf.application.model.IdempotencyKey;
 import org.bookshelf.application.model.PageRequest;
+import org.bookshelf.application.model.Registration;
 import org.bookshelf.application.port.in.DeleteAuthorUseCase;
 import org.bookshelf.application.port.in.FindAuthorsUseCase;
 import org.bookshelf.application.port.in.GetAuthorUseCase;
@@ -51,11 +54,18 @@ class AuthorController {
         this.listBooksOfAuthor = listBooksOfAuthor;
     }
 
+    /**
+     * 201 with the new author, or with the author that an earlier request with the same {@code Idempotency-Key}
+     * registered ({@link IdempotencyKeyHeader}).
+     */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<AuthorResponse> register(@RequestBody AuthorNameRequest body) {
-        AuthorView author = registerAuthor.registerAuthor(body.toName());
-        return ResourceHeaders.created(PATH, author.id().value(), EntityTagFormat.AUTHOR.etag(author.version()),
-                AuthorResponse.of(author));
+    ResponseEntity<AuthorResponse> register(HttpServletRequest request, @RequestBody AuthorNameRequest body) {
+        IdempotencyKey idempotencyKey = IdempotencyKeyHeader.of(request);
+        Registration<AuthorView> registration = registerAuthor.registerAuthor(body.toName(), idempotencyKey);
+        AuthorView author = registration.registered();
+        return IdempotencyKeyHeader.answer(registration,
+                ResourceHeaders.created(PATH, author.id().value(),
+                        EntityTagFormat.AUTHOR.etag(author.version()), AuthorResponse.of(author)));
     }
 
     @GetMapping("/{id}")

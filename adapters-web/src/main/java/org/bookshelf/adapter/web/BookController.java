@@ -1,10 +1,13 @@
 package org.bookshelf.adapter.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.bookshelf.application.model.BookFilter;
 import org.bookshelf.application.model.BookRevision;
 import org.bookshelf.application.model.BookView;
+import org.bookshelf.application.model.IdempotencyKey;
 import org.bookshelf.application.model.PageRequest;
+import org.bookshelf.application.model.Registration;
 import org.bookshelf.application.port.in.CreditAuthorUseCase;
 import org.bookshelf.application.port.in.CreditAuthorUseCase.CreditResult;
 import org.bookshelf.application.port.in.DeleteBookUseCase;
@@ -64,11 +67,18 @@ class BookController {
         this.removeCredit = removeCredit;
     }
 
+    /**
+     * 201 with the new book, or with the book that an earlier request with the same {@code Idempotency-Key}
+     * registered ({@link IdempotencyKeyHeader}).
+     */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<BookResponse> register(@RequestBody CreateBookRequest body) {
-        BookView book = registerBook.registerBook(body.toCommand());
-        return ResourceHeaders.created(PATH, book.id().value(), EntityTagFormat.BOOK.etag(book.revision()),
-                BookResponse.of(book));
+    ResponseEntity<BookResponse> register(HttpServletRequest request, @RequestBody CreateBookRequest body) {
+        IdempotencyKey idempotencyKey = IdempotencyKeyHeader.of(request);
+        Registration<BookView> registration = registerBook.registerBook(body.toCommand(), idempotencyKey);
+        BookView book = registration.registered();
+        return IdempotencyKeyHeader.answer(registration,
+                ResourceHeaders.created(PATH, book.id().value(), EntityTagFormat.BOOK.etag(book.revision()),
+                        BookResponse.of(book)));
     }
 
     @GetMapping("/{id}")

@@ -9,6 +9,8 @@ import org.bookshelf.application.exception.AuthorStillCreditedException;
 import org.bookshelf.application.exception.BookNotFoundException;
 import org.bookshelf.application.exception.ConcurrentChangeException;
 import org.bookshelf.application.exception.DuplicateIsbnException;
+import org.bookshelf.application.exception.IdempotencyKeyReusedException;
+import org.bookshelf.application.exception.RegistrationGoneException;
 import org.bookshelf.application.exception.StoreUnavailableException;
 import org.bookshelf.application.exception.UnknownAuthorsException;
 import org.bookshelf.application.exception.VersionConflictException;
@@ -97,6 +99,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Unknown authors", e.getMessage());
         body.setProperty("unknown_author_ids", e.unknown().stream().map(AuthorId::value).sorted().toList());
         return ResponseEntity.status(body.getStatus()).body(body);
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ResponseEntity<Object> idempotencyKeyReused(IdempotencyKeyReusedException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.IDEMPOTENCY_KEY_REUSED, "Idempotency key reused",
+                e.getMessage());
+    }
+
+    @ExceptionHandler(RegistrationGoneException.class)
+    ResponseEntity<Object> registrationGone(RegistrationGoneException e) {
+        return problem(HttpStatus.GONE, ProblemTypes.REGISTRATION_GONE, "Registration gone", e.getMessage());
     }
 
     @ExceptionHandler(ContentTooLargeException.class)

@@ -18,6 +18,8 @@ final class ProblemTypes {
     static final URI AUTHORSHIP_FULL = URI.create(PREFIX + "authorship-full");
     static final URI VERSION_MISMATCH = URI.create(PREFIX + "version-mismatch");
     static final URI UNKNOWN_AUTHORS = URI.create(PREFIX + "unknown-authors");
+    static final URI IDEMPOTENCY_KEY_REUSED = URI.create(PREFIX + "idempotency-key-reused");
+    static final URI REGISTRATION_GONE = URI.create(PREFIX + "registration-gone");
     static final URI CONTENT_TOO_LARGE = URI.create(PREFIX + "content-too-large");
     static final URI STORE_UNAVAILABLE = URI.create(PREFIX + "store-unavailable");
     static final URI BUSY = URI.create(PREFIX + "busy");

@@ -114,6 +114,10 @@ class OpenApiConformanceTest {
         api.delete("/api/books/" + book);
         api.get("/health");
         api.get("/api/openapi.yaml");
+        long somerville = api.post("/api/authors", "{\"name\":\"Mary Somerville\"}", "Idempotency-Key", "a-1").id();
+        api.post("/api/authors", "{\"name\":\"Mary Somerville\"}", "Idempotency-Key", "a-1");
+        long connexion = api.post("/api/books", "{\"title\":\"On the Connexion\"}", "Idempotency-Key", "b-1").id();
+        api.post("/api/books", "{\"title\":\"On the Connexion\"}", "Idempotency-Key", "b-1");
 
         // The documented refusals.
         api.post("/api/authors", "{\"name\":\"\"}");
@@ -143,5 +147,12 @@ class OpenApiConformanceTest {
         api.delete("/api/books/" + other + "/authors/" + ada);
         api.delete("/api/books/" + book);
         api.get("/api/books?cursor=forged");
+        api.post("/api/authors", "{\"name\":\"Someone Else\"}", "Idempotency-Key", "a-1");
+        api.post("/api/books", "{\"title\":\"Something Else\"}", "Idempotency-Key", "b-1");
+        api.post("/api/books", "{\"title\":\"Keyed\"}", "Idempotency-Key", "x".repeat(256));
+        api.delete("/api/authors/" + somerville);
+        api.post("/api/authors", "{\"name\":\"Mary Somerville\"}", "Idempotency-Key", "a-1");
+        api.delete("/api/books/" + connexion);
+        api.post("/api/books", "{\"title\":\"On the Connexion\"}", "Idempotency-Key", "b-1");
     }
 }

@@ -24,7 +24,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * The served OpenAPI document, read from the class path, and the checks that hold real responses to it:
  * the status is documented for the operation, the content type is the documented one, the documented
- * headers are there and match, and the body validates against the documented schema.
+ * headers are there (unless documented {@code required: false}) and match, and the body validates against
+ * the documented schema.
  */
 final class OpenApiDocument {
 
@@ -133,12 +134,15 @@ final class OpenApiDocument {
         if (headers != null) {
             for (Map.Entry<String, JsonNode> header : headers.properties()) {
                 declared.add(header.getKey().toLowerCase());
+                JsonNode documentedHeader = resolve(header.getValue());
                 Optional<String> value = response.header(header.getKey());
                 if (value.isEmpty()) {
-                    violations.add("missing header " + header.getKey() + " in " + response);
+                    if (!isOptional(documentedHeader)) {
+                        violations.add("missing header " + header.getKey() + " in " + response);
+                    }
                     continue;
                 }
-                JsonNode pattern = resolve(header.getValue()).get("schema").get("pattern");
+                JsonNode pattern = documentedHeader.get("schema").get("pattern");
                 if (pattern != null && !Pattern.compile(pattern.asString()).matcher(value.get()).find()) {
                     violations.add("header " + header.getKey() + ": " + value.get() + " does not match " + pattern.asString());
                 }
@@ -149,6 +153,12 @@ final class OpenApiDocument {
                 violations.add("undocumented header " + meaningful + " in " + response);
             }
         }
+    }
+
+    /** Whether the document says outright that the header may be absent ({@code required: false}). */
+    private static boolean isOptional(JsonNode header) {
+        JsonNode required = header.get("required");
+        return required != null && !required.asBoolean();
     }
 
     private Schema schemaOf(JsonNode schema) {

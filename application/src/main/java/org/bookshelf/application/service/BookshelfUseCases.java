@@ -1,5 +1,6 @@
 package org.bookshelf.application.service;
 
+import java.time.Clock;
 import java.util.Objects;
 import org.bookshelf.application.port.in.CreditAuthorUseCase;
 import org.bookshelf.application.port.in.DeleteAuthorUseCase;
@@ -15,6 +16,7 @@ import org.bookshelf.application.port.in.RemoveCreditUseCase;
 import org.bookshelf.application.port.in.RenameAuthorUseCase;
 import org.bookshelf.application.port.in.ReplaceAuthorsUseCase;
 import org.bookshelf.application.port.in.UpdateBookUseCase;
+import org.bookshelf.application.port.out.IdempotencyRecordsPort;
 import org.bookshelf.application.port.out.LoadAuthorPort;
 import org.bookshelf.application.port.out.LoadBookPort;
 import org.bookshelf.application.port.out.QueryAuthorsPort;
@@ -47,7 +49,7 @@ public final class BookshelfUseCases {
     /** The driven ports the use cases run on; one adapter may well implement several of them. */
     public record DrivenPorts(UnitOfWork unitOfWork, LoadBookPort loadBooks, StoreBookPort storeBooks,
             LoadAuthorPort loadAuthors, StoreAuthorPort storeAuthors, QueryBooksPort queryBooks,
-            QueryAuthorsPort queryAuthors) {
+            QueryAuthorsPort queryAuthors, IdempotencyRecordsPort idempotencyRecords) {
 
         public DrivenPorts {
             Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -57,18 +59,26 @@ public final class BookshelfUseCases {
             Objects.requireNonNull(storeAuthors, "storeAuthors");
             Objects.requireNonNull(queryBooks, "queryBooks");
             Objects.requireNonNull(queryAuthors, "queryAuthors");
+            Objects.requireNonNull(idempotencyRecords, "idempotencyRecords");
         }
     }
 
+    /** The use cases on {@code ports}, telling the age of idempotency keys by the system clock. */
     public BookshelfUseCases(DrivenPorts ports) {
+        this(ports, Clock.systemUTC());
+    }
+
+    /** The use cases on {@code ports}, telling the age of idempotency keys by {@code clock}. */
+    public BookshelfUseCases(DrivenPorts ports, Clock clock) {
         UnitOfWork unitOfWork = ports.unitOfWork();
-        registerAuthor = new RegisterAuthorService(unitOfWork, ports.storeAuthors());
+        OncePerKey oncePerKey = new OncePerKey(unitOfWork, ports.idempotencyRecords(), clock);
+        registerAuthor = new RegisterAuthorService(oncePerKey, ports.storeAuthors(), ports.queryAuthors());
         renameAuthor = new RenameAuthorService(unitOfWork, ports.loadAuthors(), ports.storeAuthors());
         deleteAuthor = new DeleteAuthorService(unitOfWork, ports.loadAuthors(), ports.storeAuthors(),
                 ports.loadBooks(), ports.storeBooks(), ports.queryBooks());
         getAuthor = new GetAuthorService(unitOfWork, ports.queryAuthors());
         findAuthors = new FindAuthorsService(unitOfWork, ports.queryAuthors());
-        registerBook = new RegisterBookService(unitOfWork, ports.loadAuthors(), ports.storeBooks(), ports.queryBooks());
+        registerBook = new RegisterBookService(oncePerKey, ports.loadAuthors(), ports.storeBooks(), ports.queryBooks());
         updateBook = new UpdateBookService(unitOfWork, ports.loadBooks(), ports.storeBooks(), ports.queryBooks());
         deleteBook = new DeleteBookService(unitOfWork, ports.loadBooks(), ports.storeBooks());
         creditAuthor = new CreditAuthorService(unitOfWork, ports.loadBooks(), ports.storeBooks(),

@@ -1,36 +1,51 @@
 package org.bookshelf.application.service;
 
 import org.bookshelf.application.model.BookView;
+import org.bookshelf.application.model.IdempotencyKey;
+import org.bookshelf.application.model.Registration;
 import org.bookshelf.application.port.in.RegisterBookUseCase;
+import org.bookshelf.application.port.out.IdempotencyRecord.Kind;
 import org.bookshelf.application.port.out.LoadAuthorPort;
 import org.bookshelf.application.port.out.QueryBooksPort;
 import org.bookshelf.application.port.out.StoreBookPort;
-import org.bookshelf.application.port.out.UnitOfWork;
+import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.Book;
+import org.bookshelf.domain.BookId;
 
 final class RegisterBookService implements RegisterBookUseCase {
 
-    private final UnitOfWork unitOfWork;
+    private final OncePerKey oncePerKey;
     private final LoadAuthorPort loadAuthors;
     private final StoreBookPort storeBooks;
     private final QueryBooksPort queryBooks;
 
-    RegisterBookService(UnitOfWork unitOfWork, LoadAuthorPort loadAuthors, StoreBookPort storeBooks,
+    RegisterBookService(OncePerKey oncePerKey, LoadAuthorPort loadAuthors, StoreBookPort storeBooks,
             QueryBooksPort queryBooks) {
-        this.unitOfWork = unitOfWork;
+        this.oncePerKey = oncePerKey;
         this.loadAuthors = loadAuthors;
         this.storeBooks = storeBooks;
         this.queryBooks = queryBooks;
     }
 
     @Override
-    public BookView registerBook(RegisterBookCommand command) {
-        return unitOfWork.run(() -> {
-            Catalogue.requireAuthors(loadAuthors, command.authors());
-            Book book = Book.register(storeBooks.nextBookId(), command.title(), command.isbn(),
-                    command.publishedYear(), command.authors());
-            storeBooks.insert(book);
-            return Catalogue.bookView(queryBooks, book.id());
-        });
+    public Registration<BookView> registerBook(RegisterBookCommand command, IdempotencyKey idempotencyKey) {
+        return oncePerKey.register(idempotencyKey, Kind.BOOK, fingerprint(command),
+                () -> storeBooks.nextBookId().value(),
+                id -> register(new BookId(id), command),
+                id -> queryBooks.findBook(new BookId(id)));
+    }
+
+    private BookView register(BookId bookId, RegisterBookCommand command) {
+        Catalogue.requireAuthors(loadAuthors, command.authors());
+        Book book = Book.register(bookId, command.title(), command.isbn(), command.publishedYear(), command.authors());
+        storeBooks.insert(book);
+        return Catalogue.bookView(queryBooks, book.id());
+    }
+
+    private static String fingerprint(RegisterBookCommand command) {
+        return RequestFingerprint.of("register book", command.title().value(),
+                command.isbn() == null ? null : command.isbn().value(),
+                command.publishedYear() == null ? null : command.publishedYear().value(),
+                command.authors().authorIds().stream().map(AuthorId::value).toList());
     }
 }

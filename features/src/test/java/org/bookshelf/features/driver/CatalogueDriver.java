@@ -105,4 +105,17 @@ public interface CatalogueDriver {
      * {@link Outcome#NOT_FOUND} when there is no such author.
      */
     Listing<BookDetails> booksOf(String authorId, Paging paging);
+
+    // Registering again under a key
+
+    /**
+     * Registers a book as {@link #registerBook(NewBook)} does, under a key of the client's choosing: the same
+     * book under the same key again, within 24 hours, registers nothing and answers the book registered
+     * the first time, as it is now. Refused {@link Outcome#KEY_REUSED} when the key came with another
+     * registration, {@link Outcome#GONE} when the book it registered has been deleted since.
+     */
+    BookDetails registerBook(NewBook book, String key);
+
+    /** Registers an author under a key, as {@link #registerBook(NewBook, String)} registers a book. */
+    AuthorDetails registerAuthor(String name, String key);
 }

@@ -25,5 +25,11 @@ public enum Outcome {
     DUPLICATE_ISBN,
 
     /** The book already credits the most authors allowed, so another cannot be credited (HTTP: 409). */
-    AUTHORSHIP_FULL
+    AUTHORSHIP_FULL,
+
+    /** The key a registration was sent under came before with another registration (HTTP: 422). */
+    KEY_REUSED,
+
+    /** What the key a registration was sent under registered has been deleted since (HTTP: 410). */
+    GONE
 }

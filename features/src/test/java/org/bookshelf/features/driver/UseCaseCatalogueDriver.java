@@ -8,6 +8,8 @@ import org.bookshelf.application.exception.AuthorNotFoundException;
 import org.bookshelf.application.exception.AuthorStillCreditedException;
 import org.bookshelf.application.exception.BookNotFoundException;
 import org.bookshelf.application.exception.DuplicateIsbnException;
+import org.bookshelf.application.exception.IdempotencyKeyReusedException;
+import org.bookshelf.application.exception.RegistrationGoneException;
 import org.bookshelf.application.exception.UnknownAuthorsException;
 import org.bookshelf.application.exception.VersionConflictException;
 import org.bookshelf.application.model.AuthorFilter;
@@ -15,6 +17,7 @@ import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.model.BookFilter;
 import org.bookshelf.application.model.BookRevision;
 import org.bookshelf.application.model.BookView;
+import org.bookshelf.application.model.IdempotencyKey;
 import org.bookshelf.application.model.Page;
 import org.bookshelf.application.model.PageRequest;
 import org.bookshelf.application.port.in.CreditAuthorUseCase.CreditResult;
@@ -40,6 +43,9 @@ import org.bookshelf.domain.Title;
  */
 public final class UseCaseCatalogueDriver implements CatalogueDriver {
 
+    /** The principal every request of the living documentation comes from. */
+    private static final String CLIENT = "a client";
+
     private final BookshelfUseCases useCases;
 
     public UseCaseCatalogueDriver(BookshelfUseCases useCases) {
@@ -48,7 +54,13 @@ public final class UseCaseCatalogueDriver implements CatalogueDriver {
 
     @Override
     public AuthorDetails registerAuthor(String name) {
-        return refusalsTranslated(() -> author(useCases.registerAuthor().registerAuthor(new AuthorName(name))));
+        return registerAuthor(name, null);
+    }
+
+    @Override
+    public AuthorDetails registerAuthor(String name, String key) {
+        return refusalsTranslated(() -> author(useCases.registerAuthor().registerAuthor(new AuthorName(name),
+                idempotencyKey(key)).registered()));
     }
 
     @Override
@@ -81,8 +93,19 @@ public final class UseCaseCatalogueDriver implements CatalogueDriver {
 
     @Override
     public BookDetails registerBook(NewBook book) {
+        return registerBook(book, null);
+    }
+
+    @Override
+    public BookDetails registerBook(NewBook book, String key) {
         return refusalsTranslated(() -> book(useCases.registerBook().registerBook(new RegisterBookCommand(
-                new Title(book.title()), isbn(book.isbn()), year(book.publishedYear()), authorship(book.authorIds())))));
+                new Title(book.title()), isbn(book.isbn()), year(book.publishedYear()), authorship(book.authorIds())),
+                idempotencyKey(key)).registered()));
+    }
+
+    /** The key as the one client of the living documentation sends it; {@code null} for none. */
+    private static IdempotencyKey idempotencyKey(String key) {
+        return key == null ? null : new IdempotencyKey(CLIENT, key);
     }
 
     @Override
@@ -181,6 +204,10 @@ public final class UseCaseCatalogueDriver implements CatalogueDriver {
             throw new CatalogueRefusal(Outcome.DUPLICATE_ISBN, Set.of(), e.getMessage(), e);
         } catch (AuthorshipFullException e) {
             throw new CatalogueRefusal(Outcome.AUTHORSHIP_FULL, Set.of(), e.getMessage(), e);
+        } catch (IdempotencyKeyReusedException e) {
+            throw new CatalogueRefusal(Outcome.KEY_REUSED, Set.of(), e.getMessage(), e);
+        } catch (RegistrationGoneException e) {
+            throw new CatalogueRefusal(Outcome.GONE, Set.of(), e.getMessage(), e);
         }
     }
 

@@ -33,7 +33,9 @@ public class ParameterTypes {
             entry("the list of authors is not acceptable", new ExpectedRefusal(Outcome.INVALID, "authors")),
             entry("the page size is not acceptable", new ExpectedRefusal(Outcome.INVALID, "limit")),
             entry("the page marker is not acceptable", new ExpectedRefusal(Outcome.INVALID, "cursor")),
-            entry("the search text is not acceptable", new ExpectedRefusal(Outcome.INVALID, "q")));
+            entry("the search text is not acceptable", new ExpectedRefusal(Outcome.INVALID, "q")),
+            entry("the key came with another registration", new ExpectedRefusal(Outcome.KEY_REUSED, null)),
+            entry("what the key registered has been deleted", new ExpectedRefusal(Outcome.GONE, null)));
 
     /** {@code "Ann Leckie"}, {@code "Terry Pratchett" and "Neil Gaiman"}, {@code "A", "B" and "C"}. */
     @ParameterType(name = "names", value = "\"[^\"]*\"(?:(?:, | and )\"[^\"]*\")*")
@@ -64,7 +66,9 @@ public class ParameterTypes {
             + "|the book has no room for another author"
             + "|the (?:book|author) has changed since"
             + "|the (?:title|name|ISBN|year of publication|list of authors|page size|page marker|search text)"
-            + " is not acceptable")
+            + " is not acceptable"
+            + "|the key came with another registration"
+            + "|what the key registered has been deleted")
     public ExpectedRefusal refusal(String written) {
         ExpectedRefusal expected = REFUSALS.get(written);
         if (expected == null) {

@@ -12,6 +12,7 @@ public final class InMemoryPersistence {
     public static DrivenPorts newDrivenPorts() {
         InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
         InMemoryStore store = new InMemoryStore(unitOfWork);
-        return new DrivenPorts(unitOfWork, store, store, store, store, store, store);
+        return new DrivenPorts(unitOfWork, store, store, store, store, store, store,
+                new InMemoryIdempotencyRecords(unitOfWork));
     }
 }

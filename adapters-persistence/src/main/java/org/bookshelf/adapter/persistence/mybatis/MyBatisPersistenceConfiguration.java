@@ -56,12 +56,13 @@ public class MyBatisPersistenceConfiguration {
 
     @Bean
     DrivenPorts bookshelfDrivenPorts(JdbcTransactionManager bookshelfTransactionManager, BookMapper books,
-            AuthorMapper authors, AuthorshipMapper authorships) {
+            AuthorMapper authors, AuthorshipMapper authorships, IdempotencyRecordMapper idempotencyRecords) {
         UnitOfWork unitOfWork = new TransactionalUnitOfWork(new TransactionTemplate(bookshelfTransactionManager),
                 bookshelfTransactionManager.getDataSource());
         MyBatisBookStore bookStore = new MyBatisBookStore(unitOfWork, books, authorships, authors);
         MyBatisAuthorStore authorStore = new MyBatisAuthorStore(unitOfWork, authors, authorships);
         return new DrivenPorts(unitOfWork, bookStore, bookStore, authorStore, authorStore,
-                new MyBatisBookQueries(books, authorships), new MyBatisAuthorQueries(authors));
+                new MyBatisBookQueries(books, authorships), new MyBatisAuthorQueries(authors),
+                new MyBatisIdempotencyRecords(unitOfWork, idempotencyRecords));
     }
 }

@@ -3,6 +3,8 @@ package org.bookshelf.adapter.persistence.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,11 +21,18 @@ import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import org.bookshelf.application.exception.AuthorNotFoundException;
 import org.bookshelf.application.exception.AuthorStillCreditedException;
+import org.bookshelf.application.exception.IdempotencyKeyReusedException;
+import org.bookshelf.application.exception.RegistrationGoneException;
+import org.bookshelf.application.model.AuthorFilter;
 import org.bookshelf.application.model.AuthorView;
+import org.bookshelf.application.model.BookFilter;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.CreditedAuthor;
+import org.bookshelf.application.model.IdempotencyKey;
+import org.bookshelf.application.model.Registration;
 import org.bookshelf.application.port.in.CreditAuthorUseCase.CreditResult;
 import org.bookshelf.application.port.in.RegisterBookUseCase.RegisterBookCommand;
+import org.bookshelf.application.port.in.UpdateBookUseCase.UpdateBookCommand;
 import org.bookshelf.application.port.out.StoreAuthorPort;
 import org.bookshelf.application.service.BookshelfUseCases;
 import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
@@ -32,6 +41,8 @@ import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.AuthorName;
 import org.bookshelf.domain.Authorship;
 import org.bookshelf.domain.BookId;
+import org.bookshelf.domain.Isbn;
+import org.bookshelf.domain.PublicationYear;
 import org.bookshelf.domain.Title;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,8 +56,13 @@ public abstract class CatalogueUseCasesContract {
 
     protected static final int THREADS = 20;
 
+    private static final IdempotencyKey ALICE_KEY = new IdempotencyKey("alice", "9f2c4e1a-7d3b-4c8e-a5f6-0b1d2e3f4a5b");
+    private static final IdempotencyKey BOB_KEY = new IdempotencyKey("bob", "register-once");
+
     protected DrivenPorts ports;
     protected BookshelfUseCases useCases;
+    /** The use cases' clock: a fixed moment, moved on only by tests of idempotency keys' expiry. */
+    protected final MutableClock clock = new MutableClock(Instant.parse("2030-01-01T00:00:00Z"));
     private ExecutorService clients;
 
     /** The adapter under test, holding no book and no author. */
@@ -71,7 +87,7 @@ public abstract class CatalogueUseCasesContract {
     @BeforeEach
     void startEmpty() {
         ports = emptyStore();
-        useCases = new BookshelfUseCases(ports);
+        useCases = new BookshelfUseCases(ports, clock);
         clients = Executors.newFixedThreadPool(THREADS);
     }
 
@@ -134,7 +150,7 @@ public abstract class CatalogueUseCasesContract {
         IllegalStateException failure = new IllegalStateException("the store failed after unlinking");
         DrivenPorts failingAtTheEnd = new DrivenPorts(ports.unitOfWork(), ports.loadBooks(), ports.storeBooks(),
                 ports.loadAuthors(), failingDeletes(ports.storeAuthors(), failure), ports.queryBooks(),
-                ports.queryAuthors());
+                ports.queryAuthors(), ports.idempotencyRecords());
 
         assertThatThrownBy(() -> new BookshelfUseCases(failingAtTheEnd).deleteAuthor().deleteAuthor(leaving.id(), true))
                 .isSameAs(failure);
@@ -281,10 +297,174 @@ public abstract class CatalogueUseCasesContract {
         }
     }
 
+    // Idempotent registration
+
+    @Test
+    void a_repeated_key_answers_the_first_registration_as_it_is_now_and_registers_nothing() {
+        AuthorView author = registerAuthor("Frank Herbert");
+        RegisterBookCommand dune = bookCommand(" Dune ", "0-441-17271-7", 1965, author.id());
+        Registration<BookView> first = useCases.registerBook().registerBook(dune, ALICE_KEY);
+        clock.advance(Duration.ofHours(23));
+        useCases.updateBook().updateBook(new UpdateBookCommand(first.registered().id(), new Title("Dune (1965)"), null,
+                null, null));
+
+        Registration<BookView> again = useCases.registerBook().registerBook(
+                bookCommand("Dune", "9780441172719", 1965, author.id()), ALICE_KEY);
+
+        assertThat(first.replayed()).isFalse();
+        assertThat(again.replayed()).isTrue();
+        assertThat(again.registered()).isEqualTo(useCases.getBook().getBook(first.registered().id()));
+        assertThat(again.registered().title().value()).isEqualTo("Dune (1965)");
+        assertThat(allBooks()).hasSize(1);
+    }
+
+    @Test
+    void an_author_registered_under_a_key_is_answered_again_for_the_same_name() {
+        Registration<AuthorView> first = useCases.registerAuthor().registerAuthor(new AuthorName("Ursula Le Guin"), ALICE_KEY);
+
+        Registration<AuthorView> again = useCases.registerAuthor().registerAuthor(new AuthorName(" Ursula Le Guin"),
+                ALICE_KEY);
+
+        assertThat(again).isEqualTo(new Registration<>(first.registered(), true));
+        assertThat(ports.queryAuthors().findAuthors(AuthorFilter.all(), null, 10)).hasSize(1);
+    }
+
+    @Test
+    void a_key_sent_with_another_request_is_refused_and_changes_nothing() {
+        AuthorView first = registerAuthor("First");
+        AuthorView second = registerAuthor("Second");
+        BookView registered = useCases.registerBook().registerBook(bookCommand("Dune", null, null, first.id(), second.id()),
+                ALICE_KEY).registered();
+
+        for (RegisterBookCommand other : List.of(bookCommand("Emma", null, null, first.id(), second.id()),
+                bookCommand("Dune", null, null, second.id(), first.id()),
+                bookCommand("Dune", "0-441-17271-7", null, first.id(), second.id()),
+                bookCommand("Dune", null, 1965, first.id(), second.id()),
+                bookCommand("Dune", null, null, first.id()))) {
+            assertThatThrownBy(() -> useCases.registerBook().registerBook(other, ALICE_KEY)).as(other.toString())
+                    .isInstanceOf(IdempotencyKeyReusedException.class);
+        }
+        assertThatThrownBy(() -> useCases.registerAuthor().registerAuthor(new AuthorName("Dune"), ALICE_KEY))
+                .as("the same key for the other kind of registration").isInstanceOf(IdempotencyKeyReusedException.class);
+
+        assertThat(allBooks()).containsExactly(registered);
+        assertThat(ports.queryAuthors().findAuthors(AuthorFilter.all(), null, 10)).containsExactly(first, second);
+    }
+
+    @Test
+    void a_key_belongs_to_its_principal() {
+        RegisterBookCommand dune = bookCommand("Dune", null, null);
+
+        BookView alices = useCases.registerBook().registerBook(dune, ALICE_KEY).registered();
+        Registration<BookView> bobs = useCases.registerBook().registerBook(dune, new IdempotencyKey("bob", ALICE_KEY.key()));
+
+        assertThat(bobs.replayed()).isFalse();
+        assertThat(bobs.registered().id()).isNotEqualTo(alices.id());
+        assertThat(allBooks()).hasSize(2);
+    }
+
+    @Test
+    void a_key_is_free_again_24_hours_after_its_registration() {
+        BookView dune = useCases.registerBook().registerBook(bookCommand("Dune", null, null), ALICE_KEY).registered();
+
+        clock.advance(Duration.ofHours(24));
+        assertThat(useCases.registerBook().registerBook(bookCommand("Dune", null, null), ALICE_KEY))
+                .as("24 hours on the dot: still the first registration")
+                .isEqualTo(new Registration<>(dune, true));
+        assertThatThrownBy(() -> useCases.registerBook().registerBook(bookCommand("Emma", null, null), ALICE_KEY))
+                .isInstanceOf(IdempotencyKeyReusedException.class);
+
+        clock.advance(Duration.ofMillis(1));
+        Registration<BookView> emma = useCases.registerBook().registerBook(bookCommand("Emma", null, null), ALICE_KEY);
+        assertThat(emma.replayed()).isFalse();
+        assertThat(useCases.registerBook().registerBook(bookCommand("Emma", null, null), ALICE_KEY))
+                .isEqualTo(new Registration<>(emma.registered(), true));
+        assertThat(allBooks()).extracting(book -> book.title().value()).containsExactly("Dune", "Emma");
+    }
+
+    @Test
+    void registering_under_a_key_forgets_keys_that_expired() {
+        useCases.registerAuthor().registerAuthor(new AuthorName("Old"), new IdempotencyKey("alice", "old"));
+        clock.advance(Duration.ofHours(25));
+
+        useCases.registerAuthor().registerAuthor(new AuthorName("New"), new IdempotencyKey("bob", "new"));
+
+        Instant afterEverything = clock.instant().plusSeconds(1);
+        assertThat(ports.unitOfWork().run(() -> ports.idempotencyRecords().forgetOlderThan(afterEverything, 10)))
+                .as("records left: the new key's only").isEqualTo(1);
+    }
+
+    @Test
+    void a_registration_deleted_since_cannot_be_answered_again() {
+        BookView dune = useCases.registerBook().registerBook(bookCommand("Dune", null, null), ALICE_KEY).registered();
+        useCases.deleteBook().deleteBook(dune.id());
+        AuthorView author = useCases.registerAuthor().registerAuthor(new AuthorName("Gone"), BOB_KEY).registered();
+        useCases.deleteAuthor().deleteAuthor(author.id(), false);
+
+        assertThatThrownBy(() -> useCases.registerBook().registerBook(bookCommand("Dune", null, null), ALICE_KEY))
+                .isInstanceOf(RegistrationGoneException.class).hasMessageStartingWith("book " + dune.id().value() + ",");
+        assertThatThrownBy(() -> useCases.registerAuthor().registerAuthor(new AuthorName("Gone"), BOB_KEY))
+                .isInstanceOf(RegistrationGoneException.class)
+                .hasMessageStartingWith("author " + author.id().value() + ",");
+        assertThat(allBooks()).isEmpty();
+        assertThat(ports.queryAuthors().findAuthors(AuthorFilter.all(), null, 10)).isEmpty();
+    }
+
+    @Test
+    void many_clients_sending_one_request_with_one_key_at_once_register_one_book_and_all_get_it() throws Exception {
+        AuthorView author = registerAuthor("Frank Herbert");
+        RegisterBookCommand dune = bookCommand("Dune", "0-441-17271-7", 1965, author.id());
+        long retriedBefore = retriedConflicts();
+
+        List<Outcome<Registration<BookView>>> outcomes = concurrently(THREADS,
+                i -> useCases.registerBook().registerBook(dune, ALICE_KEY));
+
+        System.out.printf("%d clients registering one book under one key: %d units of work retried%n", THREADS,
+                retriedConflicts() - retriedBefore);
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure()).isNull());
+        assertThat(outcomes).filteredOn(outcome -> !outcome.value().replayed()).hasSize(1);
+        assertThat(allBooks()).hasSize(1);
+        BookView registered = allBooks().get(0);
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.value().registered()).isEqualTo(registered));
+        assertThat(retriedConflicts() - retriedBefore).as("units of work retried: claims of one key queue, not deadlock")
+                .isZero();
+    }
+
+    @Test
+    void clients_sending_two_different_requests_with_one_key_at_once_register_one_of_them() throws Exception {
+        List<RegisterBookCommand> requests = List.of(bookCommand("Dune", null, null), bookCommand("Emma", null, null));
+
+        List<Outcome<Registration<BookView>>> outcomes = concurrently(THREADS,
+                i -> useCases.registerBook().registerBook(requests.get(i % 2), ALICE_KEY));
+
+        assertThat(allBooks()).hasSize(1);
+        BookView registered = allBooks().get(0);
+        int winner = registered.title().value().equals("Dune") ? 0 : 1;
+        for (int i = 0; i < THREADS; i++) {
+            Outcome<Registration<BookView>> outcome = outcomes.get(i);
+            if (i % 2 == winner) {
+                assertThat(outcome.failure()).isNull();
+                assertThat(outcome.value().registered()).isEqualTo(registered);
+            } else {
+                assertThat(outcome.failure()).isInstanceOf(IdempotencyKeyReusedException.class);
+            }
+        }
+        assertThat(outcomes).filteredOn(outcome -> outcome.value() != null && !outcome.value().replayed()).hasSize(1);
+    }
+
     // Helpers
 
     protected AuthorView registerAuthor(String name) {
         return useCases.registerAuthor().registerAuthor(new AuthorName(name));
+    }
+
+    protected static RegisterBookCommand bookCommand(String title, String isbn, Integer year, AuthorId... authors) {
+        return new RegisterBookCommand(new Title(title), isbn == null ? null : Isbn.parse(isbn),
+                year == null ? null : new PublicationYear(year), Authorship.of(List.of(authors)));
+    }
+
+    protected List<BookView> allBooks() {
+        return ports.queryBooks().findBooks(BookFilter.all(), null, 100);
     }
 
     protected BookView registerBook(String title, AuthorId... authors) {

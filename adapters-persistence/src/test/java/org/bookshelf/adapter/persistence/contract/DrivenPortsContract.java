@@ -3,6 +3,8 @@ package org.bookshelf.adapter.persistence.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +18,9 @@ import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.model.BookFilter;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.CreditedAuthor;
+import org.bookshelf.application.model.IdempotencyKey;
+import org.bookshelf.application.port.out.IdempotencyRecord;
+import org.bookshelf.application.port.out.IdempotencyRecord.Kind;
 import org.bookshelf.application.port.out.Keyset;
 import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 import org.bookshelf.domain.Author;
@@ -42,6 +47,10 @@ public abstract class DrivenPortsContract {
     /** A sorted pair whose case-folded keys compare differently by code point than by UTF-16 unit. */
     private static final String FULLWIDTH_A = "\uFF21";
     private static final String GRINNING_FACE = "\uD83D\uDE00";
+
+    /** A moment to date idempotency records from; a whole second, so that any store keeps it exactly. */
+    private static final Instant T0 = Instant.parse("2030-01-01T00:00:00Z");
+    private static final Duration DAY = Duration.ofHours(24);
 
     protected DrivenPorts ports;
 
@@ -566,6 +575,103 @@ public abstract class DrivenPortsContract {
 
         assertThat(ports.queryBooks().findBook(book.id()).orElseThrow().title().value()).isEqualTo(longest);
         assertThat(bookIds(findBooksContaining("i\u0307i\u0307"))).containsExactly(book.id());
+    }
+
+    // Idempotency records
+
+    @Test
+    void a_free_key_is_claimed_and_from_then_on_answers_its_record_to_every_other_claim() {
+        IdempotencyRecord first = record("alice", "key-1", "first request", Kind.BOOK, 7, T0);
+        IdempotencyRecord second = record("alice", "key-1", "second request", Kind.AUTHOR, 8, T0.plusSeconds(60));
+
+        assertThat(inUnitOfWork(() -> ports.idempotencyRecords().claim(first, T0.minus(DAY)))).isEmpty();
+
+        assertThat(inUnitOfWork(() -> ports.idempotencyRecords().claim(second, T0.minus(DAY)))).contains(first);
+        assertThat(inUnitOfWork(() -> ports.idempotencyRecords().claim(second, T0))).as("created at liveSince: live")
+                .contains(first);
+    }
+
+    @Test
+    void equal_keys_of_two_principals_are_two_keys_and_a_key_is_compared_exactly() {
+        IdempotencyRecord alices = record("alice", "key-1", "request", Kind.BOOK, 1, T0);
+        IdempotencyRecord bobs = record("bob", "key-1", "request", Kind.BOOK, 2, T0);
+        IdempotencyRecord otherCase = record("alice", "KEY-1", "request", Kind.BOOK, 3, T0);
+        IdempotencyRecord trailingSpace = record("alice", "key-1 ", "request", Kind.BOOK, 4, T0);
+        IdempotencyRecord unicodePrincipal = record("Ålice 📚", "key-1", "request", Kind.BOOK, 5, T0);
+
+        for (IdempotencyRecord record : List.of(alices, bobs, otherCase, trailingSpace, unicodePrincipal)) {
+            assertThat(inUnitOfWork(() -> ports.idempotencyRecords().claim(record, T0.minus(DAY)))).as(record.toString())
+                    .isEmpty();
+        }
+        for (IdempotencyRecord record : List.of(alices, bobs, otherCase, trailingSpace, unicodePrincipal)) {
+            IdempotencyRecord again = new IdempotencyRecord(record.key(), "again", Kind.AUTHOR, 99, T0.plusSeconds(1));
+            assertThat(inUnitOfWork(() -> ports.idempotencyRecords().claim(again, T0.minus(DAY)))).contains(record);
+        }
+    }
+
+    @Test
+    void a_record_created_before_live_since_no_longer_holds_its_key_and_is_replaced() {
+        IdempotencyRecord old = record("alice", "key-1", "old request", Kind.BOOK, 1, T0);
+        IdempotencyRecord renewed = record("alice", "key-1", "new request", Kind.AUTHOR, 2, T0.plus(DAY).plusSeconds(1));
+        inUnitOfWork(() -> ports.idempotencyRecords().claim(old, T0.minus(DAY)));
+
+        assertThat(inUnitOfWork(() -> ports.idempotencyRecords().claim(renewed, T0.plusNanos(1_000)))).isEmpty();
+
+        IdempotencyRecord probe = record("alice", "key-1", "probe", Kind.BOOK, 3, T0.plus(DAY).plusSeconds(2));
+        assertThat(inUnitOfWork(() -> ports.idempotencyRecords().claim(probe, T0))).contains(renewed);
+    }
+
+    @Test
+    void a_claim_in_a_unit_of_work_that_fails_is_not_kept() {
+        IdempotencyRecord doomed = record("alice", "key-1", "doomed", Kind.BOOK, 1, T0);
+        IllegalStateException failure = new IllegalStateException("the registration failed");
+
+        assertThatThrownBy(() -> inUnitOfWork(() -> {
+            assertThat(ports.idempotencyRecords().claim(doomed, T0.minus(DAY))).isEmpty();
+            throw failure;
+        })).isSameAs(failure);
+
+        IdempotencyRecord next = record("alice", "key-1", "next", Kind.BOOK, 2, T0.plusSeconds(1));
+        assertThat(inUnitOfWork(() -> ports.idempotencyRecords().claim(next, T0.minus(DAY)))).isEmpty();
+    }
+
+    @Test
+    void forgetting_drops_records_created_before_live_since_oldest_first_and_at_most_the_limit() {
+        List<IdempotencyRecord> records = List.of(
+                record("alice", "third", "r", Kind.BOOK, 3, T0.plusSeconds(2)),
+                record("bob", "first", "r", Kind.BOOK, 1, T0),
+                record("alice", "second", "r", Kind.AUTHOR, 2, T0.plusSeconds(1)),
+                record("alice", "live", "r", Kind.BOOK, 4, T0.plusSeconds(3)));
+        records.forEach(record -> inUnitOfWork(() -> ports.idempotencyRecords().claim(record, T0.minus(DAY))));
+        Instant liveSince = T0.plusSeconds(3);
+
+        assertThat(inUnitOfWork(() -> ports.idempotencyRecords().forgetOlderThan(liveSince, 2))).isEqualTo(2);
+        assertThat(stillHeld(records)).as("the oldest two are forgotten").containsExactly("third", "live");
+        assertThat(inUnitOfWork(() -> ports.idempotencyRecords().forgetOlderThan(liveSince, 2))).isEqualTo(1);
+        assertThat(inUnitOfWork(() -> ports.idempotencyRecords().forgetOlderThan(liveSince, 2))).isZero();
+        assertThat(stillHeld(records)).containsExactly("live");
+    }
+
+    /**
+     * The keys of {@code records} that still hold a record, probed by claims that count every record as
+     * live, each in a unit of work rolled back so that no probe is kept.
+     */
+    private List<String> stillHeld(List<IdempotencyRecord> records) {
+        List<String> held = new ArrayList<>();
+        for (IdempotencyRecord record : records) {
+            IdempotencyRecord probe = new IdempotencyRecord(record.key(), "probe", Kind.BOOK, 1_000, T0.plus(DAY));
+            RuntimeException rollBack = new IllegalStateException("roll the probe back");
+            assertThatThrownBy(() -> inUnitOfWork(() -> {
+                ports.idempotencyRecords().claim(probe, T0.minus(DAY)).ifPresent(found -> held.add(found.key().key()));
+                throw rollBack;
+            })).isSameAs(rollBack);
+        }
+        return held;
+    }
+
+    private static IdempotencyRecord record(String principal, String key, String request, Kind kind, long resourceId,
+            Instant createdAt) {
+        return new IdempotencyRecord(new IdempotencyKey(principal, key), request, kind, resourceId, createdAt);
     }
 
     // Units of work

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,7 @@ import org.bookshelf.adapter.persistence.SqlStatementRecorder;
 import org.bookshelf.adapter.persistence.SqlStatementRecorder.Recorded;
 import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.model.BookView;
+import org.bookshelf.application.model.IdempotencyKey;
 import org.bookshelf.application.port.in.RegisterBookUseCase.RegisterBookCommand;
 import org.bookshelf.application.port.in.ReplaceAuthorsUseCase.ReplaceAuthorsCommand;
 import org.bookshelf.application.port.in.UpdateBookUseCase.UpdateBookCommand;
@@ -247,6 +251,27 @@ class MyBatisTablesTest {
                 .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("fk_book_author_book");
         assertThatThrownBy(() -> jdbc.update("UPDATE books SET version = 0 WHERE id = ?", bookId))
                 .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void a_registration_under_a_key_is_one_row_naming_the_key_the_request_and_the_book_at_the_utc_time() {
+        Instant now = Instant.parse("2030-06-30T22:30:05.123456789Z");
+        BookshelfUseCases clocked = new BookshelfUseCases(EmbeddedTestDatabase.drivenPorts(),
+                Clock.fixed(now, ZoneId.of("Pacific/Kiritimati")));
+
+        BookView book = clocked.registerBook().registerBook(new RegisterBookCommand(new Title("Dune"), null, null, null),
+                new IdempotencyKey("Ålice 📚", "key-1")).registered();
+
+        assertThat(jdbc.queryForMap("SELECT principal, idem_key, request_hash, resource_type, resource_id,"
+                + " DATE_FORMAT(created_at, '%Y-%m-%d %H:%i:%s.%f') AS created_at FROM idempotency_keys"))
+                .containsEntry("principal", "Ålice 📚")
+                .containsEntry("idem_key", "key-1")
+                .containsEntry("resource_type", "book")
+                .containsEntry("resource_id", book.id().value())
+                .containsEntry("created_at", "2030-06-30 22:30:05.123456")
+                .hasEntrySatisfying("request_hash", hash -> assertThat((String) hash).matches("[0-9a-f]{64}"));
+        assertThat(indexColumns("idempotency_keys", "PRIMARY")).isEqualTo("principal,idem_key");
+        assertThat(indexColumns("idempotency_keys", "ix_idempotency_keys_created_at")).isEqualTo("created_at");
     }
 
     @Test

@@ -73,7 +73,9 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
             "urn:bookshelf:problem:duplicate-isbn", new Problem(409, Outcome.DUPLICATE_ISBN),
             "urn:bookshelf:problem:authorship-full", new Problem(409, Outcome.AUTHORSHIP_FULL),
             "urn:bookshelf:problem:version-mismatch", new Problem(412, Outcome.STALE_VERSION),
-            "urn:bookshelf:problem:unknown-authors", new Problem(422, Outcome.UNKNOWN_AUTHOR));
+            "urn:bookshelf:problem:unknown-authors", new Problem(422, Outcome.UNKNOWN_AUTHOR),
+            "urn:bookshelf:problem:idempotency-key-reused", new Problem(422, Outcome.KEY_REUSED),
+            "urn:bookshelf:problem:registration-gone", new Problem(410, Outcome.GONE));
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -101,7 +103,12 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
 
     @Override
     public AuthorDetails registerAuthor(String name) {
-        return author(exchange(withBody("POST", "/api/authors", Map.of("name", name), null), 201));
+        return registerAuthor(name, null);
+    }
+
+    @Override
+    public AuthorDetails registerAuthor(String name, String key) {
+        return author(exchange(underKey(key, withBody("POST", "/api/authors", Map.of("name", name), null)), 201));
     }
 
     @Override
@@ -132,12 +139,17 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
 
     @Override
     public BookDetails registerBook(NewBook book) {
+        return registerBook(book, null);
+    }
+
+    @Override
+    public BookDetails registerBook(NewBook book, String key) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("title", book.title());
         body.put("isbn", book.isbn());
         body.put("published_year", book.publishedYear());
         body.put("author_ids", book.authorIds().stream().map(HttpCatalogueDriver::id).toList());
-        return book(exchange(withBody("POST", "/api/books", body, null), 201));
+        return book(exchange(underKey(key, withBody("POST", "/api/books", body, null)), 201));
     }
 
     @Override
@@ -276,6 +288,11 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
             request.header("If-Match", ifMatch);
         }
         return request;
+    }
+
+    /** The request with {@code Idempotency-Key}, when a key is given. */
+    private static HttpRequest.Builder underKey(String key, HttpRequest.Builder request) {
+        return key == null ? request : request.header("Idempotency-Key", key);
     }
 
     /** A page of a listing; criteria that are {@code null} are left out, like the page size and marker. */
