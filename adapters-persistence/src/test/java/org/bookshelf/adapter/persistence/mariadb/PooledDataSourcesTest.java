@@ -18,7 +18,8 @@ class PooledDataSourcesTest {
 
     @Test
     void each_connection_waits_at_most_5_s_for_a_lock_and_30_s_for_the_database_to_answer() throws SQLException {
-        try (HikariDataSource pool = PooledDataSources.create(EmbeddedTestDatabase.jdbcUrl(), "root", "");
+        try (HikariDataSource pool = PooledDataSources.create(EmbeddedTestDatabase.jdbcUrl(),
+                EmbeddedTestDatabase.user(), EmbeddedTestDatabase.password());
                 Connection connection = pool.getConnection()) {
             assertThat(lockWaitTimeout(connection)).isEqualTo(5);
             assertThat(connection.getNetworkTimeout()).isEqualTo(30_000);
@@ -30,7 +31,8 @@ class PooledDataSourcesTest {
         String url = EmbeddedTestDatabase.jdbcUrl()
                 + "&sessionVariables=innodb_lock_wait_timeout=50,sql_mode='STRICT_ALL_TABLES'&socketTimeout=60000";
 
-        try (HikariDataSource pool = PooledDataSources.create(url, "root", "");
+        try (HikariDataSource pool = PooledDataSources.create(url, EmbeddedTestDatabase.user(),
+                EmbeddedTestDatabase.password());
                 Connection connection = pool.getConnection()) {
             assertThat(lockWaitTimeout(connection)).isEqualTo(5);
             assertThat(connection.getNetworkTimeout()).isEqualTo(60_000);
