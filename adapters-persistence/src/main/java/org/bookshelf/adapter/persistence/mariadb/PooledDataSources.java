@@ -63,7 +63,7 @@ public final class PooledDataSources {
      * {@linkplain #STATEMENT_TIME_LIMIT statement time limit} when it is opened (after anything the URL's
      * {@code sessionVariables} set, so they always apply) and the
      * {@linkplain #SOCKET_TIMEOUT socket timeout} as a driver property, which a {@code socketTimeout}
-     * written in the URL overrides. Both are added to the pool, never pasted into the URL, so they
+     * written in the URL overrides. All three are added to the pool, never pasted into the URL, so they
      * apply the same to the embedded database and to any {@code BOOKSHELF_DB_URL}.
      *
      * @param password may be {@code null} for none
