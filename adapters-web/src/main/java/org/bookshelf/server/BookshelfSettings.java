@@ -203,7 +203,7 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
             return "in memory only";
         }
         return database.isExternal()
-                ? "MariaDB at " + database.url()
+                ? "MariaDB at " + database.redactedUrl()
                 : "embedded MariaDB, data in " + database.dataDir();
     }
 

@@ -154,4 +154,13 @@ class BookshelfSettingsTest {
 
         assertThat(settings.toString()).doesNotContain("hunter2").contains("jdbc:mariadb");
     }
+
+    @Test
+    void theStartUpLineHidesAPasswordInsideTheUrl() {
+        BookshelfSettings settings = BookshelfSettings.fromEnvironment(Map.of(
+                "BOOKSHELF_DB_URL", "jdbc:mariadb://db/shelf?user=shelf&password=hunter2"), new Properties());
+
+        assertThat(settings.describeStore()).isEqualTo("MariaDB at jdbc:mariadb://db/shelf?user=shelf&password=***");
+        assertThat(settings.toString()).doesNotContain("hunter2");
+    }
 }

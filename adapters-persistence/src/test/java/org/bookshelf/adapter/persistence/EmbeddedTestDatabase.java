@@ -102,6 +102,18 @@ public final class EmbeddedTestDatabase {
         return server.jdbcUrl();
     }
 
+    /** The user the pool connects as: the application user, with rights on the catalogue's database only. */
+    public static synchronized String user() {
+        dataSource();
+        return server.user();
+    }
+
+    /** The password of {@link #user()}. */
+    public static synchronized String password() {
+        dataSource();
+        return server.password();
+    }
+
     private static Path dataDirectory() {
         String moduleDirectory = System.getProperty("basedir", System.getProperty("user.dir"));
         return Path.of(moduleDirectory, "target", "bookshelf-test-mariadb");

@@ -35,7 +35,7 @@ public final class BookshelfDatabase implements AutoCloseable {
      */
     public static BookshelfDatabase open(DatabaseSettings settings) {
         if (settings.isExternal()) {
-            LOG.debug("Using the external MariaDB at {}", settings.url());
+            LOG.debug("Using the external MariaDB at {}", settings.redactedUrl());
             return new BookshelfDatabase(
                     PooledDataSources.create(settings.url(), settings.user(), settings.password()), null);
         }

