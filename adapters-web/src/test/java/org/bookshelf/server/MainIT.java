@@ -134,6 +134,7 @@ class MainIT {
         Path dataDir = Path.of("target", "main-it-drain-data").toAbsolutePath();
         deleteRecursively(dataDir);
         Run first = start(dataDir);
+        String adminToken = Files.readString(dataDir.resolve("admin-token")).strip();
         byte[] body = "{\"name\":\"Arrived During Shutdown\"}".getBytes(StandardCharsets.UTF_8);
         int half = body.length / 2;
 
@@ -142,6 +143,7 @@ class MainIT {
             client.setSoTimeout((int) TimeUnit.MINUTES.toMillis(1));
             OutputStream out = client.getOutputStream();
             out.write(("POST /api/authors HTTP/1.1\r\nHost: " + first.uri().getAuthority()
+                    + "\r\nAuthorization: Bearer " + adminToken
                     + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
                     + "\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
