@@ -23,7 +23,8 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Tomcat, started and stopped with the Spring context that holds it. Stopping is graceful: no new
  * requests are taken, the ones in progress get up to {@code shutdownGrace} to finish, then Tomcat stops.
- * As a {@link SmartLifecycle} it stops before the context destroys its other beans (the store).
+ * As a {@link SmartLifecycle} it stops before the context destroys its other beans (the store). Its
+ * connector runs within {@link ConnectorLimits}.
  */
 final class EmbeddedTomcat implements SmartLifecycle, DisposableBean {
 
@@ -32,6 +33,7 @@ final class EmbeddedTomcat implements SmartLifecycle, DisposableBean {
     private final String host;
     private final int port;
     private final Duration shutdownGrace;
+    private final ConnectorLimits limits;
     private final ServletContainerInitializer application;
     private final InFlightRequests inFlight = new InFlightRequests();
 
@@ -40,10 +42,12 @@ final class EmbeddedTomcat implements SmartLifecycle, DisposableBean {
     private volatile boolean running;
     private volatile int localPort = -1;
 
-    EmbeddedTomcat(String host, int port, Duration shutdownGrace, ServletContainerInitializer application) {
+    EmbeddedTomcat(String host, int port, Duration shutdownGrace, ConnectorLimits limits,
+            ServletContainerInitializer application) {
         this.host = host;
         this.port = port;
         this.shutdownGrace = shutdownGrace;
+        this.limits = limits;
         this.application = application;
     }
 
@@ -64,6 +68,7 @@ final class EmbeddedTomcat implements SmartLifecycle, DisposableBean {
             connector.setThrowOnFailure(true);
             // Bound at start, not at init, so that a graceful stop can close the server socket first.
             connector.setProperty("bindOnInit", "false");
+            limits.applyTo(connector);
             tomcat.setConnector(connector);
 
             StandardHost standardHost = (StandardHost) tomcat.getHost();
