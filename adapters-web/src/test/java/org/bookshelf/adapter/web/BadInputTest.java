@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.bookshelf.adapter.web.Problems.assertInvalid;
 import static org.bookshelf.adapter.web.Problems.assertProblem;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -194,13 +191,38 @@ class BadInputTest {
         assertThat(catalogue()).isEqualTo(before);
     }
 
-    @Test
-    void aRequestTomcatRefusesIsAProblemTooNotAnHtmlPage() throws IOException {
-        String response = rawRequest("GET /api/books/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    static Stream<Arguments> malformedQueries() {
+        String manyParameters = IntStream.rangeClosed(1, 200).mapToObj(i -> "p" + i + "=1").collect(Collectors.joining("&"));
+        return Stream.of(
+                Arguments.of("/api/books?cursor=%%%garbage"),
+                Arguments.of("/api/books?limit=%"),
+                Arguments.of("/api/authors?q=%zz"),
+                Arguments.of("/api/books?q=%ff%fe"),
+                Arguments.of("/api/books?title=%C0%AF"),
+                Arguments.of("/api/authors?name=%ED%A0%80"),
+                Arguments.of("/api/books?" + manyParameters),
+                Arguments.of("/api/books/" + book + "?x=%"),
+                Arguments.of("/api/authors/" + author + "/books?%=1"),
+                Arguments.of("/api/books/" + book + "/authors?" + manyParameters));
+    }
 
-        assertThat(response).startsWith("HTTP/1.1 400");
-        assertThat(response).containsIgnoringCase("Content-Type: application/problem+json");
-        assertThat(response).contains("\"status\":400").doesNotContain("<html", "Tomcat", "Exception");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("malformedQueries")
+    void aQueryStringThatCannotBeDecodedIsInvalidWhicheverTheEndpoint(String target) {
+        String before = catalogue();
+
+        RawHttp.Answer answer = raw().send("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        assertThat(assertInvalid(answer)).containsExactly("query");
+        assertThat(catalogue()).isEqualTo(before);
+    }
+
+    @Test
+    void aRequestTomcatRefusesIsAProblemTooNotAnHtmlPage() {
+        RawHttp.Answer answer = raw().send("GET /api/books/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        assertProblem(answer, 400, BLANK);
+        assertThat(answer.body()).doesNotContain("<html", "Tomcat");
     }
 
     /** The cursor with its keyset changed and its checksum kept. */
@@ -216,13 +238,7 @@ class BadInputTest {
         return api.get("/api/authors?limit=100").body() + api.get("/api/books?limit=100").body();
     }
 
-    private static String rawRequest(String request) throws IOException {
-        try (Socket socket = new Socket(SERVICE.server().uri().getHost(), SERVICE.server().port())) {
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private static RawHttp raw() {
+        return new RawHttp(SERVICE.server().uri());
     }
 }
