@@ -69,6 +69,10 @@ final class EmbeddedTomcat implements SmartLifecycle, DisposableBean {
             // Bound at start, not at init, so that a graceful stop can close the server socket first.
             connector.setProperty("bindOnInit", "false");
             limits.applyTo(connector);
+            // Tomcat 11 reuses a request processor that served an HTTP/0.9 request with its HTTP/0.9 flag still
+            // set, so a malformed request line it parses next is answered as HTTP/0.9: a bare body without
+            // status line or headers. A fresh processor per request costs some allocation and avoids that.
+            connector.setProperty("processorCache", "0");
             tomcat.setConnector(connector);
 
             StandardHost standardHost = (StandardHost) tomcat.getHost();

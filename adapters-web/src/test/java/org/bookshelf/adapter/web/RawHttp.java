@@ -75,6 +75,10 @@ final class RawHttp {
 
         static Answer parse(byte[] raw) {
             String text = new String(raw, StandardCharsets.ISO_8859_1);
+            if (text.startsWith("HTTP/1.1 1") && text.indexOf("\r\n\r\n") > 0) {
+                // An interim answer (100 Continue) comes before the final one.
+                return parse(Arrays.copyOfRange(raw, text.indexOf("\r\n\r\n") + 4, raw.length));
+            }
             int headEnd = text.indexOf("\r\n\r\n");
             if (!text.startsWith("HTTP/1.1 ") || headEnd < 0) {
                 return new Answer(raw, -1, Map.of(), new String(raw, StandardCharsets.UTF_8));
