@@ -1,5 +1,7 @@
 package org.bookshelf.server;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -22,9 +24,15 @@ import org.bookshelf.adapter.persistence.mariadb.DatabaseSettings;
  *                      {@code BOOKSHELF_DB_URL} with {@code BOOKSHELF_DB_USER} and {@code BOOKSHELF_DB_PASSWORD}
  * @param shutdownGrace how long a shutdown waits for requests in progress
  *                      ({@code BOOKSHELF_SHUTDOWN_GRACE_SECONDS}, default 30)
+ * @param publicUrl     where clients reach the service ({@code BOOKSHELF_PUBLIC_URL}), such as
+ *                      {@code https://books.example.org} behind a proxy: an absolute http or https URL without
+ *                      query or fragment, kept without trailing slash; the base of the {@code Location} of
+ *                      created resources. {@code null} (the default) makes those {@code Location}s relative to
+ *                      the host ({@code /api/books/7}): they are never built from a request's {@code Host}
+ *                      header, which any client can forge
  */
 public record BookshelfSettings(String host, int port, Store store, DatabaseSettings database,
-        Duration shutdownGrace) {
+        Duration shutdownGrace, URI publicUrl) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -65,6 +73,20 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
         if (shutdownGrace.isNegative()) {
             throw new IllegalArgumentException("BOOKSHELF_SHUTDOWN_GRACE_SECONDS must not be negative");
         }
+        if (publicUrl != null) {
+            publicUrl = checkedPublicUrl(publicUrl);
+        }
+    }
+
+    private static URI checkedPublicUrl(URI url) {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || url.getRawAuthority() == null || url.getHost() == null
+                || url.getRawUserInfo() != null || url.getRawQuery() != null || url.getRawFragment() != null) {
+            throw new IllegalArgumentException("BOOKSHELF_PUBLIC_URL must be an absolute http or https URL without"
+                    + " user, query or fragment, such as https://books.example.org, was " + url);
+        }
+        String path = url.getRawPath() == null ? "" : url.getRawPath().replaceAll("/+$", "");
+        return URI.create(scheme + "://" + url.getRawAuthority() + path);
     }
 
     /** Every setting at its default. */
@@ -90,27 +112,32 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
                 lookup.integer("BOOKSHELF_PORT", DEFAULT_PORT),
                 store == null ? Store.MARIADB : Store.parse(store),
                 DatabaseSettings.from(properties, environment),
-                Duration.ofSeconds(lookup.integer("BOOKSHELF_SHUTDOWN_GRACE_SECONDS", 30)));
+                Duration.ofSeconds(lookup.integer("BOOKSHELF_SHUTDOWN_GRACE_SECONDS", 30)),
+                lookup.uri("BOOKSHELF_PUBLIC_URL"));
     }
 
     public BookshelfSettings withHost(String newHost) {
-        return new BookshelfSettings(newHost, port, store, database, shutdownGrace);
+        return new BookshelfSettings(newHost, port, store, database, shutdownGrace, publicUrl);
     }
 
     public BookshelfSettings withPort(int newPort) {
-        return new BookshelfSettings(host, newPort, store, database, shutdownGrace);
+        return new BookshelfSettings(host, newPort, store, database, shutdownGrace, publicUrl);
     }
 
     public BookshelfSettings withStore(Store newStore) {
-        return new BookshelfSettings(host, port, newStore, database, shutdownGrace);
+        return new BookshelfSettings(host, port, newStore, database, shutdownGrace, publicUrl);
     }
 
     public BookshelfSettings withDatabase(DatabaseSettings newDatabase) {
-        return new BookshelfSettings(host, port, store, newDatabase, shutdownGrace);
+        return new BookshelfSettings(host, port, store, newDatabase, shutdownGrace, publicUrl);
     }
 
     public BookshelfSettings withShutdownGrace(Duration newShutdownGrace) {
-        return new BookshelfSettings(host, port, store, database, newShutdownGrace);
+        return new BookshelfSettings(host, port, store, database, newShutdownGrace, publicUrl);
+    }
+
+    public BookshelfSettings withPublicUrl(URI newPublicUrl) {
+        return new BookshelfSettings(host, port, store, database, shutdownGrace, newPublicUrl);
     }
 
     /** Where the catalogue is kept, in words for the start-up line. */
@@ -127,7 +154,7 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
     @Override
     public String toString() {
         return "BookshelfSettings[host=" + host + ", port=" + port + ", store=" + store.label() + ", database=" + database
-                + ", shutdownGrace=" + shutdownGrace + "]";
+                + ", shutdownGrace=" + shutdownGrace + ", publicUrl=" + publicUrl + "]";
     }
 
     private record Lookup(Map<String, String> environment, Properties properties) {
@@ -137,6 +164,19 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
             String property = properties.getProperty(variable.toLowerCase(Locale.ROOT).replace('_', '.'));
             String value = property != null && !property.isBlank() ? property : environment.get(variable);
             return value == null || value.isBlank() ? null : value.strip();
+        }
+
+        URI uri(String variable) {
+            String value = get(variable);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return new URI(value);
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException(variable + " must be a URL such as https://books.example.org, was "
+                        + value);
+            }
         }
 
         int integer(String variable, int defaultValue) {

@@ -22,6 +22,6 @@ class ServerConfiguration {
     @Bean
     EmbeddedTomcat embeddedTomcat(BookshelfSettings settings, ApplicationContext application) {
         return new EmbeddedTomcat(settings.host(), settings.port(), settings.shutdownGrace(),
-                ConnectorLimits.DEFAULT, new BookshelfWebInitializer(application));
+                ConnectorLimits.DEFAULT, new BookshelfWebInitializer(application, settings.publicUrl()));
     }
 }

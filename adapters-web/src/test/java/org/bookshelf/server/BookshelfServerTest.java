@@ -124,7 +124,7 @@ class BookshelfServerTest {
         TroubledStore.gate = new CountDownLatch(1);
 
         CompletableFuture<HttpResponse<String>> inProgress =
-                http.sendAsync(HttpRequest.newBuilder(URI.create(author)).build(), BodyHandlers.ofString());
+                http.sendAsync(HttpRequest.newBuilder(server.uri().resolve(author)).build(), BodyHandlers.ofString());
         assertThat(TroubledStore.waiting.await(1, TimeUnit.MINUTES)).isTrue();
         CompletableFuture<Void> closing = CompletableFuture.runAsync(server::close);
         awaitRefusingConnections(server.uri());

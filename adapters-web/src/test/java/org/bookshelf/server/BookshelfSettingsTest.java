@@ -3,6 +3,7 @@ package org.bookshelf.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -31,6 +32,7 @@ class BookshelfSettingsTest {
         assertThat(settings.database().isExternal()).isFalse();
         assertThat(settings.database().dataDir()).isEqualTo(Path.of("data").toAbsolutePath());
         assertThat(settings.shutdownGrace()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.publicUrl()).isNull();
     }
 
     @Test
@@ -43,11 +45,34 @@ class BookshelfSettingsTest {
                 "BOOKSHELF_DB_URL", "jdbc:mariadb://db:3306/bookshelf",
                 "BOOKSHELF_DB_USER", "shelf",
                 "BOOKSHELF_DB_PASSWORD", "secret",
-                "BOOKSHELF_SHUTDOWN_GRACE_SECONDS", "5"), new Properties());
+                "BOOKSHELF_SHUTDOWN_GRACE_SECONDS", "5",
+                "BOOKSHELF_PUBLIC_URL", "https://books.example.org"), new Properties());
 
         assertThat(settings).isEqualTo(new BookshelfSettings("0.0.0.0", 9090, Store.MEMORY,
                 new DatabaseSettings("jdbc:mariadb://db:3306/bookshelf", "shelf", "secret", Path.of("/var/lib/bookshelf")),
-                Duration.ofSeconds(5)));
+                Duration.ofSeconds(5), URI.create("https://books.example.org")));
+    }
+
+    @Test
+    void thePublicUrlIsKeptWithoutTrailingSlashes() {
+        for (String url : new String[] {"https://books.example.org/", "HTTPS://books.example.org//"}) {
+            assertThat(publicUrl(url)).isEqualTo(URI.create("https://books.example.org"));
+        }
+        assertThat(publicUrl("http://proxy:8443/shelf/")).isEqualTo(URI.create("http://proxy:8443/shelf"));
+    }
+
+    @Test
+    void thePublicUrlMustBeAnAbsoluteHttpUrlWithoutQueryOrFragment() {
+        for (String url : new String[] {"books.example.org", "/shelf", "ftp://books.example.org", "https:///shelf",
+                "https://books.example.org/?x=1", "https://books.example.org/#top", "https://user:pw@books.example.org",
+                "https://books example.org", "mailto:books@example.org"}) {
+            assertThatThrownBy(() -> publicUrl(url)).as(url)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BOOKSHELF_PUBLIC_URL");
+        }
+    }
+
+    private static URI publicUrl(String value) {
+        return BookshelfSettings.fromEnvironment(Map.of("BOOKSHELF_PUBLIC_URL", value), new Properties()).publicUrl();
     }
 
     @Test
