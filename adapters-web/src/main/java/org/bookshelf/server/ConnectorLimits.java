@@ -46,11 +46,6 @@ record ConnectorLimits(Duration connectionTimeout, Duration keepAliveTimeout, in
     static final ConnectorLimits DEFAULT = new ConnectorLimits(Duration.ofSeconds(20), Duration.ofSeconds(15), 100,
             100, 1000, 100, 8 * 1024, 32, 64 * 1024);
 
-    ConnectorLimits withTimeouts(Duration newConnectionTimeout, Duration newKeepAliveTimeout) {
-        return new ConnectorLimits(newConnectionTimeout, newKeepAliveTimeout, maxKeepAliveRequests, maxThreads,
-                maxConnections, acceptCount, maxHttpHeaderSize, maxParameterCount, maxPostSize);
-    }
-
     /** Sets these limits on an HTTP/1.1 connector that has not started yet. */
     void applyTo(Connector connector) {
         if (!(connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> http)) {

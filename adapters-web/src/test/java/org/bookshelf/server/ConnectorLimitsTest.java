@@ -41,8 +41,11 @@ class ConnectorLimitsTest {
                         response.setStatus(HttpServletResponse.SC_NO_CONTENT);
                     }
                 }).addMapping("/");
-        tomcat = new EmbeddedTomcat("127.0.0.1", 0, Duration.ZERO,
-                ConnectorLimits.DEFAULT.withTimeouts(CONNECTION_TIMEOUT, KEEP_ALIVE_TIMEOUT), answersNoContent);
+        ConnectorLimits limits = ConnectorLimits.DEFAULT;
+        tomcat = new EmbeddedTomcat("127.0.0.1", 0, Duration.ZERO, new ConnectorLimits(CONNECTION_TIMEOUT,
+                KEEP_ALIVE_TIMEOUT, limits.maxKeepAliveRequests(), limits.maxThreads(), limits.maxConnections(),
+                limits.acceptCount(), limits.maxHttpHeaderSize(), limits.maxParameterCount(), limits.maxPostSize()),
+                answersNoContent);
         tomcat.start();
     }
 

@@ -141,23 +141,26 @@ class DatabaseOutageTest {
             }));
         }
 
-        awaitAcknowledged(answers, 20);
-        ProcessHandle mariadbd = ProcessHandle.of(Long.parseLong(
-                Files.readString(dataDir.resolve("mariadbd.pid")).trim())).orElseThrow();
-        mariadbd.destroyForcibly();
-        mariadbd.onExit().get(30, TimeUnit.SECONDS);
-        int acknowledgedBeforeTheKill = acknowledged(answers).size();
-        awaitStatus(answers, 503);
-        stopTheKilledDatabase();
-        database = EmbeddedMariaDb.start(Options.in(dataDir).withPort(databasePort));
-        assertUp(awaitHealthy());
-        int acknowledgedBeforeTheRestart = acknowledged(answers).size();
-        awaitAcknowledged(answers, acknowledgedBeforeTheRestart + 20);
-        writing.set(false);
+        int acknowledgedBeforeTheKill;
+        try {
+            awaitAcknowledged(answers, 20);
+            ProcessHandle mariadbd = ProcessHandle.of(Long.parseLong(
+                    Files.readString(dataDir.resolve("mariadbd.pid")).trim())).orElseThrow();
+            mariadbd.destroyForcibly();
+            mariadbd.onExit().get(30, TimeUnit.SECONDS);
+            acknowledgedBeforeTheKill = acknowledged(answers).size();
+            awaitStatus(answers, 503);
+            stopTheKilledDatabase();
+            database = EmbeddedMariaDb.start(Options.in(dataDir).withPort(databasePort));
+            assertUp(awaitHealthy());
+            awaitAcknowledged(answers, acknowledged(answers).size() + 20);
+        } finally {
+            writing.set(false);
+            writers.shutdown();
+        }
         for (Future<?> writer : running) {
             writer.get(ANSWER_WITHIN.toSeconds() * 2, TimeUnit.SECONDS);
         }
-        writers.shutdown();
 
         assertThat(acknowledgedBeforeTheKill).isPositive();
         for (HttpResponse<String> answer : answers) {

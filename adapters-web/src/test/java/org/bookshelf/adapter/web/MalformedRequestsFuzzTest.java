@@ -9,8 +9,10 @@ import ch.qos.logback.core.read.ListAppender;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -114,7 +116,7 @@ class MalformedRequestsFuzzTest {
             return "a problem that is not JSON";
         }
         String body = answer.body();
-        if (body.toLowerCase().contains("exception") || body.contains("org.bookshelf") || body.contains("java.")
+        if (body.toLowerCase(Locale.ROOT).contains("exception") || body.contains("org.bookshelf") || body.contains("java.")
                 || body.contains("springframework") || body.contains("tomcat")) {
             return "a problem that shows the server's insides";
         }
@@ -253,7 +255,7 @@ class MalformedRequestsFuzzTest {
         for (int i = 0; i < 1 + random.nextInt(4); i++) {
             mangled[random.nextInt(mangled.length)] = (byte) random.nextInt(256);
         }
-        return random.nextBoolean() ? mangled : java.util.Arrays.copyOf(mangled, random.nextInt(mangled.length));
+        return random.nextBoolean() ? mangled : Arrays.copyOf(mangled, random.nextInt(mangled.length));
     }
 
     private static String insert(Random random, String into, String piece) {
