@@ -28,6 +28,6 @@ class ServerConfiguration {
     @Bean
     EmbeddedTomcat embeddedTomcat(BookshelfSettings settings, ApplicationContext application) {
         return new EmbeddedTomcat(settings.host(), settings.port(), settings.tls(), settings.shutdownGrace(),
-                new BookshelfWebInitializer(application));
+                ConnectorLimits.DEFAULT, new BookshelfWebInitializer(application, settings.publicUrl()));
     }
 }

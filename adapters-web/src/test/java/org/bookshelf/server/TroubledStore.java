@@ -108,6 +108,18 @@ final class TroubledStore {
         }
     }
 
+    /** Every unit of work fails as if the database went away while committing it. */
+    @Configuration(proxyBeanMethods = false)
+    static class CutOffWhileCommitting {
+
+        @Bean
+        DrivenPorts drivenPorts() {
+            return failingEveryUnitOfWork(() -> StoreUnavailableException.outcomeUnknown(
+                    "the database stopped answering while committing: " + LEAKY_MESSAGE,
+                    new IllegalStateException(LEAKY_MESSAGE)));
+        }
+    }
+
     private static DrivenPorts failingEveryUnitOfWork(Supplier<RuntimeException> failure) {
         DrivenPorts memory = InMemoryPersistence.newDrivenPorts();
         UnitOfWork failing = new UnitOfWork() {

@@ -6,6 +6,7 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.ServletRegistration;
+import java.net.URI;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -25,15 +26,23 @@ import org.springframework.web.servlet.DispatcherServlet;
  * <p>{@code application} must hold one {@link BookshelfUseCases} bean, whose driving ports the controllers
  * call (and nothing else of the application), and one {@link AccessSettings} bean saying who may do what.
  * The child context closes with the servlet context.
+ *
+ * <p>{@code publicUrl} is where clients reach the service, such as {@code https://books.example.org},
+ * without trailing slash: the {@code Location} of a created resource is that URL followed by the
+ * resource's path. Without one, {@code Location} is the path alone, relative to the host the client
+ * asked; it is never built from the request's {@code Host} header.
  */
 public final class BookshelfWebInitializer implements ServletContainerInitializer {
 
     private static final String SECURITY_FILTER = "springSecurityFilterChain";
 
     private final ApplicationContext application;
+    private final URI publicUrl;
 
-    public BookshelfWebInitializer(ApplicationContext application) {
+    /** @param publicUrl the service's public URL, or {@code null} for {@code Location}s relative to the host */
+    public BookshelfWebInitializer(ApplicationContext application, URI publicUrl) {
         this.application = Objects.requireNonNull(application, "application");
+        this.publicUrl = publicUrl;
     }
 
     @Override
@@ -43,6 +52,9 @@ public final class BookshelfWebInitializer implements ServletContainerInitialize
         web.setDisplayName("Bookshelf web adapter");
         web.register(WebConfiguration.class, SecurityConfiguration.class);
         web.setServletContext(servletContext);
+        if (publicUrl != null) {
+            servletContext.setAttribute(ResourceHeaders.PUBLIC_URL_ATTRIBUTE, publicUrl.toString());
+        }
         servletContext.addListener(new ServletContextListener() {
             @Override
             public void contextDestroyed(ServletContextEvent event) {

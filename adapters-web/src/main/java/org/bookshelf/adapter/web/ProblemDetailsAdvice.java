@@ -129,7 +129,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> storeUnavailable(StoreUnavailableException e) {
         LOG.warn("The store is unavailable: {}", e.getMessage());
         return unavailable(ProblemTypes.STORE_UNAVAILABLE, "Store unavailable", RETRY_STORE_AFTER_SECONDS,
-                "the catalogue's store does not answer; nothing was read or changed, try again later");
+                e.outcomeUnknown()
+                        ? "the catalogue's store stopped answering while saving the change, which may or may not"
+                                + " have been kept; read it before you try again"
+                        : "the catalogue's store does not answer; nothing was read or changed, try again later");
     }
 
     private static ResponseEntity<Object> unavailable(URI type, String title, int retryAfterSeconds, String detail) {
