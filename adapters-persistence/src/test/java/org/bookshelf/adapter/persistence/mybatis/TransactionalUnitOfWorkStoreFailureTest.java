@@ -32,7 +32,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class TransactionalUnitOfWorkStoreFailureTest {
 
-    private static final String USER = "root";
 
     private final JdbcTemplate outside = new JdbcTemplate(EmbeddedTestDatabase.dataSource());
     private HikariDataSource pool;
@@ -55,7 +54,8 @@ class TransactionalUnitOfWorkStoreFailureTest {
 
     @Test
     void a_connection_lost_in_the_middle_of_the_work_is_store_unavailable_and_nothing_is_kept() {
-        DrivenPorts ports = adapterOn(PooledDataSources.create(EmbeddedTestDatabase.jdbcUrl(), USER, ""));
+        DrivenPorts ports = adapterOn(PooledDataSources.create(EmbeddedTestDatabase.jdbcUrl(), EmbeddedTestDatabase.user(),
+                EmbeddedTestDatabase.password()));
 
         assertThatThrownBy(() -> ports.unitOfWork().run(() -> {
             registerAuthor(ports.storeAuthors(), "Before the break");
@@ -70,7 +70,8 @@ class TransactionalUnitOfWorkStoreFailureTest {
 
     @Test
     void a_connection_lost_just_before_the_commit_is_store_unavailable_with_an_unknown_outcome() {
-        DrivenPorts ports = adapterOn(PooledDataSources.create(EmbeddedTestDatabase.jdbcUrl(), USER, ""));
+        DrivenPorts ports = adapterOn(PooledDataSources.create(EmbeddedTestDatabase.jdbcUrl(), EmbeddedTestDatabase.user(),
+                EmbeddedTestDatabase.password()));
 
         assertThatThrownBy(() -> ports.unitOfWork().run(() -> {
             registerAuthor(ports.storeAuthors(), "Never committed");
@@ -84,7 +85,8 @@ class TransactionalUnitOfWorkStoreFailureTest {
 
     @Test
     void a_statement_cut_short_by_max_statement_time_is_store_unavailable() {
-        UnitOfWork unitOfWork = adapterOn(PooledDataSources.create(EmbeddedTestDatabase.jdbcUrl(), USER, ""))
+        UnitOfWork unitOfWork = adapterOn(PooledDataSources.create(EmbeddedTestDatabase.jdbcUrl(), EmbeddedTestDatabase.user(),
+                EmbeddedTestDatabase.password()))
                 .unitOfWork();
 
         assertThatThrownBy(() -> unitOfWork.run(() -> new JdbcTemplate(pool)
@@ -97,7 +99,7 @@ class TransactionalUnitOfWorkStoreFailureTest {
     @Test
     void a_socket_timeout_is_store_unavailable() {
         UnitOfWork unitOfWork = adapterOn(PooledDataSources.create(EmbeddedTestDatabase.jdbcUrl() + "&socketTimeout=300",
-                USER, "")).unitOfWork();
+                EmbeddedTestDatabase.user(), EmbeddedTestDatabase.password())).unitOfWork();
 
         assertThatThrownBy(() -> unitOfWork.run(() -> new JdbcTemplate(pool).queryForList("SELECT SLEEP(3)")))
                 .isInstanceOf(StoreUnavailableException.class);
@@ -107,7 +109,8 @@ class TransactionalUnitOfWorkStoreFailureTest {
     void no_free_connection_within_the_pool_timeout_is_store_unavailable() throws SQLException {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(EmbeddedTestDatabase.jdbcUrl());
-        config.setUsername(USER);
+        config.setUsername(EmbeddedTestDatabase.user());
+        config.setPassword(EmbeddedTestDatabase.password());
         config.setMaximumPoolSize(1);
         config.setConnectionTimeout(250);
         UnitOfWork unitOfWork = adapterOn(new HikariDataSource(config)).unitOfWork();
