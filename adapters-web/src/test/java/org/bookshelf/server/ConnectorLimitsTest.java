@@ -42,7 +42,7 @@ class ConnectorLimitsTest {
                     }
                 }).addMapping("/");
         ConnectorLimits limits = ConnectorLimits.DEFAULT;
-        tomcat = new EmbeddedTomcat("127.0.0.1", 0, Duration.ZERO, new ConnectorLimits(CONNECTION_TIMEOUT,
+        tomcat = new EmbeddedTomcat("127.0.0.1", 0, null, Duration.ZERO, new ConnectorLimits(CONNECTION_TIMEOUT,
                 KEEP_ALIVE_TIMEOUT, limits.maxKeepAliveRequests(), limits.maxThreads(), limits.maxConnections(),
                 limits.acceptCount(), limits.maxHttpHeaderSize(), limits.maxParameterCount(), limits.maxPostSize()),
                 answersNoContent);
