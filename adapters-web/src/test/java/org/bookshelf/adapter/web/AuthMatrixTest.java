@@ -189,8 +189,8 @@ class AuthMatrixTest {
         assertThat(response.status()).as(response + " " + response.body()).isEqualTo(expected);
         if (expected == 401) {
             assertProblem(response, 401, "urn:bookshelf:problem:unauthenticated");
-            assertThat(response.header("WWW-Authenticate")).hasValueSatisfying(
-                    challenge -> assertThat(challenge).startsWith("Bearer"));
+            assertThat(response.header("WWW-Authenticate")).hasValueSatisfying(challenge -> assertThat(challenge)
+                    .startsWith("Bearer realm=\"bookshelf\"").doesNotContain(response.uri().getHost()));
         }
         if (expected == 403) {
             assertProblem(response, 403, "urn:bookshelf:problem:forbidden");

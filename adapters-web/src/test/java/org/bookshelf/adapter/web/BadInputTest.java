@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.bookshelf.adapter.web.security.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -220,7 +221,8 @@ class BadInputTest {
     }
 
     static Stream<Arguments> requestsTomcatRefuses() {
-        String end = "Host: localhost\r\nConnection: close\r\n\r\n";
+        String end = "Host: localhost\r\nAuthorization: " + SERVICE.tokens().bearer(Role.ADMIN)
+                + "\r\nConnection: close\r\n\r\n";
         return Stream.of(
                 Arguments.of("malformed percent-encoding in the path", "GET /api/books/%zz HTTP/1.1\r\n" + end, 400),
                 Arguments.of("an encoded slash in the path", "GET /api/books/1%2Fauthors HTTP/1.1\r\n" + end, 400),

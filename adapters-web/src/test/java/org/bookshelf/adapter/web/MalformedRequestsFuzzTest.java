@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.bookshelf.adapter.web.security.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -130,7 +131,8 @@ class MalformedRequestsFuzzTest {
     /** Request {@code index} of the run: a request of the API, with one to three of its parts broken. */
     static Request request(int index) {
         Random random = new Random(SEED + index);
-        Request request = validRequest(random);
+        // Signed in as the admin, so that changes reach the API; a mutation may break or repeat the header.
+        Request request = validRequest(random).withHeader("Authorization", SERVICE.tokens().bearer(Role.ADMIN));
         int breaks = 1 + random.nextInt(3);
         for (int i = 0; i < breaks; i++) {
             request = pick(random, MUTATIONS).apply(new Mutation(request, random));
