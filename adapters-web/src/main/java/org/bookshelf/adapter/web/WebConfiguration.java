@@ -18,8 +18,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The web adapter's Spring MVC configuration: controllers built on the driving ports of the
- * {@link BookshelfUseCases} bean the parent context provides, the problem-details advice, strict JSON and
- * Swagger UI.
+ * {@link BookshelfUseCases} bean the parent context provides, the problem-details advice, strict JSON,
+ * Swagger UI and the catalogue page.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebMvc
@@ -64,6 +64,11 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
+    CataloguePageController cataloguePageController() {
+        return new CataloguePageController();
+    }
+
+    @Bean
     ProblemDetailsAdvice problemDetailsAdvice() {
         return new ProblemDetailsAdvice();
     }
@@ -85,6 +90,8 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler(CataloguePageController.ASSETS_PATH + "/**")
+                .addResourceLocations(CataloguePageController.ASSETS_LOCATION);
         String swaggerUiVersion = swaggerUiVersion();
         if (swaggerUiVersion != null) {
             registry.addResourceHandler(ApiDocsController.DOCS_PATH + "/**")

@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every endpoint, asked by every kind of caller, answers what the roles say: public endpoints always
- * answer, reads are public, writes need {@code editor}, deleting an author {@code admin}; credentials
+ * Every endpoint, asked by every kind of caller, answers what the roles say: public endpoints (the catalogue
+ * page at {@code /} among them) always answer, reads are public, writes need {@code editor}, deleting an author {@code admin}; credentials
  * that are not a valid bearer token are a 401 everywhere but on the always-public endpoints; a refused
  * request changes nothing.
  */
@@ -134,6 +134,7 @@ class AuthMatrixTest {
             new Endpoint("GET", "/health", null, null, true, 200),
             new Endpoint("GET", "/api/openapi.yaml", null, null, true, 200),
             new Endpoint("GET", "/api/docs", null, null, true, 302),
+            new Endpoint("GET", "/", null, null, true, 200),
             new Endpoint("GET", "/api/authors", null, null, false, 200),
             new Endpoint("GET", "/api/authors/{credited}", null, null, false, 200),
             new Endpoint("GET", "/api/authors/{credited}/books", null, null, false, 200),

@@ -34,7 +34,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * an identity provider.
  *
  * <ul>
- * <li>Always public, whatever token is sent: {@code /health*}, {@code /api/openapi.yaml}, {@code /api/docs}.</li>
+ * <li>Always public, whatever token is sent: {@code /health*}, {@code /api/openapi.yaml}, {@code /api/docs}, and
+ *     the catalogue page ({@code /} and its assets under {@code /page}; the data it shows follows the rules
+ *     below).</li>
  * <li>Reads ({@code GET}, {@code HEAD}, {@code OPTIONS}) of {@code /api}: public, or the {@code reader} role
  *     when reads need a token.</li>
  * <li>{@code DELETE /api/authors/{id}}: {@code admin}. Every other write: {@code editor}.</li>
@@ -50,7 +52,7 @@ public class SecurityConfiguration {
     public static final String PRINCIPAL_ATTRIBUTE = SecurityConfiguration.class.getName() + ".principal";
 
     private static final String[] ALWAYS_PUBLIC = {"/health", "/health/**", "/api/openapi.yaml", "/api/docs",
-            "/api/docs/**"};
+            "/api/docs/**", "/", "/page/**"};
     private static final List<HttpMethod> READS = List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     @Bean
