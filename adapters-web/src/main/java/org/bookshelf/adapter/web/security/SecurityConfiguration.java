@@ -35,6 +35,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *
  * <ul>
  * <li>Always public, whatever token is sent: {@code /health*}, {@code /api/openapi.yaml}, {@code /api/docs}.</li>
+ * <li>{@code /metrics}: any valid token, whatever its role, even when reads are public.</li>
  * <li>Reads ({@code GET}, {@code HEAD}, {@code OPTIONS}) of {@code /api}: public, or the {@code reader} role
  *     when reads need a token.</li>
  * <li>{@code DELETE /api/authors/{id}}: {@code admin}. Every other write: {@code editor}.</li>
@@ -73,6 +74,7 @@ public class SecurityConfiguration {
         AuthenticationManager tokens = bearerTokens(access);
         http.authorizeHttpRequests(requests -> {
             requests.requestMatchers(HttpMethod.DELETE, "/api/authors/*").hasRole(Role.ADMIN.name());
+            requests.requestMatchers("/metrics").authenticated();
             for (HttpMethod read : READS) {
                 var apiReads = requests.requestMatchers(read, "/api/**");
                 if (access.publicReads()) {
