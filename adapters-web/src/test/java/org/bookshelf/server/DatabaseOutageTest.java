@@ -39,10 +39,10 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 
 /**
  * Issue 4, item 6, end to end: the service on a real MariaDB of its own, which is stopped under it, or
- * killed under write load, and started again on the same data and port. {@code /health} follows the
- * database down and back up by itself, an API request meanwhile fails within a bound with a 503 problem
- * that gives nothing away, and the same process serves throughout and still has every write it
- * acknowledged before the outage.
+ * killed under write load, and started again on the same data and port. {@code /health} and
+ * {@code /health/ready} follow the database down and back up by itself while {@code /health/live} stays up
+ * (issue 10), an API request meanwhile fails within a bound with a 503 problem that gives nothing away, and
+ * the same process serves throughout and still has every write it acknowledged before the outage.
  *
  * <p>It takes several seconds, mostly waits the service itself makes: the pool's 3 s connection
  * timeout for the request made while the database is down, and HikariCP's back-off between attempts
@@ -107,6 +107,14 @@ class DatabaseOutageTest {
         assertThat(health.body()).contains("\"type\":\"urn:bookshelf:problem:store-unavailable\"", "\"status\":503");
         assertGivesNothingAway(health.body());
 
+        HttpResponse<String> ready = get("/health/ready");
+        assertThat(ready.statusCode()).as("/health/ready with the database stopped").isEqualTo(503);
+        assertThat(ready.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(ready.body()).contains("\"type\":\"urn:bookshelf:problem:not-ready\"",
+                "\"checks\":{\"store\":\"DOWN\"}");
+        assertGivesNothingAway(ready.body());
+        assertUp(get("/health/live"));
+
         HttpResponse<String> read = get(author.getPath());
         assertThat(read.statusCode()).as("an API request with the database stopped").isEqualTo(503);
         assertStoreUnavailable(read);
@@ -114,6 +122,7 @@ class DatabaseOutageTest {
         database = EmbeddedMariaDb.start(Options.in(dataDir).withPort(databasePort));
 
         assertUp(awaitHealthy());
+        assertUp(get("/health/ready"));
         HttpResponse<String> reread = get(author.getPath());
         assertThat(reread.statusCode()).isEqualTo(200);
         assertThat(reread.body()).contains("\"name\":\"Outlasts The Outage\"");

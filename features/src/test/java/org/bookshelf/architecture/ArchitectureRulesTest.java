@@ -39,7 +39,8 @@ class ArchitectureRulesTest {
     private static final String[] FRAMEWORKS_AND_DATABASES = {
         "org.springframework..", "org.apache.ibatis..", "org.mybatis..", "jakarta..", "javax..",
         "java.sql..", "com.zaxxer..", "org.mariadb..", "org.flywaydb..", "ch.vorburger..", "tools.jackson..",
-        "com.fasterxml..", "org.apache.catalina..", "org.apache.tomcat..", "org.slf4j..", "ch.qos.logback.."};
+        "com.fasterxml..", "org.apache.catalina..", "org.apache.tomcat..", "org.slf4j..", "ch.qos.logback..",
+        "io.micrometer..", "io.prometheus.."};
 
     private static JavaClasses production;
 

@@ -19,13 +19,15 @@ import org.springframework.web.filter.DelegatingFilterProxy;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
- * Installs the web adapter into a servlet container: the access log, the security filters, the request
- * body limit and Spring MVC's dispatcher, whose context is a child of {@code application}. The only way in
- * from outside this package.
+ * Installs the web adapter into a servlet container: the access log, the timing of requests, the security
+ * filters, the request body limit and Spring MVC's dispatcher, whose context is a child of {@code application}.
+ * The only way in from outside this package.
  *
  * <p>{@code application} must hold one {@link BookshelfUseCases} bean, whose driving ports the controllers
- * call (and nothing else of the application), and one {@link AccessSettings} bean saying who may do what.
- * The child context closes with the servlet context.
+ * call (and nothing else of the application), one {@link AccessSettings} bean saying who may do what, and one
+ * {@link io.micrometer.prometheusmetrics.PrometheusMeterRegistry} bean to record requests on and serve at
+ * {@code /metrics}; it may hold {@link ReadinessCheck} beans for {@code /health/ready}. The child context
+ * closes with the servlet context.
  *
  * <p>{@code publicUrl} is where clients reach the service, such as {@code https://books.example.org},
  * without trailing slash: the {@code Location} of a created resource is that URL followed by the
@@ -35,6 +37,7 @@ import org.springframework.web.servlet.DispatcherServlet;
 public final class BookshelfWebInitializer implements ServletContainerInitializer {
 
     private static final String SECURITY_FILTER = "springSecurityFilterChain";
+    static final String HTTP_OBSERVATION_FILTER = "httpServerObservations";
 
     private final ApplicationContext application;
     private final URI publicUrl;
@@ -65,6 +68,9 @@ public final class BookshelfWebInitializer implements ServletContainerInitialize
         EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
         servletContext.addFilter("accessLog", new AccessLogFilter())
                 .addMappingForUrlPatterns(requests, false, "/*");
+        // Before the security filters, so that the requests they refuse are measured too.
+        servletContext.addFilter(HTTP_OBSERVATION_FILTER, new DelegatingFilterProxy(HTTP_OBSERVATION_FILTER, web))
+                .addMappingForUrlPatterns(requests, true, "/*");
         servletContext.addFilter(SECURITY_FILTER, new DelegatingFilterProxy(SECURITY_FILTER, web))
                 .addMappingForUrlPatterns(requests, true, "/*");
         servletContext.addFilter("requestBodyLimit", new RequestBodyLimitFilter(WebConfiguration.MAX_BODY_BYTES))

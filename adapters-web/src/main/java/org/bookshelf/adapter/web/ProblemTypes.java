@@ -22,6 +22,7 @@ final class ProblemTypes {
     static final URI REGISTRATION_GONE = URI.create(PREFIX + "registration-gone");
     static final URI CONTENT_TOO_LARGE = URI.create(PREFIX + "content-too-large");
     static final URI STORE_UNAVAILABLE = URI.create(PREFIX + "store-unavailable");
+    static final URI NOT_READY = URI.create(PREFIX + "not-ready");
     static final URI BUSY = URI.create(PREFIX + "busy");
 
     private ProblemTypes() {

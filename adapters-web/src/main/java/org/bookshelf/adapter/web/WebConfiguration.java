@@ -1,16 +1,22 @@
 package org.bookshelf.adapter.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import org.bookshelf.application.service.BookshelfUseCases;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -18,8 +24,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The web adapter's Spring MVC configuration: controllers built on the driving ports of the
- * {@link BookshelfUseCases} bean the parent context provides, the problem-details advice, strict JSON,
- * Swagger UI and the catalogue page.
+ * {@link BookshelfUseCases} bean the parent context provides, the health checks, the metrics of the
+ * {@link PrometheusMeterRegistry} bean it provides, the problem-details advice, strict JSON, Swagger UI and
+ * the catalogue page.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebMvc
@@ -30,8 +37,8 @@ class WebConfiguration implements WebMvcConfigurer {
     /** Request bodies larger than this are refused with 413. */
     static final long MAX_BODY_BYTES = 64 * 1024;
 
-    /** How long {@code GET /health} waits for the store. */
-    static final Duration STORE_PROBE_TIMEOUT = Duration.ofSeconds(2);
+    /** How long {@code GET /health} waits for the store, and {@code /health/ready} for each of its checks. */
+    static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
 
     private static final String SWAGGER_UI_POM = "META-INF/maven/org.webjars/swagger-ui/pom.properties";
 
@@ -49,13 +56,31 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    StoreProbe storeProbe(BookshelfUseCases useCases) {
-        return new StoreProbe(useCases.findAuthors(), STORE_PROBE_TIMEOUT);
+    Probe storeProbe(BookshelfUseCases useCases) {
+        return Probe.ofStore(useCases.findAuthors(), PROBE_TIMEOUT);
     }
 
     @Bean
-    HealthController healthController(StoreProbe storeProbe) {
-        return new HealthController(storeProbe);
+    HealthController healthController(Probe storeProbe, ObjectProvider<ReadinessCheck> readinessChecks) {
+        return new HealthController(storeProbe, readinessChecks.orderedStream().toList(), PROBE_TIMEOUT);
+    }
+
+    @Bean
+    MetricsController metricsController(PrometheusMeterRegistry registry) {
+        return new MetricsController(registry);
+    }
+
+    /**
+     * Times every request on {@code registry} as {@code http.server.requests}, tagged with its method, status,
+     * outcome, exception and route: the handler's path pattern, such as {@code /api/books/{id}}, never the path
+     * itself; {@code NOT_FOUND} when no route matched, {@code UNKNOWN} when the request was answered before
+     * routing (refused by the security filters, say).
+     */
+    @Bean(BookshelfWebInitializer.HTTP_OBSERVATION_FILTER)
+    ServerHttpObservationFilter httpServerObservations(MeterRegistry registry) {
+        ObservationRegistry observations = ObservationRegistry.create();
+        observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(registry));
+        return new ServerHttpObservationFilter(observations);
     }
 
     @Bean

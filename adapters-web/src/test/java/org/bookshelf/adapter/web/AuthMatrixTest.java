@@ -24,9 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every endpoint, asked by every kind of caller, answers what the roles say: public endpoints (the catalogue
- * page at {@code /} among them) always answer, reads are public, writes need {@code editor}, deleting an author {@code admin}; credentials
- * that are not a valid bearer token are a 401 everywhere but on the always-public endpoints; a refused
- * request changes nothing.
+ * page at {@code /} among them) always answer, reads are public, metrics need a valid token, writes need
+ * {@code editor}, deleting an author {@code admin}; credentials that are not a valid bearer token are a 401
+ * everywhere but on the always-public endpoints; a refused request changes nothing.
  */
 class AuthMatrixTest {
 
@@ -132,6 +132,10 @@ class AuthMatrixTest {
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/health", null, null, true, 200),
+            new Endpoint("GET", "/health/live", null, null, true, 200),
+            new Endpoint("GET", "/health/ready", null, null, true, 200),
+            // Any valid token: every role includes reader.
+            new Endpoint("GET", "/metrics", null, Role.READER, false, 200),
             new Endpoint("GET", "/api/openapi.yaml", null, null, true, 200),
             new Endpoint("GET", "/api/docs", null, null, true, 302),
             new Endpoint("GET", "/", null, null, true, 200),

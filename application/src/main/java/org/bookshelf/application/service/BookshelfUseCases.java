@@ -2,6 +2,7 @@ package org.bookshelf.application.service;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.bookshelf.application.port.in.CountCatalogueUseCase;
 import org.bookshelf.application.port.in.CreditAuthorUseCase;
 import org.bookshelf.application.port.in.DeleteAuthorUseCase;
 import org.bookshelf.application.port.in.DeleteBookUseCase;
@@ -16,6 +17,7 @@ import org.bookshelf.application.port.in.RemoveCreditUseCase;
 import org.bookshelf.application.port.in.RenameAuthorUseCase;
 import org.bookshelf.application.port.in.ReplaceAuthorsUseCase;
 import org.bookshelf.application.port.in.UpdateBookUseCase;
+import org.bookshelf.application.port.out.CountCataloguePort;
 import org.bookshelf.application.port.out.IdempotencyRecordsPort;
 import org.bookshelf.application.port.out.LoadAuthorPort;
 import org.bookshelf.application.port.out.LoadBookPort;
@@ -45,11 +47,13 @@ public final class BookshelfUseCases {
     private final GetBookUseCase getBook;
     private final FindBooksUseCase findBooks;
     private final ListBooksOfAuthorUseCase listBooksOfAuthor;
+    private final CountCatalogueUseCase countCatalogue;
 
     /** The driven ports the use cases run on; one adapter may well implement several of them. */
     public record DrivenPorts(UnitOfWork unitOfWork, LoadBookPort loadBooks, StoreBookPort storeBooks,
             LoadAuthorPort loadAuthors, StoreAuthorPort storeAuthors, QueryBooksPort queryBooks,
-            QueryAuthorsPort queryAuthors, IdempotencyRecordsPort idempotencyRecords) {
+            QueryAuthorsPort queryAuthors, IdempotencyRecordsPort idempotencyRecords,
+            CountCataloguePort countCatalogue) {
 
         public DrivenPorts {
             Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -60,6 +64,7 @@ public final class BookshelfUseCases {
             Objects.requireNonNull(queryBooks, "queryBooks");
             Objects.requireNonNull(queryAuthors, "queryAuthors");
             Objects.requireNonNull(idempotencyRecords, "idempotencyRecords");
+            Objects.requireNonNull(countCatalogue, "countCatalogue");
         }
     }
 
@@ -89,6 +94,7 @@ public final class BookshelfUseCases {
         getBook = new GetBookService(unitOfWork, ports.queryBooks());
         findBooks = new FindBooksService(unitOfWork, ports.queryBooks());
         listBooksOfAuthor = new ListBooksOfAuthorService(unitOfWork, ports.queryAuthors(), ports.queryBooks());
+        countCatalogue = new CountCatalogueService(unitOfWork, ports.countCatalogue());
     }
 
     public RegisterAuthorUseCase registerAuthor() {
@@ -145,5 +151,9 @@ public final class BookshelfUseCases {
 
     public ListBooksOfAuthorUseCase listBooksOfAuthor() {
         return listBooksOfAuthor;
+    }
+
+    public CountCatalogueUseCase countCatalogue() {
+        return countCatalogue;
     }
 }

@@ -22,7 +22,9 @@ import org.bookshelf.application.model.AuthorFilter;
 import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.model.BookFilter;
 import org.bookshelf.application.model.BookView;
+import org.bookshelf.application.model.CatalogueSize;
 import org.bookshelf.application.model.CreditedAuthor;
+import org.bookshelf.application.port.out.CountCataloguePort;
 import org.bookshelf.application.port.out.Keyset;
 import org.bookshelf.application.port.out.LoadAuthorPort;
 import org.bookshelf.application.port.out.LoadBookPort;
@@ -44,7 +46,7 @@ import org.bookshelf.domain.Title;
  * version checks, no author deleted while credited, and all-or-nothing units of work.
  */
 final class InMemoryStore implements LoadBookPort, StoreBookPort, QueryBooksPort,
-        LoadAuthorPort, StoreAuthorPort, QueryAuthorsPort {
+        LoadAuthorPort, StoreAuthorPort, QueryAuthorsPort, CountCataloguePort {
 
     /** A book as kept: immutable, so handing out a {@link Book} never lets a caller change the store. */
     private record StoredBook(BookId id, Title title, Isbn isbn, PublicationYear publishedYear,
@@ -288,6 +290,14 @@ final class InMemoryStore implements LoadBookPort, StoreBookPort, QueryBooksPort
 
     private static SortPosition position(AuthorView author) {
         return new SortPosition(author.name().sortKey(), author.id().value());
+    }
+
+    // The whole catalogue
+
+    @Override
+    public CatalogueSize countCatalogue() {
+        return unitOfWork.read(() -> new CatalogueSize(books.size(), authors.size(),
+                books.values().stream().mapToLong(book -> book.authorship().size()).sum()));
     }
 
     /** The ids in listing order strictly after {@code after}; a live view, so read it under the lock. */

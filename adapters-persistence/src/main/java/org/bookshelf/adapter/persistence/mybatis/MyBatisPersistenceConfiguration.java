@@ -56,13 +56,14 @@ public class MyBatisPersistenceConfiguration {
 
     @Bean
     DrivenPorts bookshelfDrivenPorts(JdbcTransactionManager bookshelfTransactionManager, BookMapper books,
-            AuthorMapper authors, AuthorshipMapper authorships, IdempotencyRecordMapper idempotencyRecords) {
+            AuthorMapper authors, AuthorshipMapper authorships, IdempotencyRecordMapper idempotencyRecords,
+            CatalogueMapper catalogue) {
         UnitOfWork unitOfWork = new TransactionalUnitOfWork(new TransactionTemplate(bookshelfTransactionManager),
                 bookshelfTransactionManager.getDataSource());
         MyBatisBookStore bookStore = new MyBatisBookStore(unitOfWork, books, authorships, authors);
         MyBatisAuthorStore authorStore = new MyBatisAuthorStore(unitOfWork, authors, authorships);
         return new DrivenPorts(unitOfWork, bookStore, bookStore, authorStore, authorStore,
                 new MyBatisBookQueries(books, authorships), new MyBatisAuthorQueries(authors),
-                new MyBatisIdempotencyRecords(unitOfWork, idempotencyRecords));
+                new MyBatisIdempotencyRecords(unitOfWork, idempotencyRecords), new MyBatisCatalogueCount(catalogue));
     }
 }

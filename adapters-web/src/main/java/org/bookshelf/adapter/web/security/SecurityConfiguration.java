@@ -37,6 +37,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>Always public, whatever token is sent: {@code /health*}, {@code /api/openapi.yaml}, {@code /api/docs}, and
  *     the catalogue page ({@code /} and its assets under {@code /page}; the data it shows follows the rules
  *     below).</li>
+ * <li>{@code /metrics}: any valid token, whatever its role, even when reads are public.</li>
  * <li>Reads ({@code GET}, {@code HEAD}, {@code OPTIONS}) of {@code /api}: public, or the {@code reader} role
  *     when reads need a token.</li>
  * <li>{@code DELETE /api/authors/{id}}: {@code admin}. Every other write: {@code editor}.</li>
@@ -75,6 +76,7 @@ public class SecurityConfiguration {
         AuthenticationManager tokens = bearerTokens(access);
         http.authorizeHttpRequests(requests -> {
             requests.requestMatchers(HttpMethod.DELETE, "/api/authors/*").hasRole(Role.ADMIN.name());
+            requests.requestMatchers("/metrics").authenticated();
             for (HttpMethod read : READS) {
                 var apiReads = requests.requestMatchers(read, "/api/**");
                 if (access.publicReads()) {
