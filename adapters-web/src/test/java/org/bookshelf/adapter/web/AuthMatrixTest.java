@@ -3,7 +3,6 @@ package org.bookshelf.adapter.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bookshelf.adapter.web.Problems.assertProblem;
 
-import com.nimbusds.jwt.JWTClaimsSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
