@@ -3,6 +3,7 @@ package org.bookshelf.adapter.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bookshelf.adapter.web.Problems.assertProblem;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -203,6 +204,26 @@ class AuthMatrixTest {
             assertThat(fixture.state(admin)).as("a refused request changes nothing").isEqualTo(before);
         }
         assertThat(response.header("Set-Cookie")).as("no sessions").isEmpty();
+    }
+
+    @Test
+    void aJwtThatCannotBeCheckedBecauseTheIdentityProviderIsDownIs503NotAFailure() {
+        RunningService providerDown = new RunningService(settings -> settings.withAccess(new AccessSettings(true, true,
+                settings.access().tokensFile(), new JwtSettings(URI.create("http://127.0.0.1:1/realms/staff"), null,
+                        IdentityProvider.AUDIENCE, "roles"))));
+        providerDown.beforeAll(null);
+        try {
+            ApiClient api = providerDown.api();
+            ApiResponse refused = api.withAuthorization("Bearer " + IDENTITY_PROVIDER.token("alice", List.of("editor")))
+                    .post("/api/authors", "{\"name\":\"Unchecked\"}");
+
+            assertProblem(refused, 503, "urn:bookshelf:problem:identity-provider-unavailable");
+            assertThat(refused.header("Retry-After")).isPresent();
+            assertThat(api.get("/api/authors?name=Unchecked").json().get("items")).isEmpty();
+            assertThat(api.post("/api/authors", "{\"name\":\"Opaque Still Works\"}").status()).isEqualTo(201);
+        } finally {
+            providerDown.afterAll(null);
+        }
     }
 
     @Test
