@@ -5,10 +5,13 @@ import java.util.Objects;
 import org.bookshelf.application.port.in.CreditAuthorUseCase;
 import org.bookshelf.application.port.in.DeleteAuthorUseCase;
 import org.bookshelf.application.port.in.DeleteBookUseCase;
+import org.bookshelf.application.port.in.ExportBooksUseCase;
 import org.bookshelf.application.port.in.FindAuthorsUseCase;
 import org.bookshelf.application.port.in.FindBooksUseCase;
 import org.bookshelf.application.port.in.GetAuthorUseCase;
 import org.bookshelf.application.port.in.GetBookUseCase;
+import org.bookshelf.application.port.in.GetImportUseCase;
+import org.bookshelf.application.port.in.ImportBooksUseCase;
 import org.bookshelf.application.port.in.ListBooksOfAuthorUseCase;
 import org.bookshelf.application.port.in.RegisterAuthorUseCase;
 import org.bookshelf.application.port.in.RegisterBookUseCase;
@@ -16,11 +19,15 @@ import org.bookshelf.application.port.in.RemoveCreditUseCase;
 import org.bookshelf.application.port.in.RenameAuthorUseCase;
 import org.bookshelf.application.port.in.ReplaceAuthorsUseCase;
 import org.bookshelf.application.port.in.UpdateBookUseCase;
+import org.bookshelf.application.port.out.BulkStorePort;
 import org.bookshelf.application.port.out.IdempotencyRecordsPort;
+import org.bookshelf.application.port.out.ImportJobsPort;
 import org.bookshelf.application.port.out.LoadAuthorPort;
 import org.bookshelf.application.port.out.LoadBookPort;
+import org.bookshelf.application.port.out.MatchCataloguePort;
 import org.bookshelf.application.port.out.QueryAuthorsPort;
 import org.bookshelf.application.port.out.QueryBooksPort;
+import org.bookshelf.application.port.out.ScanBooksPort;
 import org.bookshelf.application.port.out.StoreAuthorPort;
 import org.bookshelf.application.port.out.StoreBookPort;
 import org.bookshelf.application.port.out.UnitOfWork;
@@ -45,11 +52,15 @@ public final class BookshelfUseCases {
     private final GetBookUseCase getBook;
     private final FindBooksUseCase findBooks;
     private final ListBooksOfAuthorUseCase listBooksOfAuthor;
+    private final ImportBooksUseCase importBooks;
+    private final GetImportUseCase getImport;
+    private final ExportBooksUseCase exportBooks;
 
     /** The driven ports the use cases run on; one adapter may well implement several of them. */
     public record DrivenPorts(UnitOfWork unitOfWork, LoadBookPort loadBooks, StoreBookPort storeBooks,
             LoadAuthorPort loadAuthors, StoreAuthorPort storeAuthors, QueryBooksPort queryBooks,
-            QueryAuthorsPort queryAuthors, IdempotencyRecordsPort idempotencyRecords) {
+            QueryAuthorsPort queryAuthors, IdempotencyRecordsPort idempotencyRecords, MatchCataloguePort matchCatalogue,
+            BulkStorePort bulkStore, ImportJobsPort importJobs, ScanBooksPort scanBooks) {
 
         public DrivenPorts {
             Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -60,15 +71,19 @@ public final class BookshelfUseCases {
             Objects.requireNonNull(queryBooks, "queryBooks");
             Objects.requireNonNull(queryAuthors, "queryAuthors");
             Objects.requireNonNull(idempotencyRecords, "idempotencyRecords");
+            Objects.requireNonNull(matchCatalogue, "matchCatalogue");
+            Objects.requireNonNull(bulkStore, "bulkStore");
+            Objects.requireNonNull(importJobs, "importJobs");
+            Objects.requireNonNull(scanBooks, "scanBooks");
         }
     }
 
-    /** The use cases on {@code ports}, telling the age of idempotency keys by the system clock. */
+    /** The use cases on {@code ports}, telling the age of idempotency keys and imports by the system clock. */
     public BookshelfUseCases(DrivenPorts ports) {
         this(ports, Clock.systemUTC());
     }
 
-    /** The use cases on {@code ports}, telling the age of idempotency keys by {@code clock}. */
+    /** The use cases on {@code ports}, telling the age of idempotency keys and imports by {@code clock}. */
     public BookshelfUseCases(DrivenPorts ports, Clock clock) {
         UnitOfWork unitOfWork = ports.unitOfWork();
         OncePerKey oncePerKey = new OncePerKey(unitOfWork, ports.idempotencyRecords(), clock);
@@ -89,6 +104,10 @@ public final class BookshelfUseCases {
         getBook = new GetBookService(unitOfWork, ports.queryBooks());
         findBooks = new FindBooksService(unitOfWork, ports.queryBooks());
         listBooksOfAuthor = new ListBooksOfAuthorService(unitOfWork, ports.queryAuthors(), ports.queryBooks());
+        importBooks = new ImportBooksService(unitOfWork, ports.matchCatalogue(), ports.bulkStore(), ports.importJobs(),
+                clock);
+        getImport = new GetImportService(unitOfWork, ports.importJobs(), clock);
+        exportBooks = new ExportBooksService(unitOfWork, ports.scanBooks());
     }
 
     public RegisterAuthorUseCase registerAuthor() {
@@ -145,5 +164,17 @@ public final class BookshelfUseCases {
 
     public ListBooksOfAuthorUseCase listBooksOfAuthor() {
         return listBooksOfAuthor;
+    }
+
+    public ImportBooksUseCase importBooks() {
+        return importBooks;
+    }
+
+    public GetImportUseCase getImport() {
+        return getImport;
+    }
+
+    public ExportBooksUseCase exportBooks() {
+        return exportBooks;
     }
 }
