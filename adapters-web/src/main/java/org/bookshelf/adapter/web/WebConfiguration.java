@@ -49,6 +49,21 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
+    BackgroundImports backgroundImports(BookshelfUseCases useCases) {
+        return new BackgroundImports(useCases.importBooks());
+    }
+
+    @Bean
+    ImportController importController(BackgroundImports backgroundImports, BookshelfUseCases useCases) {
+        return new ImportController(backgroundImports, useCases.getImport());
+    }
+
+    @Bean
+    ExportController exportController(BookshelfUseCases useCases) {
+        return new ExportController(useCases.exportBooks());
+    }
+
+    @Bean
     StoreProbe storeProbe(BookshelfUseCases useCases) {
         return new StoreProbe(useCases.findAuthors(), STORE_PROBE_TIMEOUT);
     }

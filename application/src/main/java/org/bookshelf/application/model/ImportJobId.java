@@ -1,5 +1,7 @@
 package org.bookshelf.application.model;
 
+import org.bookshelf.domain.InvalidValueException;
+
 /**
  * Identifies one run of an import. Always positive.
  *
@@ -9,7 +11,7 @@ public record ImportJobId(long value) {
 
     public ImportJobId {
         if (value <= 0) {
-            throw new IllegalArgumentException("an import id is positive, was " + value);
+            throw new InvalidValueException("import_id", "import id must be positive, was " + value);
         }
     }
 
