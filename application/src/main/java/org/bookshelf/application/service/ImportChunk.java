@@ -105,8 +105,8 @@ final class ImportChunk {
         List<Title> titlesWithoutIsbn = candidates.stream().filter(c -> c.isbn() == null).map(Candidate::title)
                 .distinct().toList();
         Set<Isbn> isbnsPresent = isbns.isEmpty() ? Set.of() : match.isbnsPresent(isbns);
-        Set<BookSignature> signaturesPresent = titlesWithoutIsbn.isEmpty() ? Set.of()
-                : new HashSet<>(match.signaturesTitled(titlesWithoutIsbn));
+        Set<BookSignature> signaturesPresent = new HashSet<>(
+                titlesWithoutIsbn.isEmpty() ? Set.of() : match.signaturesTitled(titlesWithoutIsbn));
 
         Set<Isbn> isbnsTaken = new HashSet<>(isbnsPresent);
         List<Candidate> accepted = new ArrayList<>();
