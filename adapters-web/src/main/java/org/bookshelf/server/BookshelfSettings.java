@@ -41,9 +41,11 @@ import org.bookshelf.adapter.web.security.AccessSettings.JwtSettings;
  *                      {@code BOOKSHELF_JWT_*} settings of an identity provider
  * @param tls           the certificate chain and private key (PEM) to serve HTTPS with ({@code BOOKSHELF_TLS_CERT}
  *                      and {@code BOOKSHELF_TLS_KEY}), or {@code null} for plain HTTP
+ * @param importMaxBytes the largest body {@code POST /api/imports} takes ({@code BOOKSHELF_IMPORT_MAX_BYTES}, default
+ *                      {@value #DEFAULT_IMPORT_MAX_BYTES}, 1 GiB); every other request body is limited to 64 KiB
  */
 public record BookshelfSettings(String host, int port, Store store, DatabaseSettings database,
-        Duration shutdownGrace, URI publicUrl, AccessSettings access, Tls tls) {
+        Duration shutdownGrace, URI publicUrl, AccessSettings access, Tls tls, long importMaxBytes) {
 
     /** A certificate chain and its private key, both PEM files, for HTTPS. */
     public record Tls(Path certificate, Path privateKey) {
@@ -56,6 +58,7 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
+    public static final long DEFAULT_IMPORT_MAX_BYTES = 1L << 30;
 
     /** Where the catalogue is kept. */
     public enum Store {
@@ -90,6 +93,9 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
         }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("BOOKSHELF_PORT must be between 0 and 65535, was " + port);
+        }
+        if (importMaxBytes < 1) {
+            throw new IllegalArgumentException("BOOKSHELF_IMPORT_MAX_BYTES must be positive, was " + importMaxBytes);
         }
         if (shutdownGrace.isNegative()) {
             throw new IllegalArgumentException("BOOKSHELF_SHUTDOWN_GRACE_SECONDS must not be negative");
@@ -154,7 +160,8 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
                         lookup.choice("BOOKSHELF_READ_ACCESS", "public", "token").equals("public"),
                         tokensFile(lookup, database),
                         jwt(lookup)),
-                tls(lookup));
+                tls(lookup),
+                lookup.longInteger("BOOKSHELF_IMPORT_MAX_BYTES", DEFAULT_IMPORT_MAX_BYTES));
     }
 
     /** Where the opaque tokens are kept: {@code BOOKSHELF_TOKENS_FILE}, else {@code <data dir>/tokens}. */
@@ -200,35 +207,39 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
     }
 
     public BookshelfSettings withHost(String newHost) {
-        return new BookshelfSettings(newHost, port, store, database, shutdownGrace, publicUrl, access, tls);
+        return new BookshelfSettings(newHost, port, store, database, shutdownGrace, publicUrl, access, tls, importMaxBytes);
     }
 
     public BookshelfSettings withPort(int newPort) {
-        return new BookshelfSettings(host, newPort, store, database, shutdownGrace, publicUrl, access, tls);
+        return new BookshelfSettings(host, newPort, store, database, shutdownGrace, publicUrl, access, tls, importMaxBytes);
     }
 
     public BookshelfSettings withStore(Store newStore) {
-        return new BookshelfSettings(host, port, newStore, database, shutdownGrace, publicUrl, access, tls);
+        return new BookshelfSettings(host, port, newStore, database, shutdownGrace, publicUrl, access, tls, importMaxBytes);
     }
 
     public BookshelfSettings withDatabase(DatabaseSettings newDatabase) {
-        return new BookshelfSettings(host, port, store, newDatabase, shutdownGrace, publicUrl, access, tls);
+        return new BookshelfSettings(host, port, store, newDatabase, shutdownGrace, publicUrl, access, tls, importMaxBytes);
     }
 
     public BookshelfSettings withShutdownGrace(Duration newShutdownGrace) {
-        return new BookshelfSettings(host, port, store, database, newShutdownGrace, publicUrl, access, tls);
+        return new BookshelfSettings(host, port, store, database, newShutdownGrace, publicUrl, access, tls, importMaxBytes);
     }
 
     public BookshelfSettings withPublicUrl(URI newPublicUrl) {
-        return new BookshelfSettings(host, port, store, database, shutdownGrace, newPublicUrl, access, tls);
+        return new BookshelfSettings(host, port, store, database, shutdownGrace, newPublicUrl, access, tls, importMaxBytes);
     }
 
     public BookshelfSettings withAccess(AccessSettings newAccess) {
-        return new BookshelfSettings(host, port, store, database, shutdownGrace, publicUrl, newAccess, tls);
+        return new BookshelfSettings(host, port, store, database, shutdownGrace, publicUrl, newAccess, tls, importMaxBytes);
+    }
+
+    public BookshelfSettings withImportMaxBytes(long newImportMaxBytes) {
+        return new BookshelfSettings(host, port, store, database, shutdownGrace, publicUrl, access, tls, newImportMaxBytes);
     }
 
     public BookshelfSettings withTls(Tls newTls) {
-        return new BookshelfSettings(host, port, store, database, shutdownGrace, publicUrl, access, newTls);
+        return new BookshelfSettings(host, port, store, database, shutdownGrace, publicUrl, access, newTls, importMaxBytes);
     }
 
     /** Where the catalogue is kept, in words for the start-up line. */
@@ -245,7 +256,7 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
     @Override
     public String toString() {
         return "BookshelfSettings[host=" + host + ", port=" + port + ", store=" + store.label() + ", database=" + database
-                + ", shutdownGrace=" + shutdownGrace + ", publicUrl=" + publicUrl + ", access=" + access + ", tls=" + tls + "]";
+                + ", shutdownGrace=" + shutdownGrace + ", publicUrl=" + publicUrl + ", access=" + access + ", tls=" + tls + ", importMaxBytes=" + importMaxBytes + "]";
     }
 
     private record Lookup(Map<String, String> environment, Properties properties) {
@@ -282,6 +293,18 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
             } catch (URISyntaxException e) {
                 throw new IllegalArgumentException(variable + " must be a URL such as https://books.example.org, was "
                         + value);
+            }
+        }
+
+        long longInteger(String variable, long defaultValue) {
+            String value = get(variable);
+            if (value == null) {
+                return defaultValue;
+            }
+            try {
+                return Long.parseLong(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(variable + " must be a whole number, was " + value);
             }
         }
 

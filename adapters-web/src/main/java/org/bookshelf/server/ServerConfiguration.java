@@ -31,6 +31,7 @@ class ServerConfiguration {
     @Bean
     EmbeddedTomcat embeddedTomcat(BookshelfSettings settings, ApplicationContext application) {
         return new EmbeddedTomcat(settings.host(), settings.port(), settings.tls(), settings.shutdownGrace(),
-                ConnectorLimits.DEFAULT, new BookshelfWebInitializer(application, settings.publicUrl()));
+                ConnectorLimits.DEFAULT, new BookshelfWebInitializer(application, settings.publicUrl(),
+                        settings.importMaxBytes()));
     }
 }

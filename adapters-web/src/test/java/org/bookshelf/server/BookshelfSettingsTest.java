@@ -45,6 +45,7 @@ class BookshelfSettingsTest {
         assertThat(settings.database().dataDir()).isEqualTo(Path.of("data").toAbsolutePath());
         assertThat(settings.shutdownGrace()).isEqualTo(Duration.ofSeconds(30));
         assertThat(settings.publicUrl()).isNull();
+        assertThat(settings.importMaxBytes()).isEqualTo(1024L * 1024 * 1024);
     }
 
     @Test
@@ -64,14 +65,15 @@ class BookshelfSettingsTest {
                 "BOOKSHELF_JWT_ROLES_CLAIM", "groups",
                 "BOOKSHELF_TLS_CERT", "/etc/bookshelf/cert.pem",
                 "BOOKSHELF_TLS_KEY", "/etc/bookshelf/key.pem",
-                "BOOKSHELF_PUBLIC_URL", "https://books.example.org"), new Properties());
+                "BOOKSHELF_PUBLIC_URL", "https://books.example.org",
+                "BOOKSHELF_IMPORT_MAX_BYTES", "5000000000"), new Properties());
 
         assertThat(settings).isEqualTo(new BookshelfSettings("0.0.0.0", 9090, Store.MEMORY,
                 new DatabaseSettings("jdbc:mariadb://db:3306/bookshelf", "shelf", "secret", Path.of("/var/lib/bookshelf")),
                 Duration.ofSeconds(5), URI.create("https://books.example.org"),
                 new AccessSettings(true, false, Path.of("/var/lib/bookshelf/tokens"),
                         new JwtSettings(URI.create("https://login.example.com/realms/staff"), null, "bookshelf", "groups")),
-                new Tls(Path.of("/etc/bookshelf/cert.pem"), Path.of("/etc/bookshelf/key.pem"))));
+                new Tls(Path.of("/etc/bookshelf/cert.pem"), Path.of("/etc/bookshelf/key.pem")), 5_000_000_000L));
     }
 
     @Test

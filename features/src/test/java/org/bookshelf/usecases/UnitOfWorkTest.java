@@ -39,7 +39,8 @@ class UnitOfWorkTest {
         StoreAuthorPort failingAuthors = failingWhenArmed(StoreAuthorPort.class, store.storeAuthors(), "delete");
         InMemoryCatalogue catalogue = new InMemoryCatalogue(new DrivenPorts(store.unitOfWork(), store.loadBooks(),
                 store.storeBooks(), store.loadAuthors(), failingAuthors, store.queryBooks(), store.queryAuthors(),
-                store.idempotencyRecords(), store.countCatalogue()));
+                store.idempotencyRecords(), store.countCatalogue(),
+                store.matchCatalogue(), store.bulkStore(), store.importJobs(), store.scanBooks()));
         AuthorView terry = catalogue.author("Terry Pratchett");
         AuthorView neil = catalogue.author("Neil Gaiman");
         BookView goodOmens = catalogue.book("Good Omens", terry, neil);
@@ -125,7 +126,7 @@ class UnitOfWorkTest {
         QueryBooksPort failingReads = failingWhenArmed(QueryBooksPort.class, store.queryBooks(), "findBook");
         return new InMemoryCatalogue(new DrivenPorts(store.unitOfWork(), store.loadBooks(), store.storeBooks(),
                 store.loadAuthors(), store.storeAuthors(), failingReads, store.queryAuthors(), store.idempotencyRecords(),
-                store.countCatalogue()));
+                store.countCatalogue(), store.matchCatalogue(), store.bulkStore(), store.importJobs(), store.scanBooks()));
     }
 
     /** {@code port} as it is, except that {@code method} fails while {@link #storeFails} is set. */

@@ -8,6 +8,7 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.ServletRegistration;
 import java.net.URI;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.bookshelf.adapter.web.security.AccessSettings;
@@ -41,11 +42,16 @@ public final class BookshelfWebInitializer implements ServletContainerInitialize
 
     private final ApplicationContext application;
     private final URI publicUrl;
+    private final long importMaxBytes;
 
-    /** @param publicUrl the service's public URL, or {@code null} for {@code Location}s relative to the host */
-    public BookshelfWebInitializer(ApplicationContext application, URI publicUrl) {
+    /**
+     * @param publicUrl      the service's public URL, or {@code null} for {@code Location}s relative to the host
+     * @param importMaxBytes the largest body an import takes; every other body is limited to 64 KiB
+     */
+    public BookshelfWebInitializer(ApplicationContext application, URI publicUrl, long importMaxBytes) {
         this.application = Objects.requireNonNull(application, "application");
         this.publicUrl = publicUrl;
+        this.importMaxBytes = importMaxBytes;
     }
 
     @Override
@@ -73,7 +79,8 @@ public final class BookshelfWebInitializer implements ServletContainerInitialize
                 .addMappingForUrlPatterns(requests, true, "/*");
         servletContext.addFilter(SECURITY_FILTER, new DelegatingFilterProxy(SECURITY_FILTER, web))
                 .addMappingForUrlPatterns(requests, true, "/*");
-        servletContext.addFilter("requestBodyLimit", new RequestBodyLimitFilter(WebConfiguration.MAX_BODY_BYTES))
+        servletContext.addFilter("requestBodyLimit", new RequestBodyLimitFilter(WebConfiguration.MAX_BODY_BYTES,
+                        Map.of(ImportController.PATH, importMaxBytes)))
                 .addMappingForUrlPatterns(requests, true, "/*");
 
         // Refreshed here, not lazily by the first filter or the dispatcher, so a broken configuration stops the start.

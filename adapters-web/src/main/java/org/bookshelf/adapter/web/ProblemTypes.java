@@ -12,6 +12,7 @@ final class ProblemTypes {
 
     static final URI INVALID_REQUEST = URI.create(PREFIX + "invalid-request");
     static final URI BOOK_NOT_FOUND = URI.create(PREFIX + "book-not-found");
+    static final URI IMPORT_NOT_FOUND = URI.create(PREFIX + "import-not-found");
     static final URI AUTHOR_NOT_FOUND = URI.create(PREFIX + "author-not-found");
     static final URI AUTHOR_STILL_CREDITED = URI.create(PREFIX + "author-still-credited");
     static final URI DUPLICATE_ISBN = URI.create(PREFIX + "duplicate-isbn");

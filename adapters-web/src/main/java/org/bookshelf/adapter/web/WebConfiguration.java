@@ -56,6 +56,20 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
+    BackgroundImports backgroundImports(BookshelfUseCases useCases) {
+        return new BackgroundImports(useCases.importBooks());
+    }
+
+    @Bean
+    ImportController importController(BackgroundImports backgroundImports, BookshelfUseCases useCases) {
+        return new ImportController(backgroundImports, useCases.getImport());
+    }
+
+    @Bean
+    ExportController exportController(BookshelfUseCases useCases) {
+        return new ExportController(useCases.exportBooks());
+    }
+
     Probe storeProbe(BookshelfUseCases useCases) {
         return Probe.ofStore(useCases.findAuthors(), PROBE_TIMEOUT);
     }

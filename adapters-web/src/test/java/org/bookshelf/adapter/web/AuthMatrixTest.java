@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.bookshelf.adapter.web.security.AccessSettings;
@@ -91,15 +93,20 @@ class AuthMatrixTest {
             new Caller("JWT for another audience", null, true),
             new Caller("JWT of another issuer", null, true));
 
-    /** The resources each case works on, made afresh by the admin. */
-    record Fixture(long credited, long uncredited, long book, String unique) {
+    /** An import each service's admin started once, for the cases that read one. */
+    private static final Map<URI, Long> IMPORTS = new ConcurrentHashMap<>();
+
+    /** The resources each case works on, made afresh by the admin (the import only once per service). */
+    record Fixture(long credited, long uncredited, long book, long anImport, String unique) {
 
         static Fixture create(ApiClient admin) {
             String unique = "case " + CASES.incrementAndGet();
             long credited = admin.post("/api/authors", "{\"name\":\"Credited " + unique + "\"}").id();
             long uncredited = admin.post("/api/authors", "{\"name\":\"Uncredited " + unique + "\"}").id();
             long book = admin.post("/api/books", "{\"title\":\"Book " + unique + "\",\"author_ids\":[" + credited + "]}").id();
-            return new Fixture(credited, uncredited, book, unique);
+            long anImport = IMPORTS.computeIfAbsent(admin.base(), service -> admin.post("/api/imports",
+                    "{\"title\":\"Imported once\"}\n", "Content-Type", "application/x-ndjson").id());
+            return new Fixture(credited, uncredited, book, anImport, unique);
         }
 
         /** What a refused request must have left as it was. */
@@ -111,12 +118,17 @@ class AuthMatrixTest {
         }
     }
 
-    /** An endpoint, the role it needs ({@code null}: none) and what it answers when allowed. */
-    record Endpoint(String method, String path, String body, Role needs, boolean alwaysPublic, int success) {
+    /** An endpoint, the role it needs ({@code null}: none), what it answers when allowed, and its body's type. */
+    record Endpoint(String method, String path, String body, Role needs, boolean alwaysPublic, int success,
+            String contentType) {
+
+        Endpoint(String method, String path, String body, Role needs, boolean alwaysPublic, int success) {
+            this(method, path, body, needs, alwaysPublic, success, "application/json");
+        }
 
         String path(Fixture fixture) {
             return path.replace("{book}", "" + fixture.book()).replace("{credited}", "" + fixture.credited())
-                    .replace("{uncredited}", "" + fixture.uncredited());
+                    .replace("{uncredited}", "" + fixture.uncredited()).replace("{import}", "" + fixture.anImport());
         }
 
         String body(Fixture fixture) {
@@ -153,7 +165,11 @@ class AuthMatrixTest {
             new Endpoint("DELETE", "/api/books/{book}", null, Role.EDITOR, false, 204),
             new Endpoint("PUT", "/api/books/{book}/authors", "{\"author_ids\":[]}", Role.EDITOR, false, 200),
             new Endpoint("PUT", "/api/books/{book}/authors/{uncredited}", null, Role.EDITOR, false, 201),
-            new Endpoint("DELETE", "/api/books/{book}/authors/{credited}", null, Role.EDITOR, false, 204));
+            new Endpoint("DELETE", "/api/books/{book}/authors/{credited}", null, Role.EDITOR, false, 204),
+            new Endpoint("POST", "/api/imports", "{\"title\":\"Imported {unique}\"}\n", Role.EDITOR, false, 202,
+                    "application/x-ndjson"),
+            new Endpoint("GET", "/api/imports/{import}", null, null, false, 200),
+            new Endpoint("GET", "/api/exports/books.jsonl", null, null, false, 200));
 
     static Stream<Arguments> everyEndpointAndCaller() {
         List<Arguments> cases = new ArrayList<>();
@@ -189,7 +205,8 @@ class AuthMatrixTest {
         List<String> before = fixture.state(admin);
 
         ApiResponse response = admin.withAuthorization(caller.authorization())
-                .send(endpoint.method(), endpoint.path(fixture), endpoint.body(fixture));
+                .send(endpoint.method(), endpoint.path(fixture), endpoint.body(fixture), "Content-Type",
+                        endpoint.contentType());
 
         assertThat(response.status()).as(response + " " + response.body()).isEqualTo(expected);
         if (expected == 401) {

@@ -158,5 +158,15 @@ class OpenApiConformanceTest {
         api.post("/api/authors", "{\"name\":\"Mary Somerville\"}", "Idempotency-Key", "a-1");
         api.delete("/api/books/" + connexion);
         api.post("/api/books", "{\"title\":\"On the Connexion\"}", "Idempotency-Key", "b-1");
+
+        // Many books at once.
+        long imported = api.post("/api/imports", "{\"title\":\"Imported\",\"authors\":[{\"name\":\"Ada Lovelace\"}]}\n"
+                + "{\"title\":\"\"}\n", "Content-Type", "application/x-ndjson").id();
+        api.get("/api/imports/" + imported);
+        api.get("/api/exports/books.jsonl");
+        api.post("/api/imports", "Name,Year\nDune,1965\n", "Content-Type", "text/csv");
+        api.post("/api/imports", "{\"title\":\"Dune\"}");
+        api.get("/api/imports/999999");
+        api.get("/api/imports/0");
     }
 }

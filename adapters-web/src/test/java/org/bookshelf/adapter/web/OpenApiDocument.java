@@ -35,6 +35,8 @@ final class OpenApiDocument {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
 
     private final JsonNode document;
+    private static final String JSON_LINES = "application/x-ndjson";
+
     private final SchemaRegistry schemas = SchemaRegistry.withDialect(Dialects.getOpenApi31());
     private final Map<String, Schema> schemaCache = new ConcurrentHashMap<>();
 
@@ -115,7 +117,12 @@ final class OpenApiDocument {
                     + ", got " + mediaType);
             return violations;
         }
-        if (mediaType.getSubtype().endsWith("json")) {
+        if (mediaType.equals(JSON_LINES)) {
+            // The schema is each line's: JSON Lines are one JSON value a line.
+            Schema line = schemaOf(media.get("schema").get("x-line-schema"));
+            response.body().lines().forEach(json -> line.validate(json, InputFormat.JSON)
+                    .forEach(error -> violations.add(operation.get() + " " + response.status() + ": " + error)));
+        } else if (mediaType.getSubtype().endsWith("json")) {
             for (Error error : schemaOf(media.get("schema")).validate(response.body(), InputFormat.JSON)) {
                 violations.add(operation.get() + " " + response.status() + ": " + error);
             }

@@ -29,4 +29,7 @@ interface BookMapper {
     BookRow find(long id);
 
     List<BookRow> findPage(BookQuery query);
+
+    /** Up to {@code limit} books with ids above {@code afterId}, in id order. */
+    List<BookRow> findAfter(@Param("afterId") long afterId, @Param("limit") int limit);
 }

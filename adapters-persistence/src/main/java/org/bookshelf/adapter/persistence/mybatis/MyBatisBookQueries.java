@@ -10,6 +10,7 @@ import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.CreditedAuthor;
 import org.bookshelf.application.port.out.Keyset;
 import org.bookshelf.application.port.out.QueryBooksPort;
+import org.bookshelf.application.port.out.ScanBooksPort;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.AuthorName;
 import org.bookshelf.domain.BookId;
@@ -21,7 +22,7 @@ import org.bookshelf.domain.Title;
  * Reads books with their authors in two statements whatever their number: the books (one keyset
  * page, or one book), then the credited authors of all of them at once.
  */
-final class MyBatisBookQueries implements QueryBooksPort {
+final class MyBatisBookQueries implements QueryBooksPort, ScanBooksPort {
 
     private final BookMapper books;
     private final AuthorshipMapper authorships;
@@ -40,6 +41,11 @@ final class MyBatisBookQueries implements QueryBooksPort {
     @Override
     public List<BookView> findBooks(BookFilter filter, Keyset after, int limit) {
         return withAuthors(books.findPage(BookQuery.of(filter, after, limit)));
+    }
+
+    @Override
+    public List<BookView> booksAfter(BookId after, int limit) {
+        return withAuthors(books.findAfter(after == null ? 0 : after.value(), limit));
     }
 
     @Override

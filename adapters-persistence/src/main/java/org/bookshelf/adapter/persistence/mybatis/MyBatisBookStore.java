@@ -184,7 +184,8 @@ final class MyBatisBookStore implements LoadBookPort, StoreBookPort {
         return diff.linksAfter(stored, wanted);
     }
 
-    private void insertLinks(List<AuthorshipRow> links) {
+    /** Inserts the links in one statement; a credited author that does not exist is an {@link UnknownAuthorsException}. */
+    void insertLinks(List<AuthorshipRow> links) {
         if (links.isEmpty()) {
             return;
         }
