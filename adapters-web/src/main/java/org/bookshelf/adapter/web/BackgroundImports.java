@@ -1,5 +1,8 @@
 package org.bookshelf.adapter.web;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -16,8 +19,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.bookshelf.adapter.imports.ImportFiles;
 import org.bookshelf.adapter.imports.ImportFormat;
 import org.bookshelf.adapter.imports.ImportRows;
+import org.bookshelf.application.model.ImportCounts;
 import org.bookshelf.application.model.ImportJobId;
 import org.bookshelf.application.model.ImportRow;
+import org.bookshelf.application.model.RowRejection;
 import org.bookshelf.application.port.in.ImportBooksUseCase;
 import org.bookshelf.application.port.in.ImportBooksUseCase.ImportProgress;
 import org.slf4j.Logger;
@@ -31,7 +36,10 @@ import org.springframework.beans.factory.DisposableBean;
  * import ends.
  *
  * <p>At most {@value #MAX_RUNNING} imports run at once on an instance; another is refused before its body is
- * read. When the service stops, running imports stop after their current chunk and end failed, with
+ * read. What they do is measured on the registry: {@code bookshelf_imports_running} (a gauge),
+ * {@code bookshelf_imports_total} by the {@code state} each ended in ({@code done} or {@code failed}),
+ * {@code bookshelf_import_rows_total} (rows read, rejected ones included) and
+ * {@code bookshelf_import_rows_rejected_total}. When the service stops, running imports stop after their current chunk and end failed, with
  * everything committed kept (importing the same file again completes them).
  */
 final class BackgroundImports implements DisposableBean {
@@ -49,10 +57,27 @@ final class BackgroundImports implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
+    private final Counter done;
+    private final Counter failed;
+    private final Counter rowsRead;
+    private final Counter rowsRejected;
     private volatile boolean stopping;
 
-    BackgroundImports(ImportBooksUseCase imports) {
+    BackgroundImports(ImportBooksUseCase imports, MeterRegistry registry) {
         this.imports = imports;
+        Gauge.builder("bookshelf.imports.running", slots, free -> MAX_RUNNING - free.availablePermits())
+                .description("Imports running on this instance").register(registry);
+        done = importsEnded(registry, "done");
+        failed = importsEnded(registry, "failed");
+        rowsRead = Counter.builder("bookshelf.import.rows").description("Rows imports have read, rejected ones included")
+                .register(registry);
+        rowsRejected = Counter.builder("bookshelf.import.rows.rejected").description("Rows imports have rejected")
+                .register(registry);
+    }
+
+    private static Counter importsEnded(MeterRegistry registry, String state) {
+        return Counter.builder("bookshelf.imports").description("Imports run on this instance, by how they ended")
+                .tag("state", state).register(registry);
     }
 
     /**
@@ -92,13 +117,33 @@ final class BackgroundImports implements DisposableBean {
 
     private void run(ImportJobId job, ImportRows rows, Path file) {
         try (rows) {
-            imports.importBooks(job, untilStopping(rows), ImportProgress.ignored());
+            imports.importBooks(job, untilStopping(rows), measured());
+            done.increment();
         } catch (RuntimeException e) {
+            failed.increment();
             LOG.warn("Import {} stopped before the end", job, e);
         } finally {
             deleteQuietly(file);
             slots.release();
         }
+    }
+
+    /** Counts the rows of one import as its chunks are committed. */
+    private ImportProgress measured() {
+        return new ImportProgress() {
+            private long counted;
+
+            @Override
+            public void committed(ImportCounts soFar) {
+                rowsRead.increment(soFar.rows() - counted);
+                counted = soFar.rows();
+            }
+
+            @Override
+            public void rejected(RowRejection rejection) {
+                rowsRejected.increment();
+            }
+        };
     }
 
     /** The rows, until the service starts stopping: then the import ends as a file that could not be read on. */

@@ -56,8 +56,8 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    BackgroundImports backgroundImports(BookshelfUseCases useCases) {
-        return new BackgroundImports(useCases.importBooks());
+    BackgroundImports backgroundImports(BookshelfUseCases useCases, MeterRegistry registry) {
+        return new BackgroundImports(useCases.importBooks(), registry);
     }
 
     @Bean

@@ -57,6 +57,35 @@ class ImportsApiTest {
     }
 
     @Test
+    void the_metrics_count_the_imports_and_their_rows() {
+        double rowsBefore = metric("bookshelf_import_rows_total");
+        double rejectedBefore = metric("bookshelf_import_rows_rejected_total");
+        double doneBefore = metric("bookshelf_imports_total{state=\"done\"}");
+        String unique = "measured " + System.nanoTime();
+
+        ApiResponse started = editor().post("/api/imports", "{\"title\":\"" + unique + " 1\"}\n{\"title\":\"" + unique
+                + " 2\"}\n{\"title\":\"\"}\n", "Content-Type", "application/x-ndjson");
+        awaitEnd(started.header("Location").orElseThrow());
+        // The job is marked done in the store just before its thread counts it.
+        for (long deadline = System.nanoTime() + 10_000_000_000L;
+                metric("bookshelf_imports_total{state=\"done\"}") == doneBefore && System.nanoTime() < deadline; ) {
+            Thread.onSpinWait();
+        }
+
+        assertThat(metric("bookshelf_import_rows_total") - rowsBefore).isEqualTo(3);
+        assertThat(metric("bookshelf_import_rows_rejected_total") - rejectedBefore).isEqualTo(1);
+        assertThat(metric("bookshelf_imports_total{state=\"done\"}") - doneBefore).isEqualTo(1);
+        assertThat(metric("bookshelf_imports_running")).isZero();
+    }
+
+    /** The value of the sample {@code series} (a name, with its labels if any) at {@code /metrics}; 0 when absent. */
+    private static double metric(String series) {
+        return SERVICE.api().get("/metrics").body().lines().filter(line -> line.startsWith(series + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1).strip()))
+                .findFirst().orElse(0);
+    }
+
+    @Test
     void a_goodreads_export_imports_and_importing_it_again_creates_nothing() {
         String title = "Dune " + System.nanoTime();
         String csv = "\uFEFF" + GOODREADS_HEADER + "\r\n" + "1,\"" + title + "\",Frank Herbert,\"Herbert, Frank\",,"
