@@ -70,6 +70,7 @@ class WebConfiguration implements WebMvcConfigurer {
         return new ExportController(useCases.exportBooks());
     }
 
+    @Bean
     Probe storeProbe(BookshelfUseCases useCases) {
         return Probe.ofStore(useCases.findAuthors(), PROBE_TIMEOUT);
     }
