@@ -117,7 +117,7 @@ final class OpenApiDocument {
                     + ", got " + mediaType);
             return violations;
         }
-        if (mediaType.equals(JSON_LINES)) {
+        if (mediaType.equalsTypeAndSubtype(MediaType.parseMediaType(JSON_LINES))) {
             // The schema is each line's: JSON Lines are one JSON value a line.
             Schema line = schemaOf(media.get("schema").get("x-line-schema"));
             response.body().lines().forEach(json -> line.validate(json, InputFormat.JSON)
