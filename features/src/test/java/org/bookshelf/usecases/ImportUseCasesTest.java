@@ -156,7 +156,8 @@ class ImportUseCasesTest {
         };
         BookshelfUseCases withRace = new BookshelfUseCases(new DrivenPorts(ports.unitOfWork(), ports.loadBooks(),
                 ports.storeBooks(), ports.loadAuthors(), ports.storeAuthors(), ports.queryBooks(), ports.queryAuthors(),
-                ports.idempotencyRecords(), ports.countCatalogue(), ports.matchCatalogue(), racing, ports.importJobs(), ports.scanBooks()), clock);
+                ports.idempotencyRecords(), ports.countCatalogue(), ports.matchCatalogue(), racing, ports.importJobs(),
+                ports.scanBooks()), clock);
         ImportJobId job = withRace.importBooks().beginImport();
 
         ImportJobView done = withRace.importBooks().importBooks(job,
