@@ -3,6 +3,7 @@ package org.bookshelf.server;
 import javax.sql.DataSource;
 import org.bookshelf.adapter.persistence.mariadb.BookshelfDatabase;
 import org.bookshelf.adapter.persistence.mybatis.MyBatisPersistenceConfiguration;
+import org.bookshelf.adapter.persistence.mybatis.TransactionDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -25,5 +26,11 @@ class MariaDbStoreConfiguration {
     @Bean(destroyMethod = "")
     DataSource dataSource(BookshelfDatabase database) {
         return database.dataSource();
+    }
+
+    /** The connections units of work run on; closed with the {@link BookshelfDatabase} that owns them. */
+    @Bean
+    TransactionDataSource transactionDataSource(BookshelfDatabase database) {
+        return new TransactionDataSource(database.transactionDataSource());
     }
 }

@@ -29,5 +29,8 @@ interface AuthorMapper {
 
     AuthorRow find(long id);
 
+    /** Those of {@code ids} that exist, read without locking; {@code ids} must not be empty. */
+    List<AuthorRow> findAll(@Param("ids") Collection<Long> ids);
+
     List<AuthorRow> findPage(AuthorQuery query);
 }

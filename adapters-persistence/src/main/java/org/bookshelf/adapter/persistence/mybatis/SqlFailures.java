@@ -1,9 +1,12 @@
 package org.bookshelf.adapter.persistence.mybatis;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Set;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
-/** Tells MariaDB's failures apart by the constraint named in the message or by the error code. */
+/** Tells MariaDB's failures apart by the constraint named in the message, the error code or the SQLSTATE. */
 final class SqlFailures {
 
     static final String UNIQUE_ISBN = "uq_books_isbn";
@@ -36,6 +39,22 @@ final class SqlFailures {
     static boolean isLockWaitTimeout(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getErrorCode() == LOCK_WAIT_TIMEOUT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code failure} comes from a connection that could not be had or was lost: no connection from
+     * the pool ({@link CannotGetJdbcConnectionException}), or a SQL exception of SQLSTATE class 08
+     * (connection exception), as the driver reports a server gone away.
+     */
+    static boolean isConnectionFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CannotGetJdbcConnectionException || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true;
             }
         }

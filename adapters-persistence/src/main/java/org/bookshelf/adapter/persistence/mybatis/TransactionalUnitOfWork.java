@@ -26,9 +26,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * further attempt would likely wait as long again, holding a request thread and a pooled connection
  * all the while. The second timeout gives up, whatever budget the other conflicts left.
  *
- * <p>When no transaction can be
- * begun at all (the database does not answer), that is a {@link StoreUnavailableException}. Any other
- * failure rolls back and propagates as it is.
+ * <p>When the database cannot be reached, to begin or while the work runs (no connection to be had, or
+ * the one in use lost), that is a {@link StoreUnavailableException}: the transaction was never committed.
+ * Any other failure rolls back and propagates as it is.
+ *
+ * <p>{@linkplain #read Reads} run without a transaction of their own: every query port call is one
+ * statement, which MariaDB answers from one consistent snapshot, so on a connection in autocommit mode
+ * the read costs its statements alone. Inside a unit of work, they join it.
  *
  * <p>A unit of work started inside another joins it (and is retried only as part of it): one is
  * in progress when a transaction holds a connection of this unit of work's {@link DataSource} (the
@@ -76,10 +80,10 @@ final class TransactionalUnitOfWork implements UnitOfWork {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.execute(status -> work.get());
-            } catch (CannotCreateTransactionException failure) {
-                throw new StoreUnavailableException("the database could not be reached: " + deepestMessage(failure),
-                        failure);
             } catch (RuntimeException failure) {
+                if (failure instanceof CannotCreateTransactionException || SqlFailures.isConnectionFailure(failure)) {
+                    throw unreachable(failure);
+                }
                 if (!isTransientConflict(failure)) {
                     throw failure;
                 }
@@ -98,6 +102,25 @@ final class TransactionalUnitOfWork implements UnitOfWork {
                 pauseBeforeAttempt(attempt + 1, failure);
             }
         }
+    }
+
+    @Override
+    public <T> T read(Supplier<T> work) {
+        if (TransactionSynchronizationManager.hasResource(dataSource)) {
+            return work.get();
+        }
+        try {
+            return work.get();
+        } catch (RuntimeException failure) {
+            if (SqlFailures.isConnectionFailure(failure)) {
+                throw unreachable(failure);
+            }
+            throw failure;
+        }
+    }
+
+    private static StoreUnavailableException unreachable(RuntimeException failure) {
+        return new StoreUnavailableException("the database could not be reached: " + deepestMessage(failure), failure);
     }
 
     private static boolean isTransientConflict(RuntimeException failure) {
