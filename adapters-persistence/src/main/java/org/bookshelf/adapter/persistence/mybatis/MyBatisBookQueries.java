@@ -1,6 +1,7 @@
 package org.bookshelf.adapter.persistence.mybatis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.bookshelf.application.model.BookFilter;
@@ -44,21 +45,25 @@ final class MyBatisBookQueries implements QueryBooksPort {
         return authorships.countBooksCrediting(authorId.value());
     }
 
-    /** The books of {@code rows} (one row per credit, each book's rows together), in their order. */
+    /**
+     * The books of {@code rows} (one row per credit, each book's rows together), in their order, each with its
+     * credits in order of position.
+     */
     private static List<BookView> views(List<BookCreditRow> rows) {
         List<BookView> views = new ArrayList<>();
         int first = 0;
         while (first < rows.size()) {
             BookCreditRow book = rows.get(first);
-            List<CreditedAuthor> credited = new ArrayList<>();
             int next = first;
-            for (; next < rows.size() && rows.get(next).id() == book.id(); next++) {
-                BookCreditRow credit = rows.get(next);
-                if (credit.authorId() != null) {
-                    credited.add(new CreditedAuthor(new AuthorId(credit.authorId()), new AuthorName(credit.authorName()),
-                            credit.authorVersion()));
-                }
+            while (next < rows.size() && rows.get(next).id() == book.id()) {
+                next++;
             }
+            List<CreditedAuthor> credited = rows.subList(first, next).stream()
+                    .filter(credit -> credit.authorId() != null)
+                    .sorted(Comparator.comparingInt(BookCreditRow::position))
+                    .map(credit -> new CreditedAuthor(new AuthorId(credit.authorId()),
+                            new AuthorName(credit.authorName()), credit.authorVersion()))
+                    .toList();
             views.add(new BookView(new BookId(book.id()), new Title(book.title()),
                     book.isbn() == null ? null : new Isbn(book.isbn()),
                     book.publishedYear() == null ? null : new PublicationYear(book.publishedYear()), credited,

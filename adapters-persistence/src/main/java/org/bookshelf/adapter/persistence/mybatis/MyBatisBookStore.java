@@ -1,9 +1,11 @@
 package org.bookshelf.adapter.persistence.mybatis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -89,14 +91,19 @@ final class MyBatisBookStore implements LoadBookPort, StoreBookPort {
 
     @Override
     public BookView describe(Book book) {
-        List<Long> credited = book.authorship().authorIds().stream().map(AuthorId::value).toList();
-        List<Long> unseen = credited.stream().filter(id -> workingSet.author(id).isEmpty()).toList();
-        List<AuthorRow> read = unseen.isEmpty() ? List.of() : authors.findAll(unseen);
-        workingSet.rememberAuthors(read);
-        List<CreditedAuthor> creditedAuthors = credited.stream()
-                .map(id -> workingSet.author(id)
-                        .or(() -> read.stream().filter(author -> author.id() == id).findFirst())
-                        .map(author -> new CreditedAuthor(new AuthorId(author.id()), new AuthorName(author.name()),
+        Map<Long, AuthorRow> known = new HashMap<>();
+        List<Long> unseen = new ArrayList<>();
+        for (long authorId : credited(book)) {
+            workingSet.author(authorId).ifPresentOrElse(author -> known.put(authorId, author), () -> unseen.add(authorId));
+        }
+        if (!unseen.isEmpty()) {
+            List<AuthorRow> read = authors.lockAll(unseen);
+            workingSet.rememberAuthors(read);
+            read.forEach(author -> known.put(author.id(), author));
+        }
+        List<CreditedAuthor> creditedAuthors = credited(book).stream()
+                .map(id -> Optional.ofNullable(known.get(id))
+                        .map(author -> new CreditedAuthor(new AuthorId(id), new AuthorName(author.name()),
                                 author.version()))
                         .orElseThrow(() -> new IllegalStateException("author " + id + " credited on " + book
                                 + " does not exist")))

@@ -120,6 +120,27 @@ class MyBatisLocksTest {
     }
 
     @Test
+    void an_author_registered_after_the_unit_of_work_s_snapshot_is_credited_and_described_as_committed() {
+        AuthorView early = registerAuthor("Early");
+        BookView book = registerBook("Book", early.id());
+
+        BookView described = ports.unitOfWork().run(() -> {
+            // A plain read first: the transaction's snapshot is taken here, before the late author exists.
+            assertThat(ports.queryAuthors().findAuthor(early.id())).isPresent();
+            AuthorView late = CompletableFuture.supplyAsync(() -> registerAuthor("Late")).join();
+            assertThat(ports.queryAuthors().findAuthor(late.id())).as("not in the snapshot").isEmpty();
+
+            Book loaded = ports.loadBooks().loadForUpdate(book.id()).orElseThrow();
+            loaded.credit(late.id());
+            ports.storeBooks().update(loaded, loaded.version() - 1);
+            return ports.loadBooks().describe(loaded);
+        });
+
+        assertThat(described.authors()).extracting(credited -> credited.name().value()).containsExactly("Early", "Late");
+        assertThat(described).isEqualTo(useCases.getBook().getBook(book.id()));
+    }
+
+    @Test
     void a_book_changed_several_times_in_one_unit_of_work_has_its_links_read_once_and_never_locked() {
         AuthorView a = registerAuthor("A");
         AuthorView b = registerAuthor("B");
