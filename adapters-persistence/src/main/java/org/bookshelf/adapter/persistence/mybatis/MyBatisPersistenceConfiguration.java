@@ -49,6 +49,7 @@ public class MyBatisPersistenceConfiguration {
         // Every statement goes to the database: a locking read must never be answered from a cache.
         configuration.setLocalCacheScope(LocalCacheScope.STATEMENT);
         configuration.setCacheEnabled(false);
+        configuration.setObjectFactory(new RowConstructors());
         SqlSessionFactoryBean factory = new SqlSessionFactoryBean();
         DataSource transactions = bookshelfTransactionManager.getDataSource();
         factory.setDataSource(transactions == dataSource ? dataSource
