@@ -29,15 +29,23 @@ import org.bookshelf.adapter.web.security.AccessSettings.JwtSettings;
  *                      {@code BOOKSHELF_DB_URL} with {@code BOOKSHELF_DB_USER} and {@code BOOKSHELF_DB_PASSWORD}
  * @param shutdownGrace how long a shutdown waits for requests in progress
  *                      ({@code BOOKSHELF_SHUTDOWN_GRACE_SECONDS}, default 30)
+ * @param publicUrl     where clients reach the service ({@code BOOKSHELF_PUBLIC_URL}), such as
+ *                      {@code https://books.example.org} behind a proxy: an absolute http or https URL without
+ *                      query or fragment, kept without trailing slash; the base of the {@code Location} of
+ *                      created resources. {@code null} (the default) makes those {@code Location}s relative to
+ *                      the host ({@code /api/books/7}): they are never built from a request's {@code Host}
+ *                      header, which any client can forge
  * @param access        who may do what: {@code BOOKSHELF_AUTH} ({@code on}, the default, or {@code off}, allowed
  *                      only on a loopback address), {@code BOOKSHELF_READ_ACCESS} ({@code public}, the default, or
  *                      {@code token}), {@code BOOKSHELF_TOKENS_FILE} (default {@code <data dir>/tokens}) and the
  *                      {@code BOOKSHELF_JWT_*} settings of an identity provider
  * @param tls           the certificate chain and private key (PEM) to serve HTTPS with ({@code BOOKSHELF_TLS_CERT}
  *                      and {@code BOOKSHELF_TLS_KEY}), or {@code null} for plain HTTP
+ * @param importMaxBytes the largest body {@code POST /api/imports} takes ({@code BOOKSHELF_IMPORT_MAX_BYTES}, default
+ *                      {@value #DEFAULT_IMPORT_MAX_BYTES}, 1 GiB); every other request body is limited to 64 KiB
  */
 public record BookshelfSettings(String host, int port, Store store, DatabaseSettings database,
-        Duration shutdownGrace, AccessSettings access, Tls tls) {
+        Duration shutdownGrace, URI publicUrl, AccessSettings access, Tls tls, long importMaxBytes) {
 
     /** A certificate chain and its private key, both PEM files, for HTTPS. */
     public record Tls(Path certificate, Path privateKey) {
@@ -50,6 +58,7 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
+    public static final long DEFAULT_IMPORT_MAX_BYTES = 1L << 30;
 
     /** Where the catalogue is kept. */
     public enum Store {
@@ -85,8 +94,14 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("BOOKSHELF_PORT must be between 0 and 65535, was " + port);
         }
+        if (importMaxBytes < 1) {
+            throw new IllegalArgumentException("BOOKSHELF_IMPORT_MAX_BYTES must be positive, was " + importMaxBytes);
+        }
         if (shutdownGrace.isNegative()) {
             throw new IllegalArgumentException("BOOKSHELF_SHUTDOWN_GRACE_SECONDS must not be negative");
+        }
+        if (publicUrl != null) {
+            publicUrl = checkedPublicUrl(publicUrl);
         }
         if (!access.authentication() && !isLoopback(host)) {
             throw new IllegalArgumentException("BOOKSHELF_AUTH=off is allowed only while listening on a loopback"
@@ -100,6 +115,18 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
         } catch (UnknownHostException e) {
             return false;
         }
+
+    }
+
+    private static URI checkedPublicUrl(URI url) {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || url.getRawAuthority() == null || url.getHost() == null
+                || url.getRawUserInfo() != null || url.getRawQuery() != null || url.getRawFragment() != null) {
+            throw new IllegalArgumentException("BOOKSHELF_PUBLIC_URL must be an absolute http or https URL without"
+                    + " user, query or fragment, such as https://books.example.org, was " + url);
+        }
+        String path = url.getRawPath() == null ? "" : url.getRawPath().replaceAll("/+$", "");
+        return URI.create(scheme + "://" + url.getRawAuthority() + path);
     }
 
     /** Every setting at its default. */
@@ -127,12 +154,14 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
                 store == null ? Store.MARIADB : Store.parse(store),
                 database,
                 Duration.ofSeconds(lookup.integer("BOOKSHELF_SHUTDOWN_GRACE_SECONDS", 30)),
+                lookup.uri("BOOKSHELF_PUBLIC_URL"),
                 new AccessSettings(
                         lookup.choice("BOOKSHELF_AUTH", "on", "off").equals("on"),
                         lookup.choice("BOOKSHELF_READ_ACCESS", "public", "token").equals("public"),
                         tokensFile(lookup, database),
                         jwt(lookup)),
-                tls(lookup));
+                tls(lookup),
+                lookup.longInteger("BOOKSHELF_IMPORT_MAX_BYTES", DEFAULT_IMPORT_MAX_BYTES));
     }
 
     /** Where the opaque tokens are kept: {@code BOOKSHELF_TOKENS_FILE}, else {@code <data dir>/tokens}. */
@@ -146,8 +175,8 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
     }
 
     private static JwtSettings jwt(Lookup lookup) {
-        URI issuer = lookup.uri("BOOKSHELF_JWT_ISSUER_URI");
-        URI jwkSet = lookup.uri("BOOKSHELF_JWT_JWK_SET_URI");
+        URI issuer = httpUrl("BOOKSHELF_JWT_ISSUER_URI", lookup.uri("BOOKSHELF_JWT_ISSUER_URI"));
+        URI jwkSet = httpUrl("BOOKSHELF_JWT_JWK_SET_URI", lookup.uri("BOOKSHELF_JWT_JWK_SET_URI"));
         String audience = lookup.get("BOOKSHELF_JWT_AUDIENCE");
         String rolesClaim = lookup.get("BOOKSHELF_JWT_ROLES_CLAIM");
         if (issuer == null && jwkSet == null) {
@@ -160,6 +189,14 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
         return new JwtSettings(issuer, jwkSet, audience, rolesClaim);
     }
 
+    private static URI httpUrl(String variable, URI url) {
+        if (url != null && (url.getHost() == null
+                || !("https".equalsIgnoreCase(url.getScheme()) || "http".equalsIgnoreCase(url.getScheme())))) {
+            throw new IllegalArgumentException(variable + " must be an absolute http(s) URL, was " + url);
+        }
+        return url;
+    }
+
     private static Tls tls(Lookup lookup) {
         String certificate = lookup.get("BOOKSHELF_TLS_CERT");
         String key = lookup.get("BOOKSHELF_TLS_KEY");
@@ -170,31 +207,39 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
     }
 
     public BookshelfSettings withHost(String newHost) {
-        return new BookshelfSettings(newHost, port, store, database, shutdownGrace, access, tls);
+        return new BookshelfSettings(newHost, port, store, database, shutdownGrace, publicUrl, access, tls, importMaxBytes);
     }
 
     public BookshelfSettings withPort(int newPort) {
-        return new BookshelfSettings(host, newPort, store, database, shutdownGrace, access, tls);
+        return new BookshelfSettings(host, newPort, store, database, shutdownGrace, publicUrl, access, tls, importMaxBytes);
     }
 
     public BookshelfSettings withStore(Store newStore) {
-        return new BookshelfSettings(host, port, newStore, database, shutdownGrace, access, tls);
+        return new BookshelfSettings(host, port, newStore, database, shutdownGrace, publicUrl, access, tls, importMaxBytes);
     }
 
     public BookshelfSettings withDatabase(DatabaseSettings newDatabase) {
-        return new BookshelfSettings(host, port, store, newDatabase, shutdownGrace, access, tls);
+        return new BookshelfSettings(host, port, store, newDatabase, shutdownGrace, publicUrl, access, tls, importMaxBytes);
     }
 
     public BookshelfSettings withShutdownGrace(Duration newShutdownGrace) {
-        return new BookshelfSettings(host, port, store, database, newShutdownGrace, access, tls);
+        return new BookshelfSettings(host, port, store, database, newShutdownGrace, publicUrl, access, tls, importMaxBytes);
+    }
+
+    public BookshelfSettings withPublicUrl(URI newPublicUrl) {
+        return new BookshelfSettings(host, port, store, database, shutdownGrace, newPublicUrl, access, tls, importMaxBytes);
     }
 
     public BookshelfSettings withAccess(AccessSettings newAccess) {
-        return new BookshelfSettings(host, port, store, database, shutdownGrace, newAccess, tls);
+        return new BookshelfSettings(host, port, store, database, shutdownGrace, publicUrl, newAccess, tls, importMaxBytes);
+    }
+
+    public BookshelfSettings withImportMaxBytes(long newImportMaxBytes) {
+        return new BookshelfSettings(host, port, store, database, shutdownGrace, publicUrl, access, tls, newImportMaxBytes);
     }
 
     public BookshelfSettings withTls(Tls newTls) {
-        return new BookshelfSettings(host, port, store, database, shutdownGrace, access, newTls);
+        return new BookshelfSettings(host, port, store, database, shutdownGrace, publicUrl, access, newTls, importMaxBytes);
     }
 
     /** Where the catalogue is kept, in words for the start-up line. */
@@ -211,7 +256,7 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
     @Override
     public String toString() {
         return "BookshelfSettings[host=" + host + ", port=" + port + ", store=" + store.label() + ", database=" + database
-                + ", shutdownGrace=" + shutdownGrace + ", access=" + access + ", tls=" + tls + "]";
+                + ", shutdownGrace=" + shutdownGrace + ", publicUrl=" + publicUrl + ", access=" + access + ", tls=" + tls + ", importMaxBytes=" + importMaxBytes + "]";
     }
 
     private record Lookup(Map<String, String> environment, Properties properties) {
@@ -244,14 +289,22 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
                 return null;
             }
             try {
-                URI uri = new URI(value);
-                if (!uri.isAbsolute() || uri.getHost() == null
-                        || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
-                    throw new URISyntaxException(value, "not an absolute http(s) URL");
-                }
-                return uri;
+                return new URI(value);
             } catch (URISyntaxException e) {
-                throw new IllegalArgumentException(variable + " must be an absolute http(s) URL, was " + value);
+                throw new IllegalArgumentException(variable + " must be a URL such as https://books.example.org, was "
+                        + value);
+            }
+        }
+
+        long longInteger(String variable, long defaultValue) {
+            String value = get(variable);
+            if (value == null) {
+                return defaultValue;
+            }
+            try {
+                return Long.parseLong(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(variable + " must be a whole number, was " + value);
             }
         }
 

@@ -25,7 +25,8 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Tomcat, started and stopped with the Spring context that holds it. Stopping is graceful: no new
  * requests are taken, the ones in progress get up to {@code shutdownGrace} to finish, then Tomcat stops.
- * As a {@link SmartLifecycle} it stops before the context destroys its other beans (the store).
+ * As a {@link SmartLifecycle} it stops before the context destroys its other beans (the store). Its
+ * connector runs within {@link ConnectorLimits}.
  */
 final class EmbeddedTomcat implements SmartLifecycle, DisposableBean {
 
@@ -35,6 +36,7 @@ final class EmbeddedTomcat implements SmartLifecycle, DisposableBean {
     private final int port;
     private final BookshelfSettings.Tls tls;
     private final Duration shutdownGrace;
+    private final ConnectorLimits limits;
     private final ServletContainerInitializer application;
     private final InFlightRequests inFlight = new InFlightRequests();
 
@@ -44,12 +46,13 @@ final class EmbeddedTomcat implements SmartLifecycle, DisposableBean {
     private volatile int localPort = -1;
 
     /** @param tls the certificate and key to serve HTTPS with, or {@code null} for plain HTTP */
-    EmbeddedTomcat(String host, int port, BookshelfSettings.Tls tls, Duration shutdownGrace,
+    EmbeddedTomcat(String host, int port, BookshelfSettings.Tls tls, Duration shutdownGrace, ConnectorLimits limits,
             ServletContainerInitializer application) {
         this.host = host;
         this.port = port;
         this.tls = tls;
         this.shutdownGrace = shutdownGrace;
+        this.limits = limits;
         this.application = application;
     }
 
@@ -70,6 +73,11 @@ final class EmbeddedTomcat implements SmartLifecycle, DisposableBean {
             connector.setThrowOnFailure(true);
             // Bound at start, not at init, so that a graceful stop can close the server socket first.
             connector.setProperty("bindOnInit", "false");
+            limits.applyTo(connector);
+            // Tomcat 11 reuses a request processor that served an HTTP/0.9 request with its HTTP/0.9 flag still
+            // set, so a malformed request line it parses next is answered as HTTP/0.9: a bare body without
+            // status line or headers. A fresh processor per request costs some allocation and avoids that.
+            connector.setProperty("processorCache", "0");
             if (tls != null) {
                 serveHttps(connector, tls);
             }

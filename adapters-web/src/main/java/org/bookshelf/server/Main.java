@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
  * Runs Bookshelf from the command line: {@code java -jar bookshelf.jar}, configured by environment
  * variables (see {@link BookshelfSettings}). Prints one line with the URL once it takes requests (and, on
  * the first start, where the first admin token is), and shuts down gracefully on SIGTERM or Ctrl-C.
- * {@code java -jar bookshelf.jar token …} manages the API tokens instead (see {@link TokenCommand}).
+ * {@code java -jar bookshelf.jar token …} manages the API tokens instead (see {@link TokenCommand}), and
+ * {@code import …} and {@code export …} move many books in and out ({@link ImportCommand}, {@link ExportCommand}).
  */
 public final class Main {
 
@@ -50,11 +51,31 @@ public final class Main {
         server.awaitClose();
     }
 
-    /** {@code token …}: the tokens, managed without starting the service. */
+    /**
+     * {@code token …}: the tokens, managed without starting the service; {@code import …} and {@code export …}:
+     * many books in and out of the configured store, which no running service may hold when it is embedded.
+     */
     private static int runCommand(List<String> args) {
-        if (!args.get(0).equals("token")) {
-            System.err.println("unknown command " + args.get(0) + "; run without arguments to start the service, or:");
+        String command = args.get(0);
+        if (command.equals("import") || command.equals("export")) {
+            LogsOnStandardError.install();
+            BookshelfSettings settings;
+            try {
+                settings = BookshelfSettings.fromEnvironment();
+            } catch (IllegalArgumentException e) {
+                System.err.println("bookshelf " + command + ": " + e.getMessage());
+                return 2;
+            }
+            List<String> arguments = args.subList(1, args.size());
+            return command.equals("import")
+                    ? new ImportCommand(settings, System.out, System.err, System.console() != null).run(arguments)
+                    : new ExportCommand(settings, System.out, System.err).run(arguments);
+        }
+        if (!command.equals("token")) {
+            System.err.println("unknown command " + command + "; run without arguments to start the service, or:");
             System.err.println(TokenCommand.USAGE);
+            System.err.println(ImportCommand.USAGE);
+            System.err.println(ExportCommand.USAGE);
             return 2;
         }
         Path tokensFile;

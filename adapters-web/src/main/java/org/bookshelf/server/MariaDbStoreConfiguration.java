@@ -1,9 +1,12 @@
 package org.bookshelf.server;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import javax.sql.DataSource;
 import org.bookshelf.adapter.persistence.mariadb.BookshelfDatabase;
 import org.bookshelf.adapter.persistence.mybatis.MyBatisPersistenceConfiguration;
+import org.bookshelf.adapter.persistence.mybatis.StatementTimer;
 import org.bookshelf.adapter.persistence.mybatis.TransactionDataSource;
+import org.bookshelf.adapter.web.ReadinessCheck;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -11,15 +14,19 @@ import org.springframework.context.annotation.Import;
 /**
  * {@code BOOKSHELF_STORE=mariadb}, the default: the MyBatis adapter on the MariaDB the settings name,
  * embedded (data in {@code BOOKSHELF_DATA_DIR}) unless {@code BOOKSHELF_DB_URL} points elsewhere.
- * The database opens before the web server starts and closes after it has stopped.
+ * The database opens before the web server starts and closes after it has stopped. Its pools and each
+ * MyBatis statement are measured on the service's registry; {@code /health/ready} also asks whether its
+ * schema is migrated.
  */
 @Configuration(proxyBeanMethods = false)
 @Import(MyBatisPersistenceConfiguration.class)
 class MariaDbStoreConfiguration {
 
     @Bean(destroyMethod = "close")
-    BookshelfDatabase bookshelfDatabase(BookshelfSettings settings) {
-        return BookshelfDatabase.open(settings.database());
+    BookshelfDatabase bookshelfDatabase(BookshelfSettings settings, MeterRegistry meters) {
+        BookshelfDatabase database = BookshelfDatabase.open(settings.database());
+        database.publishPoolMetrics(meters);
+        return database;
     }
 
     /** Closed with the {@link BookshelfDatabase} that owns it, not on its own. */
@@ -32,5 +39,16 @@ class MariaDbStoreConfiguration {
     @Bean
     TransactionDataSource transactionDataSource(BookshelfDatabase database) {
         return new TransactionDataSource(database.transactionDataSource());
+    }
+
+    /** Installed by {@link MyBatisPersistenceConfiguration}, like any MyBatis interceptor bean. */
+    @Bean
+    StatementTimer statementTimer(MeterRegistry meters) {
+        return new StatementTimer(meters);
+    }
+
+    @Bean
+    ReadinessCheck schemaMigrated(DataSource dataSource) {
+        return new SchemaMigratedCheck(dataSource);
     }
 }

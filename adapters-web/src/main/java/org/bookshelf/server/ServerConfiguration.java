@@ -7,12 +7,15 @@ import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * The composition root, less the store: the use cases on whatever {@link DrivenPorts} the store
- * configuration provides, who may use them, and the embedded web server that exposes them.
+ * configuration provides, who may use them, the embedded web server that exposes them, and the metrics
+ * ({@link MetricsConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
+@Import(MetricsConfiguration.class)
 class ServerConfiguration {
 
     @Bean
@@ -28,6 +31,7 @@ class ServerConfiguration {
     @Bean
     EmbeddedTomcat embeddedTomcat(BookshelfSettings settings, ApplicationContext application) {
         return new EmbeddedTomcat(settings.host(), settings.port(), settings.tls(), settings.shutdownGrace(),
-                new BookshelfWebInitializer(application));
+                ConnectorLimits.DEFAULT, new BookshelfWebInitializer(application, settings.publicUrl(),
+                        settings.importMaxBytes()));
     }
 }

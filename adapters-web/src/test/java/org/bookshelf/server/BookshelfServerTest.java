@@ -126,7 +126,7 @@ class BookshelfServerTest {
         TroubledStore.gate = new CountDownLatch(1);
 
         CompletableFuture<HttpResponse<String>> inProgress =
-                http.sendAsync(HttpRequest.newBuilder(URI.create(author)).build(), BodyHandlers.ofString());
+                http.sendAsync(HttpRequest.newBuilder(server.uri().resolve(author)).build(), BodyHandlers.ofString());
         assertThat(TroubledStore.waiting.await(1, TimeUnit.MINUTES)).isTrue();
         CompletableFuture<Void> closing = CompletableFuture.runAsync(server::close);
         awaitRefusingConnections(server.uri());
@@ -170,15 +170,18 @@ class BookshelfServerTest {
 
     static Stream<Arguments> passingTroubles() {
         return Stream.of(
-                Arguments.of("changes that keep colliding with others", TroubledStore.Contended.class, "POST", "busy", "1"),
+                Arguments.of("changes that keep colliding with others", TroubledStore.Contended.class, "POST", "busy", "1",
+                        "nothing was changed"),
                 Arguments.of("a store that cannot be reached", TroubledStore.Unreachable.class, "GET", "store-unavailable",
-                        "5"));
+                        "5", "nothing was read or changed"),
+                Arguments.of("a store that stopped answering while committing", TroubledStore.CutOffWhileCommitting.class,
+                        "POST", "store-unavailable", "5", "may or may not have been kept"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("passingTroubles")
     void aPassingTroubleIsA503ProblemWithRetryAfterThatGivesNothingAway(String trouble, Class<?> store, String method,
-            String problem, String retryAfter) throws Exception {
+            String problem, String retryAfter, String whatWasChanged) throws Exception {
         server = BookshelfServer.start(IN_MEMORY_ANY_PORT, store);
 
         HttpResponse<String> response = method.equals("POST")
@@ -188,7 +191,8 @@ class BookshelfServerTest {
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Retry-After")).hasValue(retryAfter);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(response.body()).contains("\"type\":\"urn:bookshelf:problem:" + problem + "\"", "try again")
+        assertThat(response.body()).contains("\"type\":\"urn:bookshelf:problem:" + problem + "\"", "try again",
+                        whatWasChanged)
                 .doesNotContain("SELECT", "db.internal", "deadlocked", "Exception");
     }
 

@@ -44,6 +44,8 @@ class BookshelfSettingsTest {
         assertThat(settings.database().isExternal()).isFalse();
         assertThat(settings.database().dataDir()).isEqualTo(Path.of("data").toAbsolutePath());
         assertThat(settings.shutdownGrace()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.publicUrl()).isNull();
+        assertThat(settings.importMaxBytes()).isEqualTo(1024L * 1024 * 1024);
     }
 
     @Test
@@ -62,14 +64,16 @@ class BookshelfSettingsTest {
                 "BOOKSHELF_JWT_AUDIENCE", "bookshelf",
                 "BOOKSHELF_JWT_ROLES_CLAIM", "groups",
                 "BOOKSHELF_TLS_CERT", "/etc/bookshelf/cert.pem",
-                "BOOKSHELF_TLS_KEY", "/etc/bookshelf/key.pem"), new Properties());
+                "BOOKSHELF_TLS_KEY", "/etc/bookshelf/key.pem",
+                "BOOKSHELF_PUBLIC_URL", "https://books.example.org",
+                "BOOKSHELF_IMPORT_MAX_BYTES", "5000000000"), new Properties());
 
         assertThat(settings).isEqualTo(new BookshelfSettings("0.0.0.0", 9090, Store.MEMORY,
                 new DatabaseSettings("jdbc:mariadb://db:3306/bookshelf", "shelf", "secret", Path.of("/var/lib/bookshelf")),
-                Duration.ofSeconds(5),
+                Duration.ofSeconds(5), URI.create("https://books.example.org"),
                 new AccessSettings(true, false, Path.of("/var/lib/bookshelf/tokens"),
                         new JwtSettings(URI.create("https://login.example.com/realms/staff"), null, "bookshelf", "groups")),
-                new Tls(Path.of("/etc/bookshelf/cert.pem"), Path.of("/etc/bookshelf/key.pem"))));
+                new Tls(Path.of("/etc/bookshelf/cert.pem"), Path.of("/etc/bookshelf/key.pem")), 5_000_000_000L));
     }
 
     @Test
@@ -96,6 +100,28 @@ class BookshelfSettingsTest {
         assertThatThrownBy(() -> BookshelfSettings.defaults().withAccess(BookshelfSettings.defaults().access())
                 .withHost("0.0.0.0").withAccess(new AccessSettings(false, true, Path.of("tokens"), null)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void thePublicUrlIsKeptWithoutTrailingSlashes() {
+        for (String url : new String[] {"https://books.example.org/", "HTTPS://books.example.org//"}) {
+            assertThat(publicUrl(url)).isEqualTo(URI.create("https://books.example.org"));
+        }
+        assertThat(publicUrl("http://proxy:8443/shelf/")).isEqualTo(URI.create("http://proxy:8443/shelf"));
+    }
+
+    @Test
+    void thePublicUrlMustBeAnAbsoluteHttpUrlWithoutQueryOrFragment() {
+        for (String url : new String[] {"books.example.org", "/shelf", "ftp://books.example.org", "https:///shelf",
+                "https://books.example.org/?x=1", "https://books.example.org/#top", "https://user:pw@books.example.org",
+                "https://books example.org", "mailto:books@example.org"}) {
+            assertThatThrownBy(() -> publicUrl(url)).as(url)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BOOKSHELF_PUBLIC_URL");
+        }
+    }
+
+    private static URI publicUrl(String value) {
+        return BookshelfSettings.fromEnvironment(Map.of("BOOKSHELF_PUBLIC_URL", value), new Properties()).publicUrl();
     }
 
     @Test

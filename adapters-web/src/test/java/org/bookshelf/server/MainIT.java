@@ -86,6 +86,11 @@ class MainIT {
                 BodyHandlers.ofString());
         assertThat(reread.statusCode()).isEqualTo(200);
         assertThat(reread.body()).isEqualTo("{\"id\":1,\"name\":\"Jar Author\",\"version\":1}");
+        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(second.uri().resolve("/metrics"))
+                .header("Authorization", "Bearer " + adminToken).build(), BodyHandlers.ofString());
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).as("the jar measures its pool and its requests")
+                .contains("hikaricp_connections{pool=\"bookshelf\"}", "http_server_requests_seconds_bucket{");
 
         List<String> added = runJar(dataDir, "token", "add", "ci-bot", "editor");
         String editorToken = added.get(added.size() - 1);

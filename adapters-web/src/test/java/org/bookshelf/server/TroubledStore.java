@@ -108,6 +108,18 @@ final class TroubledStore {
         }
     }
 
+    /** Every unit of work fails as if the database went away while committing it. */
+    @Configuration(proxyBeanMethods = false)
+    static class CutOffWhileCommitting {
+
+        @Bean
+        DrivenPorts drivenPorts() {
+            return failingEveryUnitOfWork(() -> StoreUnavailableException.outcomeUnknown(
+                    "the database stopped answering while committing: " + LEAKY_MESSAGE,
+                    new IllegalStateException(LEAKY_MESSAGE)));
+        }
+    }
+
     private static DrivenPorts failingEveryUnitOfWork(Supplier<RuntimeException> failure) {
         DrivenPorts memory = InMemoryPersistence.newDrivenPorts();
         UnitOfWork failing = new UnitOfWork() {
@@ -117,7 +129,8 @@ final class TroubledStore {
             }
         };
         return new DrivenPorts(failing, memory.loadBooks(), memory.storeBooks(), memory.loadAuthors(),
-                memory.storeAuthors(), memory.queryBooks(), memory.queryAuthors(), memory.idempotencyRecords());
+                memory.storeAuthors(), memory.queryBooks(), memory.queryAuthors(), memory.idempotencyRecords(),
+                memory.countCatalogue(), memory.matchCatalogue(), memory.bulkStore(), memory.importJobs(), memory.scanBooks());
     }
 
     private static DrivenPorts withAuthorQueries(QueryAuthorsPort queries) {
@@ -126,6 +139,7 @@ final class TroubledStore {
 
     private static DrivenPorts withAuthorQueries(DrivenPorts memory, QueryAuthorsPort queries) {
         return new DrivenPorts(memory.unitOfWork(), memory.loadBooks(), memory.storeBooks(), memory.loadAuthors(),
-                memory.storeAuthors(), memory.queryBooks(), queries, memory.idempotencyRecords());
+                memory.storeAuthors(), memory.queryBooks(), queries, memory.idempotencyRecords(),
+                memory.countCatalogue(), memory.matchCatalogue(), memory.bulkStore(), memory.importJobs(), memory.scanBooks());
     }
 }

@@ -34,12 +34,14 @@ class ArchitectureRulesTest {
     private static final String IN_MEMORY = "org.bookshelf.adapter.persistence.memory..";
     private static final String MYBATIS = "org.bookshelf.adapter.persistence.mybatis..";
     private static final String WEB = "org.bookshelf.adapter.web..";
+    private static final String FILE_FORMATS = "org.bookshelf.adapter.imports..";
     private static final String COMPOSITION_ROOT = "org.bookshelf.server..";
 
     private static final String[] FRAMEWORKS_AND_DATABASES = {
         "org.springframework..", "org.apache.ibatis..", "org.mybatis..", "jakarta..", "javax..",
         "java.sql..", "com.zaxxer..", "org.mariadb..", "org.flywaydb..", "ch.vorburger..", "tools.jackson..",
-        "com.fasterxml..", "org.apache.catalina..", "org.apache.tomcat..", "org.slf4j..", "ch.qos.logback.."};
+        "com.fasterxml..", "org.apache.catalina..", "org.apache.tomcat..", "org.slf4j..", "ch.qos.logback..",
+        "io.micrometer..", "io.prometheus.."};
 
     private static JavaClasses production;
 
@@ -125,6 +127,14 @@ class ArchitectureRulesTest {
         check(noClasses().that().resideInAPackage(WEB)
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "java.sql..", "javax.sql..", "org.apache.ibatis..", "org.mybatis..", "org.mariadb.."));
+    }
+
+    @Test
+    void the_file_format_adapter_knows_only_the_core_and_its_file_libraries() {
+        requireClassesIn(FILE_FORMATS, APPLICATION, DOMAIN);
+        check(classes().that().resideInAPackage(FILE_FORMATS)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(FILE_FORMATS, APPLICATION, DOMAIN, "java..",
+                        "tools.jackson..", "org.apache.commons.csv.."));
     }
 
     @Test

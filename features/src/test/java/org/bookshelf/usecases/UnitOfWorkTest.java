@@ -39,7 +39,8 @@ class UnitOfWorkTest {
         StoreAuthorPort failingAuthors = failingWhenArmed(StoreAuthorPort.class, store.storeAuthors(), "delete");
         InMemoryCatalogue catalogue = new InMemoryCatalogue(new DrivenPorts(store.unitOfWork(), store.loadBooks(),
                 store.storeBooks(), store.loadAuthors(), failingAuthors, store.queryBooks(), store.queryAuthors(),
-                store.idempotencyRecords()));
+                store.idempotencyRecords(), store.countCatalogue(),
+                store.matchCatalogue(), store.bulkStore(), store.importJobs(), store.scanBooks()));
         AuthorView terry = catalogue.author("Terry Pratchett");
         AuthorView neil = catalogue.author("Neil Gaiman");
         BookView goodOmens = catalogue.book("Good Omens", terry, neil);
@@ -128,7 +129,8 @@ class UnitOfWorkTest {
         LoadBookPort failingLoads = failingWhenArmed(LoadBookPort.class, store.loadBooks(), "describe");
         return new InMemoryCatalogue(new DrivenPorts(store.unitOfWork(), failingLoads, store.storeBooks(),
                 store.loadAuthors(), store.storeAuthors(), store.queryBooks(), store.queryAuthors(),
-                store.idempotencyRecords()));
+                store.idempotencyRecords(), store.countCatalogue(), store.matchCatalogue(), store.bulkStore(),
+                store.importJobs(), store.scanBooks()));
     }
 
     /** {@code port} as it is, except that {@code method} fails while {@link #storeFails} is set. */

@@ -97,15 +97,17 @@ public final class EmbeddedTestDatabase {
         return context;
     }
 
-    /** Deletes every book, author, credit and idempotency key, and restarts the id sequences at 1. */
+    /** Deletes every book, author, credit, idempotency key and import, and restarts the id sequences at 1. */
     public static void emptyAllTables() {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource());
         jdbc.update("DELETE FROM idempotency_keys");
+        jdbc.update("DELETE FROM import_jobs");
         jdbc.update("DELETE FROM book_author");
         jdbc.update("DELETE FROM books");
         jdbc.update("DELETE FROM authors");
         jdbc.execute("ALTER SEQUENCE book_id_seq RESTART");
         jdbc.execute("ALTER SEQUENCE author_id_seq RESTART");
+        jdbc.execute("ALTER SEQUENCE import_job_id_seq RESTART");
     }
 
     /** The JDBC URL of the test database (the server is started if need be). */

@@ -5,7 +5,8 @@ package org.bookshelf.adapter.web;
  *
  * @param field   the offending input as the client names it: a JSON field ({@code title},
  *                {@code author_ids}), a path or query parameter ({@code id}, {@code limit}), a header
- *                ({@code If-Match}) or {@code body} for the body as a whole
+ *                ({@code If-Match}), {@code body} for the body as a whole or {@code query} for the query
+ *                string as a whole
  * @param message what is wrong with it, in plain words
  */
 record InvalidField(String field, String message) {

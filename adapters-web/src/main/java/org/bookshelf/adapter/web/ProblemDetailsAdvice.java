@@ -4,12 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Collection;
 import java.util.List;
+import org.bookshelf.adapter.imports.UnreadableFileException;
 import org.bookshelf.application.exception.AuthorNotFoundException;
 import org.bookshelf.application.exception.AuthorStillCreditedException;
 import org.bookshelf.application.exception.BookNotFoundException;
 import org.bookshelf.application.exception.ConcurrentChangeException;
 import org.bookshelf.application.exception.DuplicateIsbnException;
 import org.bookshelf.application.exception.IdempotencyKeyReusedException;
+import org.bookshelf.application.exception.ImportNotFoundException;
 import org.bookshelf.application.exception.RegistrationGoneException;
 import org.bookshelf.application.exception.StoreUnavailableException;
 import org.bookshelf.application.exception.UnknownAuthorsException;
@@ -49,6 +51,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     private static final int RETRY_BUSY_AFTER_SECONDS = 1;
     private static final int RETRY_STORE_AFTER_SECONDS = 5;
+    private static final int RETRY_IMPORT_AFTER_SECONDS = 30;
     private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     @ExceptionHandler(InvalidRequestException.class)
@@ -69,6 +72,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AuthorNotFoundException.class)
     ResponseEntity<Object> authorNotFound(AuthorNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, ProblemTypes.AUTHOR_NOT_FOUND, "Author not found", e.getMessage());
+    }
+
+    @ExceptionHandler(ImportNotFoundException.class)
+    ResponseEntity<Object> importNotFound(ImportNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, ProblemTypes.IMPORT_NOT_FOUND, "Import not found", e.getMessage());
+    }
+
+    /** A body that is not the file its content type says (a CSV without Goodreads' header line): nothing is imported. */
+    @ExceptionHandler(UnreadableFileException.class)
+    ResponseEntity<Object> unreadableFile(UnreadableFileException e) {
+        return invalid(List.of(new InvalidField("body", e.getMessage())));
+    }
+
+    @ExceptionHandler(ImportsBusyException.class)
+    ResponseEntity<Object> importsBusy(ImportsBusyException e) {
+        return unavailable(ProblemTypes.BUSY, "Busy", RETRY_IMPORT_AFTER_SECONDS, e.getMessage());
     }
 
     @ExceptionHandler(AuthorStillCreditedException.class)
@@ -129,7 +148,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> storeUnavailable(StoreUnavailableException e) {
         LOG.warn("The store is unavailable: {}", e.getMessage());
         return unavailable(ProblemTypes.STORE_UNAVAILABLE, "Store unavailable", RETRY_STORE_AFTER_SECONDS,
-                "the catalogue's store does not answer; nothing was read or changed, try again later");
+                e.outcomeUnknown()
+                        ? "the catalogue's store stopped answering while saving the change, which may or may not"
+                                + " have been kept; read it before you try again"
+                        : "the catalogue's store does not answer; nothing was read or changed, try again later");
     }
 
     private static ResponseEntity<Object> unavailable(URI type, String title, int retryAfterSeconds, String detail) {

@@ -12,6 +12,7 @@ final class ProblemTypes {
 
     static final URI INVALID_REQUEST = URI.create(PREFIX + "invalid-request");
     static final URI BOOK_NOT_FOUND = URI.create(PREFIX + "book-not-found");
+    static final URI IMPORT_NOT_FOUND = URI.create(PREFIX + "import-not-found");
     static final URI AUTHOR_NOT_FOUND = URI.create(PREFIX + "author-not-found");
     static final URI AUTHOR_STILL_CREDITED = URI.create(PREFIX + "author-still-credited");
     static final URI DUPLICATE_ISBN = URI.create(PREFIX + "duplicate-isbn");
@@ -22,6 +23,7 @@ final class ProblemTypes {
     static final URI REGISTRATION_GONE = URI.create(PREFIX + "registration-gone");
     static final URI CONTENT_TOO_LARGE = URI.create(PREFIX + "content-too-large");
     static final URI STORE_UNAVAILABLE = URI.create(PREFIX + "store-unavailable");
+    static final URI NOT_READY = URI.create(PREFIX + "not-ready");
     static final URI BUSY = URI.create(PREFIX + "busy");
 
     private ProblemTypes() {

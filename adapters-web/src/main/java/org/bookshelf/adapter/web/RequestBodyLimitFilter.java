@@ -12,26 +12,30 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits request bodies to {@code limit} bytes. Reading a larger body throws
- * {@link ContentTooLargeException}, which the API answers 413: at the first read when the declared
- * {@code Content-Length} is too large, or as soon as a body of undeclared length passes the limit. A
- * body nobody reads is never refused.
+ * Limits request bodies to {@code limit} bytes, or to the limit given for the request's path. Reading a
+ * larger body throws {@link ContentTooLargeException}, which the API answers 413: at the first read when the
+ * declared {@code Content-Length} is too large, or as soon as a body of undeclared length passes the limit.
+ * A body nobody reads is never refused.
  */
 final class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
+    private final Map<String, Long> limitsByPath;
 
-    RequestBodyLimitFilter(long limit) {
+    /** @param limitsByPath the limits of the requests to these exact paths, in place of {@code limit} */
+    RequestBodyLimitFilter(long limit, Map<String, Long> limitsByPath) {
         this.limit = limit;
+        this.limitsByPath = Map.copyOf(limitsByPath);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        chain.doFilter(new LimitedRequest(request, limit), response);
+        chain.doFilter(new LimitedRequest(request, limitsByPath.getOrDefault(request.getRequestURI(), limit)), response);
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {

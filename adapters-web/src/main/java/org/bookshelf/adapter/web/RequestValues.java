@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.bookshelf.application.model.ImportJobId;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.Authorship;
 import org.bookshelf.domain.BookId;
@@ -72,6 +73,11 @@ final class RequestValues {
     /** An author id taken from the path or the query. */
     static AuthorId authorId(String parameter, long raw) {
         return single(parameter, () -> new AuthorId(raw));
+    }
+
+    /** An import id taken from the path. */
+    static ImportJobId importId(String parameter, long raw) {
+        return single(parameter, () -> new ImportJobId(raw));
     }
 
     private static <T> T single(String parameter, Supplier<T> conversion) {

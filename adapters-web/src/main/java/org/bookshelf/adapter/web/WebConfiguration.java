@@ -1,22 +1,32 @@
 package org.bookshelf.adapter.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import org.bookshelf.application.service.BookshelfUseCases;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.config.annotation.EnableWebMvc;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The web adapter's Spring MVC configuration: controllers built on the driving ports of the
- * {@link BookshelfUseCases} bean the parent context provides, the problem-details advice, strict JSON and
- * Swagger UI.
+ * {@link BookshelfUseCases} bean the parent context provides, the health checks, the metrics of the
+ * {@link PrometheusMeterRegistry} bean it provides, the problem-details advice, strict JSON, Swagger UI and
+ * the catalogue page.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebMvc
@@ -27,8 +37,8 @@ class WebConfiguration implements WebMvcConfigurer {
     /** Request bodies larger than this are refused with 413. */
     static final long MAX_BODY_BYTES = 64 * 1024;
 
-    /** How long {@code GET /health} waits for the store. */
-    static final Duration STORE_PROBE_TIMEOUT = Duration.ofSeconds(2);
+    /** How long {@code GET /health} waits for the store, and {@code /health/ready} for each of its checks. */
+    static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
 
     private static final String SWAGGER_UI_POM = "META-INF/maven/org.webjars/swagger-ui/pom.properties";
 
@@ -46,18 +56,56 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    StoreProbe storeProbe(BookshelfUseCases useCases) {
-        return new StoreProbe(useCases.findAuthors(), STORE_PROBE_TIMEOUT);
+    BackgroundImports backgroundImports(BookshelfUseCases useCases, MeterRegistry registry) {
+        return new BackgroundImports(useCases.importBooks(), registry);
     }
 
     @Bean
-    HealthController healthController(StoreProbe storeProbe) {
-        return new HealthController(storeProbe);
+    ImportController importController(BackgroundImports backgroundImports, BookshelfUseCases useCases) {
+        return new ImportController(backgroundImports, useCases.getImport());
+    }
+
+    @Bean
+    ExportController exportController(BookshelfUseCases useCases) {
+        return new ExportController(useCases.exportBooks());
+    }
+
+    @Bean
+    Probe storeProbe(BookshelfUseCases useCases) {
+        return Probe.ofStore(useCases.findAuthors(), PROBE_TIMEOUT);
+    }
+
+    @Bean
+    HealthController healthController(Probe storeProbe, ObjectProvider<ReadinessCheck> readinessChecks) {
+        return new HealthController(storeProbe, readinessChecks.orderedStream().toList(), PROBE_TIMEOUT);
+    }
+
+    @Bean
+    MetricsController metricsController(PrometheusMeterRegistry registry) {
+        return new MetricsController(registry);
+    }
+
+    /**
+     * Times every request on {@code registry} as {@code http.server.requests}, tagged with its method, status,
+     * outcome, exception and route: the handler's path pattern, such as {@code /api/books/{id}}, never the path
+     * itself; {@code NOT_FOUND} when no route matched, {@code UNKNOWN} when the request was answered before
+     * routing (refused by the security filters, say).
+     */
+    @Bean(BookshelfWebInitializer.HTTP_OBSERVATION_FILTER)
+    ServerHttpObservationFilter httpServerObservations(MeterRegistry registry) {
+        ObservationRegistry observations = ObservationRegistry.create();
+        observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(registry));
+        return new ServerHttpObservationFilter(observations);
     }
 
     @Bean
     ApiDocsController apiDocsController() {
         return new ApiDocsController();
+    }
+
+    @Bean
+    CataloguePageController cataloguePageController() {
+        return new CataloguePageController();
     }
 
     @Bean
@@ -71,7 +119,19 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Override
+    public void configureContentNegotiation(ContentNegotiationConfigurer negotiation) {
+        negotiation.strategies(List.of(new LenientAcceptHeader()));
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new WellFormedQueryInterceptor());
+    }
+
+    @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler(CataloguePageController.ASSETS_PATH + "/**")
+                .addResourceLocations(CataloguePageController.ASSETS_LOCATION);
         String swaggerUiVersion = swaggerUiVersion();
         if (swaggerUiVersion != null) {
             registry.addResourceHandler(ApiDocsController.DOCS_PATH + "/**")

@@ -42,6 +42,11 @@ final class ApiClient {
         return new ApiClient(base, listeners, value);
     }
 
+    /** The service this client talks to. */
+    URI base() {
+        return base;
+    }
+
     ApiClient onResponse(Consumer<ApiResponse> listener) {
         listeners.add(listener);
         return this;

@@ -3,12 +3,14 @@ package org.bookshelf.adapter.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bookshelf.adapter.web.Problems.assertProblem;
 
-import com.nimbusds.jwt.JWTClaimsSet;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.bookshelf.adapter.web.security.AccessSettings;
@@ -23,10 +25,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every endpoint, asked by every kind of caller, answers what the roles say: public endpoints always
- * answer, reads are public, writes need {@code editor}, deleting an author {@code admin}; credentials
- * that are not a valid bearer token are a 401 everywhere but on the always-public endpoints; a refused
- * request changes nothing.
+ * Every endpoint, asked by every kind of caller, answers what the roles say: public endpoints (the catalogue
+ * page at {@code /} among them) always answer, reads are public, metrics need a valid token, writes need
+ * {@code editor}, deleting an author {@code admin}; credentials that are not a valid bearer token are a 401
+ * everywhere but on the always-public endpoints; a refused request changes nothing.
  */
 class AuthMatrixTest {
 
@@ -91,15 +93,20 @@ class AuthMatrixTest {
             new Caller("JWT for another audience", null, true),
             new Caller("JWT of another issuer", null, true));
 
-    /** The resources each case works on, made afresh by the admin. */
-    record Fixture(long credited, long uncredited, long book, String unique) {
+    /** An import each service's admin started once, for the cases that read one. */
+    private static final Map<URI, Long> IMPORTS = new ConcurrentHashMap<>();
+
+    /** The resources each case works on, made afresh by the admin (the import only once per service). */
+    record Fixture(long credited, long uncredited, long book, long anImport, String unique) {
 
         static Fixture create(ApiClient admin) {
             String unique = "case " + CASES.incrementAndGet();
             long credited = admin.post("/api/authors", "{\"name\":\"Credited " + unique + "\"}").id();
             long uncredited = admin.post("/api/authors", "{\"name\":\"Uncredited " + unique + "\"}").id();
             long book = admin.post("/api/books", "{\"title\":\"Book " + unique + "\",\"author_ids\":[" + credited + "]}").id();
-            return new Fixture(credited, uncredited, book, unique);
+            long anImport = IMPORTS.computeIfAbsent(admin.base(), service -> admin.post("/api/imports",
+                    "{\"title\":\"Imported once\"}\n", "Content-Type", "application/x-ndjson").id());
+            return new Fixture(credited, uncredited, book, anImport, unique);
         }
 
         /** What a refused request must have left as it was. */
@@ -111,12 +118,17 @@ class AuthMatrixTest {
         }
     }
 
-    /** An endpoint, the role it needs ({@code null}: none) and what it answers when allowed. */
-    record Endpoint(String method, String path, String body, Role needs, boolean alwaysPublic, int success) {
+    /** An endpoint, the role it needs ({@code null}: none), what it answers when allowed, and its body's type. */
+    record Endpoint(String method, String path, String body, Role needs, boolean alwaysPublic, int success,
+            String contentType) {
+
+        Endpoint(String method, String path, String body, Role needs, boolean alwaysPublic, int success) {
+            this(method, path, body, needs, alwaysPublic, success, "application/json");
+        }
 
         String path(Fixture fixture) {
             return path.replace("{book}", "" + fixture.book()).replace("{credited}", "" + fixture.credited())
-                    .replace("{uncredited}", "" + fixture.uncredited());
+                    .replace("{uncredited}", "" + fixture.uncredited()).replace("{import}", "" + fixture.anImport());
         }
 
         String body(Fixture fixture) {
@@ -132,8 +144,13 @@ class AuthMatrixTest {
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/health", null, null, true, 200),
+            new Endpoint("GET", "/health/live", null, null, true, 200),
+            new Endpoint("GET", "/health/ready", null, null, true, 200),
+            // Any valid token: every role includes reader.
+            new Endpoint("GET", "/metrics", null, Role.READER, false, 200),
             new Endpoint("GET", "/api/openapi.yaml", null, null, true, 200),
             new Endpoint("GET", "/api/docs", null, null, true, 302),
+            new Endpoint("GET", "/", null, null, true, 200),
             new Endpoint("GET", "/api/authors", null, null, false, 200),
             new Endpoint("GET", "/api/authors/{credited}", null, null, false, 200),
             new Endpoint("GET", "/api/authors/{credited}/books", null, null, false, 200),
@@ -148,7 +165,11 @@ class AuthMatrixTest {
             new Endpoint("DELETE", "/api/books/{book}", null, Role.EDITOR, false, 204),
             new Endpoint("PUT", "/api/books/{book}/authors", "{\"author_ids\":[]}", Role.EDITOR, false, 200),
             new Endpoint("PUT", "/api/books/{book}/authors/{uncredited}", null, Role.EDITOR, false, 201),
-            new Endpoint("DELETE", "/api/books/{book}/authors/{credited}", null, Role.EDITOR, false, 204));
+            new Endpoint("DELETE", "/api/books/{book}/authors/{credited}", null, Role.EDITOR, false, 204),
+            new Endpoint("POST", "/api/imports", "{\"title\":\"Imported {unique}\"}\n", Role.EDITOR, false, 202,
+                    "application/x-ndjson"),
+            new Endpoint("GET", "/api/imports/{import}", null, null, false, 200),
+            new Endpoint("GET", "/api/exports/books.jsonl", null, null, false, 200));
 
     static Stream<Arguments> everyEndpointAndCaller() {
         List<Arguments> cases = new ArrayList<>();
@@ -184,13 +205,14 @@ class AuthMatrixTest {
         List<String> before = fixture.state(admin);
 
         ApiResponse response = admin.withAuthorization(caller.authorization())
-                .send(endpoint.method(), endpoint.path(fixture), endpoint.body(fixture));
+                .send(endpoint.method(), endpoint.path(fixture), endpoint.body(fixture), "Content-Type",
+                        endpoint.contentType());
 
         assertThat(response.status()).as(response + " " + response.body()).isEqualTo(expected);
         if (expected == 401) {
             assertProblem(response, 401, "urn:bookshelf:problem:unauthenticated");
-            assertThat(response.header("WWW-Authenticate")).hasValueSatisfying(
-                    challenge -> assertThat(challenge).startsWith("Bearer"));
+            assertThat(response.header("WWW-Authenticate")).hasValueSatisfying(challenge -> assertThat(challenge)
+                    .startsWith("Bearer realm=\"bookshelf\"").doesNotContain(response.uri().getHost()));
         }
         if (expected == 403) {
             assertProblem(response, 403, "urn:bookshelf:problem:forbidden");
@@ -199,6 +221,26 @@ class AuthMatrixTest {
             assertThat(fixture.state(admin)).as("a refused request changes nothing").isEqualTo(before);
         }
         assertThat(response.header("Set-Cookie")).as("no sessions").isEmpty();
+    }
+
+    @Test
+    void aJwtThatCannotBeCheckedBecauseTheIdentityProviderIsDownIs503NotAFailure() {
+        RunningService providerDown = new RunningService(settings -> settings.withAccess(new AccessSettings(true, true,
+                settings.access().tokensFile(), new JwtSettings(URI.create("http://127.0.0.1:1/realms/staff"), null,
+                        IdentityProvider.AUDIENCE, "roles"))));
+        providerDown.beforeAll(null);
+        try {
+            ApiClient api = providerDown.api();
+            ApiResponse refused = api.withAuthorization("Bearer " + IDENTITY_PROVIDER.token("alice", List.of("editor")))
+                    .post("/api/authors", "{\"name\":\"Unchecked\"}");
+
+            assertProblem(refused, 503, "urn:bookshelf:problem:identity-provider-unavailable");
+            assertThat(refused.header("Retry-After")).isPresent();
+            assertThat(api.get("/api/authors?name=Unchecked").json().get("items")).isEmpty();
+            assertThat(api.post("/api/authors", "{\"name\":\"Opaque Still Works\"}").status()).isEqualTo(201);
+        } finally {
+            providerDown.afterAll(null);
+        }
     }
 
     @Test

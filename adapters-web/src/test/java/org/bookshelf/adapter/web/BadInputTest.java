@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.bookshelf.adapter.web.Problems.assertInvalid;
 import static org.bookshelf.adapter.web.Problems.assertProblem;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.bookshelf.adapter.web.security.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -196,13 +194,91 @@ class BadInputTest {
         assertThat(catalogue()).isEqualTo(before);
     }
 
-    @Test
-    void aRequestTomcatRefusesIsAProblemTooNotAnHtmlPage() throws IOException {
-        String response = rawRequest("GET /api/books/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    static Stream<Arguments> malformedQueries() {
+        String manyParameters = IntStream.rangeClosed(1, 200).mapToObj(i -> "p" + i + "=1").collect(Collectors.joining("&"));
+        return Stream.of(
+                Arguments.of("/api/books?cursor=%%%garbage"),
+                Arguments.of("/api/books?limit=%"),
+                Arguments.of("/api/authors?q=%zz"),
+                Arguments.of("/api/books?q=%ff%fe"),
+                Arguments.of("/api/books?title=%C0%AF"),
+                Arguments.of("/api/authors?name=%ED%A0%80"),
+                Arguments.of("/api/books?" + manyParameters),
+                Arguments.of("/api/books/" + book + "?x=%"),
+                Arguments.of("/api/authors/" + author + "/books?%=1"),
+                Arguments.of("/api/books/" + book + "/authors?" + manyParameters));
+    }
 
-        assertThat(response).startsWith("HTTP/1.1 400");
-        assertThat(response).containsIgnoringCase("Content-Type: application/problem+json");
-        assertThat(response).contains("\"status\":400").doesNotContain("<html", "Tomcat", "Exception");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("malformedQueries")
+    void aQueryStringThatCannotBeDecodedIsInvalidWhicheverTheEndpoint(String target) {
+        String before = catalogue();
+
+        RawHttp.Answer answer = raw().send("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        assertThat(assertInvalid(answer)).containsExactly("query");
+        assertThat(catalogue()).isEqualTo(before);
+    }
+
+    static Stream<Arguments> requestsTomcatRefuses() {
+        String end = "Host: localhost\r\nAuthorization: " + SERVICE.tokens().bearer(Role.ADMIN)
+                + "\r\nConnection: close\r\n\r\n";
+        return Stream.of(
+                Arguments.of("malformed percent-encoding in the path", "GET /api/books/%zz HTTP/1.1\r\n" + end, 400),
+                Arguments.of("an encoded slash in the path", "GET /api/books/1%2Fauthors HTTP/1.1\r\n" + end, 400),
+                Arguments.of("a dot segment above the root", "GET /api/../../etc/passwd HTTP/1.1\r\n" + end, 400),
+                Arguments.of("an encoded NUL in the path", "GET /api/books/%00 HTTP/1.1\r\n" + end, 400),
+                Arguments.of("a space in the target", "GET /api/bo oks HTTP/1.1\r\n" + end, 400),
+                Arguments.of("a byte that is not ASCII in the target", "GET /api/b\u00ffooks HTTP/1.1\r\n" + end, 400),
+                Arguments.of("a method that is not a token", "G@T /api/books HTTP/1.1\r\n" + end, 400),
+                Arguments.of("an unknown HTTP version", "GET /api/books HTTP/9.9\r\n" + end, 400),
+                Arguments.of("HTTP/2 without upgrade", "GET /api/books HTTP/2.0\r\n" + end, 400),
+                Arguments.of("CONNECT", "CONNECT localhost:80 HTTP/1.1\r\n" + end, 400),
+                Arguments.of("TRACE", "TRACE /api/books HTTP/1.1\r\n" + end, 405),
+                Arguments.of("no Host", "GET /api/books HTTP/1.1\r\nConnection: close\r\n\r\n", 400),
+                Arguments.of("a control character in a header", "GET /api/books HTTP/1.1\r\nX-A: a\u0001b\r\n" + end, 400),
+                Arguments.of("a header line without a colon", "GET /api/books HTTP/1.1\r\nbogus\r\n" + end, 400),
+                Arguments.of("a header over 8 KiB", "GET /api/books HTTP/1.1\r\nX-Big: " + "a".repeat(9000) + "\r\n" + end, 400),
+                Arguments.of("a URI over 8 KiB", "GET /api/books?q=" + "a".repeat(9000) + " HTTP/1.1\r\n" + end, 400),
+                Arguments.of("a Content-Length that is not a number",
+                        "POST /api/authors HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: x\r\n" + end + "{}", 400),
+                Arguments.of("two Content-Lengths",
+                        "POST /api/authors HTTP/1.1\r\nContent-Length: 2\r\nContent-Length: 3\r\n" + end + "{}", 400),
+                Arguments.of("a transfer coding Tomcat does not know",
+                        "POST /api/authors HTTP/1.1\r\nTransfer-Encoding: gzip\r\n" + end + "{}", 400),
+                Arguments.of("a malformed chunk",
+                        "POST /api/authors HTTP/1.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
+                                + end + "zz\r\n{}\r\n0\r\n\r\n", 400),
+                Arguments.of("an unknown expectation", "POST /api/authors HTTP/1.1\r\nExpect: 999-nope\r\n" + end, 417));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("requestsTomcatRefuses")
+    void aRequestTomcatRefusesIsA4xxProblemNotAnHtmlPage(String name, String request, int status) {
+        RawHttp.Answer answer = raw().send(request);
+
+        assertProblem(answer, status, BLANK);
+        assertThat(answer.body()).doesNotContain("<html", "Tomcat");
+    }
+
+    @Test
+    void aMalformedRequestLineAfterAnHttp09RequestIsStillAnsweredWithAStatusLine() {
+        RawHttp.Answer http09 = raw().send("GET /health\r\n");
+        RawHttp.Answer next = raw().send("G@T /api/books HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        assertThat(http09.status()).as("HTTP/0.9 answers with the body alone").isEqualTo(-1);
+        assertThat(http09.body()).isEqualTo("{\"status\":\"UP\"}");
+        assertProblem(next, 400, BLANK);
+    }
+
+    @Test
+    void anAcceptHeaderThatIsNotAListOfMediaTypesCountsAsNone() {
+        for (String accept : List.of(";;;/", "application/json;q=abc")) {
+            ApiResponse response = api.get(books(), "Accept", accept);
+
+            assertThat(response.status()).as(accept).isEqualTo(200);
+            assertThat(response.contentType()).isEqualTo("application/json");
+        }
     }
 
     /** The cursor with its keyset changed and its checksum kept. */
@@ -218,13 +294,7 @@ class BadInputTest {
         return api.get("/api/authors?limit=100").body() + api.get("/api/books?limit=100").body();
     }
 
-    private static String rawRequest(String request) throws IOException {
-        try (Socket socket = new Socket(SERVICE.server().uri().getHost(), SERVICE.server().port())) {
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private static RawHttp raw() {
+        return new RawHttp(SERVICE.server().uri());
     }
 }

@@ -113,6 +113,9 @@ class OpenApiConformanceTest {
         api.delete("/api/authors/" + ada + "?unlink=true");
         api.delete("/api/books/" + book);
         api.get("/health");
+        api.get("/health/live");
+        api.get("/health/ready");
+        api.get("/metrics");
         api.get("/api/openapi.yaml");
         long somerville = api.post("/api/authors", "{\"name\":\"Mary Somerville\"}", "Idempotency-Key", "a-1").id();
         api.post("/api/authors", "{\"name\":\"Mary Somerville\"}", "Idempotency-Key", "a-1");
@@ -120,6 +123,7 @@ class OpenApiConformanceTest {
         api.post("/api/books", "{\"title\":\"On the Connexion\"}", "Idempotency-Key", "b-1");
 
         // The documented refusals.
+        api.withAuthorization(null).get("/metrics");
         api.post("/api/authors", "{\"name\":\"\"}");
         api.post("/api/authors", "{\"name\":\"x\"}", "Content-Type", "text/plain");
         api.post("/api/authors", "{\"name\":\"" + "x".repeat(70_000) + "\"}");
@@ -154,5 +158,15 @@ class OpenApiConformanceTest {
         api.post("/api/authors", "{\"name\":\"Mary Somerville\"}", "Idempotency-Key", "a-1");
         api.delete("/api/books/" + connexion);
         api.post("/api/books", "{\"title\":\"On the Connexion\"}", "Idempotency-Key", "b-1");
+
+        // Many books at once.
+        long imported = api.post("/api/imports", "{\"title\":\"Imported\",\"authors\":[{\"name\":\"Ada Lovelace\"}]}\n"
+                + "{\"title\":\"\"}\n", "Content-Type", "application/x-ndjson").id();
+        api.get("/api/imports/" + imported);
+        api.get("/api/exports/books.jsonl");
+        api.post("/api/imports", "Name,Year\nDune,1965\n", "Content-Type", "text/csv");
+        api.post("/api/imports", "{\"title\":\"Dune\"}");
+        api.get("/api/imports/999999");
+        api.get("/api/imports/0");
     }
 }

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -34,6 +35,8 @@ final class OpenApiDocument {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
 
     private final JsonNode document;
+    private static final String JSON_LINES = "application/x-ndjson";
+
     private final SchemaRegistry schemas = SchemaRegistry.withDialect(Dialects.getOpenApi31());
     private final Map<String, Schema> schemaCache = new ConcurrentHashMap<>();
 
@@ -107,19 +110,41 @@ final class OpenApiDocument {
             }
             return violations;
         }
-        String mediaType = response.contentType().split(";")[0].strip();
-        JsonNode media = content.get(mediaType);
+        MediaType mediaType = MediaType.parseMediaType(response.contentType());
+        JsonNode media = documentedMedia(content, mediaType);
         if (media == null) {
             violations.add(operation.get() + " " + response.status() + " documents " + content.propertyNames()
                     + ", got " + mediaType);
             return violations;
         }
-        if (mediaType.endsWith("json")) {
+        if (mediaType.equalsTypeAndSubtype(MediaType.parseMediaType(JSON_LINES))) {
+            // The schema is each line's: JSON Lines are one JSON value a line.
+            Schema line = schemaOf(media.get("schema").get("x-line-schema"));
+            response.body().lines().forEach(json -> line.validate(json, InputFormat.JSON)
+                    .forEach(error -> violations.add(operation.get() + " " + response.status() + ": " + error)));
+        } else if (mediaType.getSubtype().endsWith("json")) {
             for (Error error : schemaOf(media.get("schema")).validate(response.body(), InputFormat.JSON)) {
                 violations.add(operation.get() + " " + response.status() + ": " + error);
             }
         }
         return violations;
+    }
+
+    /**
+     * The documented content of the response's media type: the same type and subtype, and each parameter the
+     * document names (such as {@code version=0.0.4}) with the same value; other parameters ({@code charset}) may
+     * be added. {@code null} when none is documented.
+     */
+    private static JsonNode documentedMedia(JsonNode content, MediaType actual) {
+        for (Map.Entry<String, JsonNode> entry : content.properties()) {
+            MediaType documented = MediaType.parseMediaType(entry.getKey());
+            boolean sameParameters = documented.getParameters().entrySet().stream()
+                    .allMatch(parameter -> parameter.getValue().equalsIgnoreCase(actual.getParameter(parameter.getKey())));
+            if (documented.equalsTypeAndSubtype(actual) && sameParameters) {
+                return entry.getValue();
+            }
+        }
+        return null;
     }
 
     /** What is wrong with {@code json} according to the component schema {@code name}. */

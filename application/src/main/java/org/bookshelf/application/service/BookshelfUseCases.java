@@ -2,13 +2,17 @@ package org.bookshelf.application.service;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.bookshelf.application.port.in.CountCatalogueUseCase;
 import org.bookshelf.application.port.in.CreditAuthorUseCase;
 import org.bookshelf.application.port.in.DeleteAuthorUseCase;
 import org.bookshelf.application.port.in.DeleteBookUseCase;
+import org.bookshelf.application.port.in.ExportBooksUseCase;
 import org.bookshelf.application.port.in.FindAuthorsUseCase;
 import org.bookshelf.application.port.in.FindBooksUseCase;
 import org.bookshelf.application.port.in.GetAuthorUseCase;
 import org.bookshelf.application.port.in.GetBookUseCase;
+import org.bookshelf.application.port.in.GetImportUseCase;
+import org.bookshelf.application.port.in.ImportBooksUseCase;
 import org.bookshelf.application.port.in.ListBooksOfAuthorUseCase;
 import org.bookshelf.application.port.in.RegisterAuthorUseCase;
 import org.bookshelf.application.port.in.RegisterBookUseCase;
@@ -16,11 +20,16 @@ import org.bookshelf.application.port.in.RemoveCreditUseCase;
 import org.bookshelf.application.port.in.RenameAuthorUseCase;
 import org.bookshelf.application.port.in.ReplaceAuthorsUseCase;
 import org.bookshelf.application.port.in.UpdateBookUseCase;
+import org.bookshelf.application.port.out.CountCataloguePort;
+import org.bookshelf.application.port.out.BulkStorePort;
 import org.bookshelf.application.port.out.IdempotencyRecordsPort;
+import org.bookshelf.application.port.out.ImportJobsPort;
 import org.bookshelf.application.port.out.LoadAuthorPort;
 import org.bookshelf.application.port.out.LoadBookPort;
+import org.bookshelf.application.port.out.MatchCataloguePort;
 import org.bookshelf.application.port.out.QueryAuthorsPort;
 import org.bookshelf.application.port.out.QueryBooksPort;
+import org.bookshelf.application.port.out.ScanBooksPort;
 import org.bookshelf.application.port.out.StoreAuthorPort;
 import org.bookshelf.application.port.out.StoreBookPort;
 import org.bookshelf.application.port.out.UnitOfWork;
@@ -45,11 +54,17 @@ public final class BookshelfUseCases {
     private final GetBookUseCase getBook;
     private final FindBooksUseCase findBooks;
     private final ListBooksOfAuthorUseCase listBooksOfAuthor;
+    private final CountCatalogueUseCase countCatalogue;
+    private final ImportBooksUseCase importBooks;
+    private final GetImportUseCase getImport;
+    private final ExportBooksUseCase exportBooks;
 
     /** The driven ports the use cases run on; one adapter may well implement several of them. */
     public record DrivenPorts(UnitOfWork unitOfWork, LoadBookPort loadBooks, StoreBookPort storeBooks,
             LoadAuthorPort loadAuthors, StoreAuthorPort storeAuthors, QueryBooksPort queryBooks,
-            QueryAuthorsPort queryAuthors, IdempotencyRecordsPort idempotencyRecords) {
+            QueryAuthorsPort queryAuthors, IdempotencyRecordsPort idempotencyRecords, CountCataloguePort countCatalogue,
+            MatchCataloguePort matchCatalogue, BulkStorePort bulkStore, ImportJobsPort importJobs,
+            ScanBooksPort scanBooks) {
 
         public DrivenPorts {
             Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -60,15 +75,20 @@ public final class BookshelfUseCases {
             Objects.requireNonNull(queryBooks, "queryBooks");
             Objects.requireNonNull(queryAuthors, "queryAuthors");
             Objects.requireNonNull(idempotencyRecords, "idempotencyRecords");
+            Objects.requireNonNull(countCatalogue, "countCatalogue");
+            Objects.requireNonNull(matchCatalogue, "matchCatalogue");
+            Objects.requireNonNull(bulkStore, "bulkStore");
+            Objects.requireNonNull(importJobs, "importJobs");
+            Objects.requireNonNull(scanBooks, "scanBooks");
         }
     }
 
-    /** The use cases on {@code ports}, telling the age of idempotency keys by the system clock. */
+    /** The use cases on {@code ports}, telling the age of idempotency keys and imports by the system clock. */
     public BookshelfUseCases(DrivenPorts ports) {
         this(ports, Clock.systemUTC());
     }
 
-    /** The use cases on {@code ports}, telling the age of idempotency keys by {@code clock}. */
+    /** The use cases on {@code ports}, telling the age of idempotency keys and imports by {@code clock}. */
     public BookshelfUseCases(DrivenPorts ports, Clock clock) {
         UnitOfWork unitOfWork = ports.unitOfWork();
         OncePerKey oncePerKey = new OncePerKey(unitOfWork, ports.idempotencyRecords(), clock);
@@ -87,6 +107,11 @@ public final class BookshelfUseCases {
         getBook = new GetBookService(unitOfWork, ports.queryBooks());
         findBooks = new FindBooksService(unitOfWork, ports.queryBooks());
         listBooksOfAuthor = new ListBooksOfAuthorService(unitOfWork, ports.queryAuthors(), ports.queryBooks());
+        countCatalogue = new CountCatalogueService(unitOfWork, ports.countCatalogue());
+        importBooks = new ImportBooksService(unitOfWork, ports.matchCatalogue(), ports.bulkStore(), ports.importJobs(),
+                clock);
+        getImport = new GetImportService(unitOfWork, ports.importJobs(), clock);
+        exportBooks = new ExportBooksService(unitOfWork, ports.scanBooks());
     }
 
     public RegisterAuthorUseCase registerAuthor() {
@@ -143,5 +168,21 @@ public final class BookshelfUseCases {
 
     public ListBooksOfAuthorUseCase listBooksOfAuthor() {
         return listBooksOfAuthor;
+    }
+
+    public CountCatalogueUseCase countCatalogue() {
+        return countCatalogue;
+    }
+
+    public ImportBooksUseCase importBooks() {
+        return importBooks;
+    }
+
+    public GetImportUseCase getImport() {
+        return getImport;
+    }
+
+    public ExportBooksUseCase exportBooks() {
+        return exportBooks;
     }
 }

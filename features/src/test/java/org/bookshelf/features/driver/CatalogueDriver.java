@@ -118,4 +118,15 @@ public interface CatalogueDriver {
 
     /** Registers an author under a key, as {@link #registerBook(NewBook, String)} registers a book. */
     AuthorDetails registerAuthor(String name, String key);
+
+    // Many books at once
+
+    /**
+     * Imports a file, {@code goodreads} (a Goodreads library export) or {@code jsonl} (JSON Lines, one book a
+     * line), and answers what the import did once it has ended.
+     */
+    ImportReport importBooks(String format, String content);
+
+    /** Every book of the catalogue as JSON Lines, as the catalogue exports them. */
+    String export();
 }

@@ -1,9 +1,18 @@
 package org.bookshelf.features.driver;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.bookshelf.adapter.imports.BookJsonLines;
+import org.bookshelf.adapter.imports.ImportFiles;
+import org.bookshelf.adapter.imports.ImportFormat;
+import org.bookshelf.adapter.imports.ImportRows;
 import org.bookshelf.application.exception.AuthorNotFoundException;
 import org.bookshelf.application.exception.AuthorStillCreditedException;
 import org.bookshelf.application.exception.BookNotFoundException;
@@ -18,10 +27,14 @@ import org.bookshelf.application.model.BookFilter;
 import org.bookshelf.application.model.BookRevision;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.IdempotencyKey;
+import org.bookshelf.application.model.ImportCounts;
+import org.bookshelf.application.model.ImportJobId;
+import org.bookshelf.application.model.ImportJobView;
 import org.bookshelf.application.model.Page;
 import org.bookshelf.application.model.PageRequest;
 import org.bookshelf.application.port.in.CreditAuthorUseCase.CreditResult;
 import org.bookshelf.application.port.in.FieldChange;
+import org.bookshelf.application.port.in.ImportBooksUseCase.ImportProgress;
 import org.bookshelf.application.port.in.RegisterBookUseCase.RegisterBookCommand;
 import org.bookshelf.application.port.in.RenameAuthorUseCase.RenameAuthorCommand;
 import org.bookshelf.application.port.in.ReplaceAuthorsUseCase.ReplaceAuthorsCommand;
@@ -184,6 +197,34 @@ public final class UseCaseCatalogueDriver implements CatalogueDriver {
         return refusalsTranslated(() -> listing(
                 useCases.listBooksOfAuthor().listBooksOfAuthor(authorId(authorId), pageRequest(paging)),
                 UseCaseCatalogueDriver::book));
+    }
+
+    @Override
+    public ImportReport importBooks(String format, String content) {
+        ImportFormat importFormat = ImportFormat.fromLabel(format).orElseThrow();
+        try (ImportRows rows = ImportFiles.open(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)),
+                importFormat)) {
+            ImportJobId job = useCases.importBooks().beginImport();
+            useCases.importBooks().importBooks(job, rows, ImportProgress.ignored());
+            ImportJobView done = useCases.getImport().getImport(job);
+            ImportCounts counts = done.counts();
+            return new ImportReport(counts.rows(), counts.booksCreated(), counts.authorsCreated(), counts.linksCreated(),
+                    counts.alreadyPresent(), counts.rejected(), done.errors().stream()
+                            .map(error -> new ImportReport.RefusedLine(error.line(), error.message())).toList());
+        }
+    }
+
+    @Override
+    public String export() {
+        ByteArrayOutputStream lines = new ByteArrayOutputStream();
+        useCases.exportBooks().exportBooks(book -> {
+            try {
+                BookJsonLines.write(book, lines);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return lines.toString(StandardCharsets.UTF_8);
     }
 
     /** Runs a call and turns each refusal the use cases declare into its outcome kind. */

@@ -1,6 +1,7 @@
 package org.bookshelf.adapter.persistence.mariadb;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -64,6 +65,19 @@ public final class BookshelfDatabase implements AutoCloseable {
     /** The pooled connections to the catalogue's database for transactions: autocommit off. */
     public DataSource transactionDataSource() {
         return transactionDataSource;
+    }
+
+    /**
+     * Publishes both pools' metrics on {@code registry} from now on: HikariCP's own
+     * {@code hikaricp.connections} (total, {@code .active}, {@code .idle}, {@code .pending}, {@code .timeout},
+     * ...) tagged {@code pool=bookshelf} for the autocommit pool and {@code pool=bookshelf-transactions} for
+     * the transaction pool.
+     *
+     * @throws IllegalStateException when they are published already
+     */
+    public void publishPoolMetrics(MeterRegistry registry) {
+        dataSource.setMetricRegistry(registry);
+        transactionDataSource.setMetricRegistry(registry);
     }
 
     /** The embedded server, or empty when an external database is used. */

@@ -90,6 +90,8 @@ final class ReopenableMariaDb extends DB {
         builder.addArgument("--force");
         builder.addArgument("--skip-name-resolve");
         builder.addArgument("--skip-test-db");
+        // Its temporary tables go beside the data, like the server's, not into a /tmp shared with everyone.
+        builder.addFileArgument("--tmpdir", configuration.getTmpDir());
         return builder.build();
     }
 

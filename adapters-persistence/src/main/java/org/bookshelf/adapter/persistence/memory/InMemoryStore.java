@@ -1,6 +1,7 @@
 package org.bookshelf.adapter.persistence.memory;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.bookshelf.application.exception.AuthorStillCreditedException;
 import org.bookshelf.application.exception.DuplicateIsbnException;
@@ -21,17 +23,24 @@ import org.bookshelf.application.exception.VersionConflictException;
 import org.bookshelf.application.model.AuthorFilter;
 import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.model.BookFilter;
+import org.bookshelf.application.model.BookSignature;
 import org.bookshelf.application.model.BookView;
+import org.bookshelf.application.model.CatalogueSize;
 import org.bookshelf.application.model.CreditedAuthor;
+import org.bookshelf.application.port.out.CountCataloguePort;
+import org.bookshelf.application.port.out.BulkStorePort;
 import org.bookshelf.application.port.out.Keyset;
 import org.bookshelf.application.port.out.LoadAuthorPort;
 import org.bookshelf.application.port.out.LoadBookPort;
+import org.bookshelf.application.port.out.MatchCataloguePort;
 import org.bookshelf.application.port.out.QueryAuthorsPort;
 import org.bookshelf.application.port.out.QueryBooksPort;
+import org.bookshelf.application.port.out.ScanBooksPort;
 import org.bookshelf.application.port.out.StoreAuthorPort;
 import org.bookshelf.application.port.out.StoreBookPort;
 import org.bookshelf.domain.Author;
 import org.bookshelf.domain.AuthorId;
+import org.bookshelf.domain.AuthorName;
 import org.bookshelf.domain.Authorship;
 import org.bookshelf.domain.Book;
 import org.bookshelf.domain.BookId;
@@ -44,7 +53,8 @@ import org.bookshelf.domain.Title;
  * version checks, no author deleted while credited, and all-or-nothing units of work.
  */
 final class InMemoryStore implements LoadBookPort, StoreBookPort, QueryBooksPort,
-        LoadAuthorPort, StoreAuthorPort, QueryAuthorsPort {
+        LoadAuthorPort, StoreAuthorPort, QueryAuthorsPort, CountCataloguePort, MatchCataloguePort, BulkStorePort,
+        ScanBooksPort {
 
     /** A book as kept: immutable, so handing out a {@link Book} never lets a caller change the store. */
     private record StoredBook(BookId id, Title title, Isbn isbn, PublicationYear publishedYear,
@@ -301,6 +311,108 @@ final class InMemoryStore implements LoadBookPort, StoreBookPort, QueryBooksPort
 
     private static SortPosition position(AuthorView author) {
         return new SortPosition(author.name().sortKey(), author.id().value());
+    }
+
+    // The whole catalogue
+
+    @Override
+    public CatalogueSize countCatalogue() {
+        return unitOfWork.read(() -> new CatalogueSize(books.size(), authors.size(),
+                books.values().stream().mapToLong(book -> book.authorship().size()).sum()));
+    }
+
+    // Many at once: imports and exports
+
+    @Override
+    public Map<AuthorName, AuthorId> authorsNamed(Collection<AuthorName> names) {
+        return unitOfWork.read(() -> {
+            Map<AuthorName, AuthorId> found = new HashMap<>();
+            for (AuthorName name : names) {
+                sameSortKey(authorsByName, name.sortKey()).stream()
+                        .filter(id -> authors.get(id).name().equals(name))
+                        .findFirst()
+                        .ifPresent(id -> found.put(name, id));
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public Set<Isbn> isbnsPresent(Collection<Isbn> isbns) {
+        return unitOfWork.read(() -> isbns.stream().filter(bookByIsbn::containsKey).collect(Collectors.toSet()));
+    }
+
+    @Override
+    public Set<BookSignature> signaturesTitled(Collection<Title> titles) {
+        return unitOfWork.read(() -> {
+            Set<BookSignature> signatures = new HashSet<>();
+            for (Title title : new HashSet<>(titles)) {
+                for (BookId id : sameSortKey(booksByTitle, title.sortKey())) {
+                    StoredBook book = books.get(id);
+                    if (book.title().equals(title)) {
+                        signatures.add(new BookSignature(title,
+                                book.authorship().authorIds().stream().map(author -> authors.get(author).name()).toList()));
+                    }
+                }
+            }
+            return signatures;
+        });
+    }
+
+    @Override
+    public List<AuthorId> nextAuthorIds(int count) {
+        return fresh(count, this::nextAuthorId);
+    }
+
+    @Override
+    public List<BookId> nextBookIds(int count) {
+        return fresh(count, this::nextBookId);
+    }
+
+    @Override
+    public void insertAuthors(List<Author> newAuthors) {
+        unitOfWork.run(() -> {
+            newAuthors.forEach(this::insert);
+            return null;
+        });
+    }
+
+    @Override
+    public void insertBooks(List<Book> newBooks) {
+        unitOfWork.run(() -> {
+            newBooks.forEach(this::insert);
+            return null;
+        });
+    }
+
+    /** Walks the ids handed out after {@code after}: the store keeps books by id in no order. */
+    @Override
+    public List<BookView> booksAfter(BookId after, int limit) {
+        return unitOfWork.read(() -> {
+            List<BookView> found = new ArrayList<>();
+            long last = lastBookId.get();
+            for (long id = after == null ? 1 : after.value() + 1; id <= last && found.size() < limit; id++) {
+                StoredBook book = books.get(new BookId(id));
+                if (book != null) {
+                    found.add(view(book));
+                }
+            }
+            return found;
+        });
+    }
+
+    private static <I> List<I> fresh(int count, Supplier<I> next) {
+        List<I> ids = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            ids.add(next.get());
+        }
+        return ids;
+    }
+
+    /** The ids whose sort key is {@code sortKey}, in id order; read under the lock. */
+    private static <I> Collection<I> sameSortKey(NavigableMap<SortPosition, I> ordered, String sortKey) {
+        return ordered.subMap(new SortPosition(sortKey, Long.MIN_VALUE), true, new SortPosition(sortKey, Long.MAX_VALUE),
+                true).values();
     }
 
     /** The ids in listing order strictly after {@code after}; a live view, so read it under the lock. */

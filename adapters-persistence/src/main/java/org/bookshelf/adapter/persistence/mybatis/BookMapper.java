@@ -37,4 +37,7 @@ interface BookMapper {
 
     /** The books of one keyset page with their credits, in listing then credit order. */
     List<BookCreditRow> findPage(BookQuery query);
+
+    /** Up to {@code limit} books with ids above {@code afterId} with their credits, in id order. */
+    List<BookCreditRow> findAfter(@Param("afterId") long afterId, @Param("limit") int limit);
 }

@@ -1,5 +1,7 @@
 package org.bookshelf.adapter.persistence.mybatis;
 
+import java.util.Arrays;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -11,10 +13,25 @@ public final class BookshelfSchema {
 
     /** Brings the database behind {@code dataSource} to the newest schema version; does nothing when it is there. */
     public static void migrate(DataSource dataSource) {
-        Flyway.configure()
+        flyway(dataSource).migrate();
+    }
+
+    /**
+     * The versions of this build's migrations that the database behind {@code dataSource} has not applied, in
+     * order; empty when its schema is current (or newer, migrated by a later build).
+     *
+     * @throws org.flywaydb.core.api.FlywayException when the database cannot be read
+     */
+    public static List<String> pendingMigrations(DataSource dataSource) {
+        return Arrays.stream(flyway(dataSource).info().pending())
+                .map(migration -> migration.getVersion().getVersion())
+                .toList();
+    }
+
+    private static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
+                .load();
     }
 }

@@ -9,6 +9,7 @@ import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.CreditedAuthor;
 import org.bookshelf.application.port.out.Keyset;
 import org.bookshelf.application.port.out.QueryBooksPort;
+import org.bookshelf.application.port.out.ScanBooksPort;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.AuthorName;
 import org.bookshelf.domain.BookId;
@@ -20,7 +21,7 @@ import org.bookshelf.domain.Title;
  * Reads books with their authors in one statement whatever their number (one book, or one keyset page
  * joined to its credits), so each answer comes from one snapshot.
  */
-final class MyBatisBookQueries implements QueryBooksPort {
+final class MyBatisBookQueries implements QueryBooksPort, ScanBooksPort {
 
     private final BookMapper books;
     private final AuthorshipMapper authorships;
@@ -38,6 +39,11 @@ final class MyBatisBookQueries implements QueryBooksPort {
     @Override
     public List<BookView> findBooks(BookFilter filter, Keyset after, int limit) {
         return views(books.findPage(BookQuery.of(filter, after, limit)));
+    }
+
+    @Override
+    public List<BookView> booksAfter(BookId after, int limit) {
+        return views(books.findAfter(after == null ? 0 : after.value(), limit));
     }
 
     @Override

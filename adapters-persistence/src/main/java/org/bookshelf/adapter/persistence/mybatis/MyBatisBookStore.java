@@ -238,8 +238,11 @@ final class MyBatisBookStore implements LoadBookPort, StoreBookPort {
         insertLinks(diffs.stream().flatMap(diff -> diff.added().stream()).toList());
     }
 
-    /** Inserts the links, remembering the credited authors' names and versions the insert answers. */
-    private void insertLinks(List<AuthorshipRow> links) {
+    /**
+     * Inserts the links in one statement, remembering the credited authors' names and versions the insert
+     * answers; a credited author that does not exist is an {@link UnknownAuthorsException}.
+     */
+    void insertLinks(List<AuthorshipRow> links) {
         if (links.isEmpty()) {
             return;
         }

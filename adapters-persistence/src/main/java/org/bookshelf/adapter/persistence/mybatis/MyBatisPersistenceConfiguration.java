@@ -69,13 +69,16 @@ public class MyBatisPersistenceConfiguration {
 
     @Bean
     DrivenPorts bookshelfDrivenPorts(JdbcTransactionManager bookshelfTransactionManager, BookMapper books,
-            AuthorMapper authors, AuthorshipMapper authorships, IdempotencyRecordMapper idempotencyRecords) {
+            AuthorMapper authors, AuthorshipMapper authorships, IdempotencyRecordMapper idempotencyRecords,
+            CatalogueMapper catalogue, BulkCatalogueMapper bulk, ImportJobMapper importJobs) {
         UnitOfWork unitOfWork = new TransactionalUnitOfWork(new TransactionTemplate(bookshelfTransactionManager),
                 bookshelfTransactionManager.getDataSource());
         MyBatisBookStore bookStore = new MyBatisBookStore(unitOfWork, books, authorships, authors);
         MyBatisAuthorStore authorStore = new MyBatisAuthorStore(unitOfWork, authors, authorships);
-        return new DrivenPorts(unitOfWork, bookStore, bookStore, authorStore, authorStore,
-                new MyBatisBookQueries(books, authorships), new MyBatisAuthorQueries(authors),
-                new MyBatisIdempotencyRecords(unitOfWork, idempotencyRecords));
+        MyBatisBookQueries bookQueries = new MyBatisBookQueries(books, authorships);
+        MyBatisBulkCatalogue bulkCatalogue = new MyBatisBulkCatalogue(unitOfWork, bulk, bookStore);
+        return new DrivenPorts(unitOfWork, bookStore, bookStore, authorStore, authorStore, bookQueries,
+                new MyBatisAuthorQueries(authors), new MyBatisIdempotencyRecords(unitOfWork, idempotencyRecords),
+                new MyBatisCatalogueCount(catalogue), bulkCatalogue, bulkCatalogue, new MyBatisImportJobs(unitOfWork, importJobs), bookQueries);
     }
 }

@@ -2,11 +2,17 @@ package org.bookshelf.adapter.persistence.mybatis;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
-/** Tells MariaDB's failures apart by the constraint named in the message, the error code or the SQLSTATE. */
+/**
+ * Tells MariaDB's failures apart by the constraint named in the message, by the error code or SQLState,
+ * or by the JDBC or Spring type the driver, the pool or the transaction manager chose for them.
+ */
 final class SqlFailures {
 
     static final String UNIQUE_ISBN = "uq_books_isbn";
@@ -22,7 +28,41 @@ final class SqlFailures {
      */
     private static final Set<Integer> TRANSIENT_CONFLICT_CODES = Set.of(1213, LOCK_WAIT_TIMEOUT, 1020);
 
+    /**
+     * MariaDB's error codes of a statement or connection cut short by the server: 1969 a statement that ran
+     * past {@code max_statement_time}, 1317 one interrupted (a JDBC query timeout), 1927 a connection killed
+     * (by an administrator, or the server shutting down), 1053 the server shutting down.
+     */
+    private static final Set<Integer> CUT_SHORT_CODES = Set.of(1969, 1317, 1927, 1053);
+
+    /** SQLState class 08: connection exception (refused, broken, closed, timed out). */
+    private static final String CONNECTION_EXCEPTION_CLASS = "08";
+
     private SqlFailures() {
+    }
+
+    /**
+     * Whether {@code failure} means the database could not be used, not that the work was wrong: no
+     * transaction could be begun ({@link CannotCreateTransactionException}: no connection within the pool's
+     * timeout, the database refusing connections), or it could not be committed or rolled back
+     * ({@link TransactionSystemException}), or a statement met a broken, closed or timed-out connection
+     * (SQLState class 08 and the JDBC connection exception types, the pool's own timeout among them), or
+     * the server cut it short (see {@link #CUT_SHORT_CODES}).
+     */
+    static boolean isStoreUnavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CannotCreateTransactionException || cause instanceof TransactionSystemException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException
+                    || cause instanceof SQLTimeoutException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && (CUT_SHORT_CODES.contains(sql.getErrorCode())
+                    || sql.getSQLState() != null && sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a SQL exception in {@code failure}'s causes names {@code constraint}. */
@@ -39,22 +79,6 @@ final class SqlFailures {
     static boolean isLockWaitTimeout(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getErrorCode() == LOCK_WAIT_TIMEOUT) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether {@code failure} comes from a connection that could not be had or was lost: no connection from
-     * the pool ({@link CannotGetJdbcConnectionException}), or a SQL exception of SQLSTATE class 08
-     * (connection exception), as the driver reports a server gone away.
-     */
-    static boolean isConnectionFailure(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CannotGetJdbcConnectionException || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package org.bookshelf.adapter.persistence.mybatis;
 
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -10,7 +11,6 @@ import org.bookshelf.application.port.out.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,9 +26,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * further attempt would likely wait as long again, holding a request thread and a pooled connection
  * all the while. The second timeout gives up, whatever budget the other conflicts left.
  *
- * <p>When the database cannot be reached, to begin or while the work runs (no connection to be had, or
- * the one in use lost), that is a {@link StoreUnavailableException}: the transaction was never committed.
- * Any other failure rolls back and propagates as it is.
+ * <p>When the database cannot be used — no transaction can be begun, a statement meets a broken or
+ * timed-out connection, the server cuts a statement short, a commit or rollback fails (see
+ * {@link SqlFailures#isStoreUnavailable}) — that is a {@link StoreUnavailableException}, never retried
+ * here. The transaction is rolled back (by the server, when it loses the connection), so nothing was
+ * changed, with one exception: when the failure came while committing, after the work had run, the server
+ * may have applied the commit before the connection broke; the exception then says the outcome is
+ * unknown. Any other failure rolls back and propagates as it is.
  *
  * <p>{@linkplain #read Reads} run without a transaction of their own: every query port call is one
  * statement, which MariaDB answers from one consistent snapshot, so on a connection in autocommit mode
@@ -78,14 +82,16 @@ final class TransactionalUnitOfWork implements UnitOfWork {
         }
         int lockWaitTimeouts = 0;
         for (int attempt = 1; ; attempt++) {
+            AtomicBoolean committing = new AtomicBoolean();
             try {
-                return transactions.execute(status -> work.get());
+                return transactions.execute(status -> {
+                    T result = work.get();
+                    committing.set(true);
+                    return result;
+                });
             } catch (RuntimeException failure) {
-                if (failure instanceof CannotCreateTransactionException || SqlFailures.isConnectionFailure(failure)) {
-                    throw unreachable(failure);
-                }
                 if (!isTransientConflict(failure)) {
-                    throw failure;
+                    throw SqlFailures.isStoreUnavailable(failure) ? storeUnavailable(failure, committing.get()) : failure;
                 }
                 if (SqlFailures.isLockWaitTimeout(failure) && ++lockWaitTimeouts > MAX_LOCK_WAIT_RETRIES) {
                     throw new ConcurrentChangeException("gave up after " + attempt + " attempts that each conflicted"
@@ -112,15 +118,15 @@ final class TransactionalUnitOfWork implements UnitOfWork {
         try {
             return work.get();
         } catch (RuntimeException failure) {
-            if (SqlFailures.isConnectionFailure(failure)) {
-                throw unreachable(failure);
-            }
-            throw failure;
+            throw SqlFailures.isStoreUnavailable(failure) ? storeUnavailable(failure, false) : failure;
         }
     }
 
-    private static StoreUnavailableException unreachable(RuntimeException failure) {
-        return new StoreUnavailableException("the database could not be reached: " + deepestMessage(failure), failure);
+    private static StoreUnavailableException storeUnavailable(RuntimeException failure, boolean whileCommitting) {
+        String message = (whileCommitting ? "the database stopped answering while committing: "
+                : "the database could not be used: ") + deepestMessage(failure);
+        return whileCommitting ? StoreUnavailableException.outcomeUnknown(message, failure)
+                : new StoreUnavailableException(message, failure);
     }
 
     private static boolean isTransientConflict(RuntimeException failure) {

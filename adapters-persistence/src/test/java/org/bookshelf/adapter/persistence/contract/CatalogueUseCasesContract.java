@@ -150,7 +150,8 @@ public abstract class CatalogueUseCasesContract {
         IllegalStateException failure = new IllegalStateException("the store failed after unlinking");
         DrivenPorts failingAtTheEnd = new DrivenPorts(ports.unitOfWork(), ports.loadBooks(), ports.storeBooks(),
                 ports.loadAuthors(), failingDeletes(ports.storeAuthors(), failure), ports.queryBooks(),
-                ports.queryAuthors(), ports.idempotencyRecords());
+                ports.queryAuthors(), ports.idempotencyRecords(), ports.countCatalogue(),
+                ports.matchCatalogue(), ports.bulkStore(), ports.importJobs(), ports.scanBooks());
 
         assertThatThrownBy(() -> new BookshelfUseCases(failingAtTheEnd).deleteAuthor().deleteAuthor(leaving.id(), true))
                 .isSameAs(failure);

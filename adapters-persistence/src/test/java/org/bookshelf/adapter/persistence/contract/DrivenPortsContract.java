@@ -17,6 +17,7 @@ import org.bookshelf.application.model.AuthorFilter;
 import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.model.BookFilter;
 import org.bookshelf.application.model.BookView;
+import org.bookshelf.application.model.CatalogueSize;
 import org.bookshelf.application.model.CreditedAuthor;
 import org.bookshelf.application.model.IdempotencyKey;
 import org.bookshelf.application.port.out.IdempotencyRecord;
@@ -755,6 +756,27 @@ public abstract class DrivenPortsContract {
     private static IdempotencyRecord record(String principal, String key, String request, Kind kind, long resourceId,
             Instant createdAt) {
         return new IdempotencyRecord(new IdempotencyKey(principal, key), request, kind, resourceId, createdAt);
+    }
+
+    // The whole catalogue
+
+    @Test
+    void the_catalogue_counts_its_books_its_authors_credited_or_not_and_every_credit() {
+        assertThat(ports.countCatalogue().countCatalogue()).isEqualTo(new CatalogueSize(0, 0, 0));
+        Author first = registerAuthor("First");
+        Author second = registerAuthor("Second");
+        registerAuthor("Uncredited");
+        Book both = registerBook("Both", first.id(), second.id());
+        registerBook("One", first.id());
+        registerBook("None");
+
+        assertThat(ports.countCatalogue().countCatalogue()).isEqualTo(new CatalogueSize(3, 3, 3));
+
+        inUnitOfWork(() -> {
+            ports.storeBooks().delete(both.id());
+            return null;
+        });
+        assertThat(ports.countCatalogue().countCatalogue()).isEqualTo(new CatalogueSize(2, 3, 1));
     }
 
     // Units of work

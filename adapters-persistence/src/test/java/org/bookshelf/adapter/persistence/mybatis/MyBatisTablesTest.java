@@ -65,7 +65,8 @@ class MyBatisTablesTest {
                 + " WHERE CONSTRAINT_SCHEMA = DATABASE() ORDER BY CONSTRAINT_NAME"))
                 .containsExactly(
                         Map.of("CONSTRAINT_NAME", "fk_book_author_author", "DELETE_RULE", "RESTRICT"),
-                        Map.of("CONSTRAINT_NAME", "fk_book_author_book", "DELETE_RULE", "CASCADE"));
+                        Map.of("CONSTRAINT_NAME", "fk_book_author_book", "DELETE_RULE", "CASCADE"),
+                        Map.of("CONSTRAINT_NAME", "fk_import_job_errors_job", "DELETE_RULE", "CASCADE"));
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -34,17 +35,20 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int RETRY_IDENTITY_PROVIDER_AFTER_SECONDS = 5;
 
-    private final BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
-
-    ProblemResponses() {
-        challenge.setRealmName("bookshelf");
-    }
-
-    /** 401: sets {@code WWW-Authenticate} as RFC 6750 asks, then writes the problem. */
+    /**
+     * 401: sets {@code WWW-Authenticate} as RFC 6750 asks — {@code Bearer realm="bookshelf"}, with
+     * {@code error="invalid_token"} when a bearer token was refused — then writes the problem. Spring's own entry point would add a
+     * {@code resource_metadata} URL built from the request's {@code Host} header, which no answer trusts.
+     */
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
-        challenge.commence(request, response, failure);
+        String challenge = "Bearer realm=\"bookshelf\"";
+        if (failure instanceof OAuth2AuthenticationException refused
+                && OAuth2ErrorCodes.INVALID_TOKEN.equals(refused.getError().getErrorCode())) {
+            challenge += ", error=\"invalid_token\"";
+        }
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
         boolean tokenGiven = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
         write(request, response, HttpServletResponse.SC_UNAUTHORIZED, UNAUTHENTICATED, "Unauthenticated",
                 tokenGiven ? "the credentials given are not a valid bearer token; it may be malformed, unknown,"

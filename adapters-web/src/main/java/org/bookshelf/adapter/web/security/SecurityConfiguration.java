@@ -34,7 +34,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * an identity provider.
  *
  * <ul>
- * <li>Always public, whatever token is sent: {@code /health*}, {@code /api/openapi.yaml}, {@code /api/docs}.</li>
+ * <li>Always public, whatever token is sent: {@code /health*}, {@code /api/openapi.yaml}, {@code /api/docs}, and
+ *     the catalogue page ({@code /} and its assets under {@code /page}; the data it shows follows the rules
+ *     below).</li>
+ * <li>{@code /metrics}: any valid token, whatever its role, even when reads are public.</li>
  * <li>Reads ({@code GET}, {@code HEAD}, {@code OPTIONS}) of {@code /api}: public, or the {@code reader} role
  *     when reads need a token.</li>
  * <li>{@code DELETE /api/authors/{id}}: {@code admin}. Every other write: {@code editor}.</li>
@@ -50,7 +53,7 @@ public class SecurityConfiguration {
     public static final String PRINCIPAL_ATTRIBUTE = SecurityConfiguration.class.getName() + ".principal";
 
     private static final String[] ALWAYS_PUBLIC = {"/health", "/health/**", "/api/openapi.yaml", "/api/docs",
-            "/api/docs/**"};
+            "/api/docs/**", "/", "/page/**"};
     private static final List<HttpMethod> READS = List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     @Bean
@@ -73,6 +76,7 @@ public class SecurityConfiguration {
         AuthenticationManager tokens = bearerTokens(access);
         http.authorizeHttpRequests(requests -> {
             requests.requestMatchers(HttpMethod.DELETE, "/api/authors/*").hasRole(Role.ADMIN.name());
+            requests.requestMatchers("/metrics").authenticated();
             for (HttpMethod read : READS) {
                 var apiReads = requests.requestMatchers(read, "/api/**");
                 if (access.publicReads()) {

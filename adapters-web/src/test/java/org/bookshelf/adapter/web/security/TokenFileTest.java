@@ -2,8 +2,10 @@ package org.bookshelf.adapter.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -36,7 +38,7 @@ class TokenFileTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("tokens"))))
                 .isEqualTo("rw-------");
         assertThat(tokens.read()).extracting(TokenFile.StoredToken::name, TokenFile.StoredToken::role)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("ci-bot", Role.EDITOR));
+                .containsExactly(tuple("ci-bot", Role.EDITOR));
     }
 
     @Test
@@ -57,7 +59,7 @@ class TokenFileTest {
         TokenFile tokens = new TokenFile(dir.resolve("tokens"));
         String token = tokens.add("kept", Role.ADMIN);
         Files.writeString(dir.resolve("tokens"), "garbage line\nx superuser " + "ab".repeat(32) + "\n",
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.APPEND);
 
         assertThat(tokens.read()).extracting(TokenFile.StoredToken::name).containsExactly("kept");
         assertThat(new TokenFileIntrospector(tokens).introspect(token).getName()).isEqualTo("kept");

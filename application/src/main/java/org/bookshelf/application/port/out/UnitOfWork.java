@@ -17,7 +17,8 @@ public interface UnitOfWork {
      * @throws org.bookshelf.application.exception.ConcurrentChangeException when the store still reported
      *         a transient conflict after the adapter's last retry; nothing was changed
      * @throws org.bookshelf.application.exception.StoreUnavailableException when the store could not be
-     *         reached to begin; nothing was changed
+     *         reached or stopped answering; nothing was changed, unless it stopped while committing
+     *         ({@code outcomeUnknown()}), when the changes may or may not have been kept
      */
     <T> T run(Supplier<T> work);
 

@@ -30,6 +30,7 @@ import org.bookshelf.features.driver.BookDetails;
 import org.bookshelf.features.driver.BookSearch;
 import org.bookshelf.features.driver.CatalogueDriver;
 import org.bookshelf.features.driver.CatalogueRefusal;
+import org.bookshelf.features.driver.ImportReport;
 import org.bookshelf.features.driver.Credit;
 import org.bookshelf.features.driver.Listing;
 import org.bookshelf.features.driver.NewBook;
@@ -61,6 +62,7 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
 
     private static final String JSON = "application/json";
     private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String JSON_LINES = "application/x-ndjson";
     private static final Duration PATIENCE = Duration.ofMinutes(1);
     private static final Pattern BOOK_ETAG = Pattern.compile("\"([0-9]+)\\.([0-9]+)\"");
 
@@ -244,6 +246,44 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
     public Listing<BookDetails> booksOf(String authorId, Paging paging) {
         return listing(readPage(authorPath(authorId) + "/books", new LinkedHashMap<>(), paging), BookBody.class,
                 BookBody::details);
+    }
+
+    // Many books at once
+
+    /** Posts the file, then follows the import at its {@code Location} until it has ended. */
+    @Override
+    public ImportReport importBooks(String format, String content) {
+        String mediaType = format.equals("goodreads") ? "text/csv" : "application/x-ndjson";
+        Answer started = exchange(request("/api/imports").header("Content-Type", mediaType)
+                .POST(BodyPublishers.ofString(content, StandardCharsets.UTF_8)), 202);
+        String location = started.response().headers().firstValue("Location")
+                .orElseThrow(() -> started.broken("it has no Location"));
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            Answer answer = exchange(request(location).GET(), 200);
+            ImportBody job = answer.read(ImportBody.class);
+            if (job.state().equals("done")) {
+                return job.report();
+            }
+            if (!job.state().equals("running") || System.nanoTime() > deadline) {
+                throw answer.broken("the import did not end as done");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while following " + location, e);
+            }
+        }
+    }
+
+    @Override
+    public String export() {
+        Answer answer = exchange(request("/api/exports/books.jsonl").setHeader("Accept", JSON_LINES).GET(), 200);
+        if (!answer.response().headers().firstValue("Content-Type").orElse("").startsWith(JSON_LINES)) {
+            throw answer.broken("the export is not JSON Lines");
+        }
+        return answer.response().body();
     }
 
     // Paths, requests and answers
@@ -469,5 +509,17 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
     }
 
     record PageBody<T>(List<T> items, String nextCursor) {
+    }
+
+    record ImportBody(long id, String state, long rows, long booksCreated, long authorsCreated, long linksCreated,
+            long alreadyPresent, long rejected, List<RejectedRowBody> errors, String failure) {
+
+        ImportReport report() {
+            return new ImportReport(rows, booksCreated, authorsCreated, linksCreated, alreadyPresent, rejected,
+                    errors.stream().map(error -> new ImportReport.RefusedLine(error.line(), error.message())).toList());
+        }
+    }
+
+    record RejectedRowBody(long line, String message) {
     }
 }

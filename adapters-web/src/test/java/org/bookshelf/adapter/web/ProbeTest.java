@@ -11,13 +11,13 @@ import org.bookshelf.application.model.Page;
 import org.bookshelf.application.port.in.FindAuthorsUseCase;
 import org.junit.jupiter.api.Test;
 
-class StoreProbeTest {
+class ProbeTest {
 
     @Test
     void aStoreThatAnswersIsUp() {
-        try (StoreProbe probe = new StoreProbe((filter, page) -> new Page<>(List.of(), null),
-                Duration.ofSeconds(30))) {
-            assertThat(probe.storeAnswers()).isTrue();
+        try (Probe probe = Probe.ofStore((filter, page) -> new Page<>(List.of(), null), Duration.ofSeconds(30))) {
+            assertThat(probe.passes()).isTrue();
+            assertThat(probe.name()).isEqualTo("store");
         }
     }
 
@@ -26,35 +26,34 @@ class StoreProbeTest {
         FindAuthorsUseCase failing = (filter, page) -> {
             throw new IllegalStateException("connection refused");
         };
-        try (StoreProbe probe = new StoreProbe(failing, Duration.ofSeconds(30))) {
-            assertThat(probe.storeAnswers()).isFalse();
+        try (Probe probe = Probe.ofStore(failing, Duration.ofSeconds(30))) {
+            assertThat(probe.passes()).isFalse();
         }
     }
 
     @Test
-    void aHangingStoreIsDownWithoutPilingUpProbesAndUpAgainOnceItAnswers() throws InterruptedException {
+    void aHangingCheckFailsWithoutPilingUpAndPassesAgainOnceItAnswers() throws InterruptedException {
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger calls = new AtomicInteger();
-        FindAuthorsUseCase hanging = (filter, page) -> {
+        Runnable hanging = () -> {
             calls.incrementAndGet();
             try {
                 release.await(1, TimeUnit.MINUTES);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return new Page<>(List.of(), null);
         };
-        try (StoreProbe probe = new StoreProbe(hanging, Duration.ofMillis(50))) {
-            assertThat(probe.storeAnswers()).isFalse();
-            assertThat(probe.storeAnswers()).isFalse();
+        try (Probe probe = new Probe("hanging", hanging, Duration.ofMillis(50))) {
+            assertThat(probe.passes()).isFalse();
+            assertThat(probe.passes()).isFalse();
             assertThat(calls).as("the second check waits on the first probe").hasValue(1);
 
             release.countDown();
             boolean up = false;
             for (int check = 0; check < 1_000 && !up; check++) {
-                up = probe.storeAnswers();
+                up = probe.passes();
             }
-            assertThat(up).as("up again once the store answers").isTrue();
+            assertThat(up).as("up again once the check answers").isTrue();
         }
     }
 }

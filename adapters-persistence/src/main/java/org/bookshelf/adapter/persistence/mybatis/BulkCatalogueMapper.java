@@ -1,0 +1,38 @@
+package org.bookshelf.adapter.persistence.mybatis;
+
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/**
+ * Statements on many books and authors at once; SQL in {@code BulkCatalogueMapper.xml}. Collections must
+ * not be empty; {@link MyBatisBulkCatalogue} keeps each to {@value MyBatisBulkCatalogue#ROWS_PER_STATEMENT}.
+ */
+@Mapper
+interface BulkCatalogueMapper {
+
+    /** The most fresh ids one call hands out. */
+    int MAX_FRESH_IDS = 1_000_000;
+
+    /** {@code count} values of the authors' id sequence, at most {@value #MAX_FRESH_IDS}. */
+    List<Long> nextAuthorIds(int count);
+
+    /** {@code count} values of the books' id sequence, at most {@value #MAX_FRESH_IDS}. */
+    List<Long> nextBookIds(int count);
+
+    /** Each name some author has exactly, with the lowest id among them. */
+    List<NamedAuthorRow> authorsNamed(@Param("names") Collection<NameWithKey> names);
+
+    /** Those of {@code isbns} some book has. */
+    List<String> isbnsPresent(@Param("isbns") Collection<String> isbns);
+
+    /** The books titled exactly one of {@code titles}, each with its authors' names in credit order. */
+    List<SignatureRow> signaturesTitled(@Param("titles") Collection<NameWithKey> titles);
+
+    /** Inserts the authors in one multi-row statement. */
+    void insertAuthors(@Param("authors") List<AuthorColumns> authors);
+
+    /** Inserts the books in one multi-row statement. */
+    void insertBooks(@Param("books") List<BookColumns> books);
+}

@@ -1,0 +1,55 @@
+package org.bookshelf.adapter.persistence.mybatis;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.bookshelf.application.model.ImportCounts;
+import org.bookshelf.application.model.ImportJobId;
+import org.bookshelf.application.model.ImportState;
+import org.bookshelf.application.model.RowRejection;
+import org.bookshelf.application.port.out.ImportJobsPort;
+import org.bookshelf.application.port.out.UnitOfWork;
+
+/**
+ * Imports in {@code import_jobs}, their first rejected rows in {@code import_job_errors}. Each call runs in
+ * the caller's unit of work, or in one of its own when called outside any.
+ */
+final class MyBatisImportJobs implements ImportJobsPort {
+
+    private final UnitOfWork unitOfWork;
+    private final ImportJobMapper jobs;
+
+    MyBatisImportJobs(UnitOfWork unitOfWork, ImportJobMapper jobs) {
+        this.unitOfWork = unitOfWork;
+        this.jobs = jobs;
+    }
+
+    @Override
+    public ImportJobId begin(Instant at) {
+        return unitOfWork.run(() -> {
+            ImportJobId id = new ImportJobId(jobs.nextId());
+            jobs.insert(ImportJobRow.of(id, ImportState.RUNNING, ImportCounts.NONE, null, IdempotencyRecordRow.utc(at)));
+            return id;
+        });
+    }
+
+    @Override
+    public void update(ImportJobId job, ImportState state, ImportCounts counts, List<RowRejection> newErrors,
+            String failure, Instant at) {
+        unitOfWork.run(() -> {
+            if (jobs.update(ImportJobRow.of(job, state, counts, failure, IdempotencyRecordRow.utc(at))) == 0) {
+                throw new IllegalStateException("import " + job + " was never begun");
+            }
+            if (!newErrors.isEmpty()) {
+                jobs.insertErrors(job.value(), newErrors);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<ImportJobRecord> find(ImportJobId job) {
+        return unitOfWork.run(() -> Optional.ofNullable(jobs.find(job.value()))
+                .map(row -> row.toRecord(jobs.errorsOf(job.value()))));
+    }
+}

@@ -1,0 +1,16 @@
+package org.bookshelf.adapter.imports;
+
+import java.io.Closeable;
+import java.util.Iterator;
+import org.bookshelf.application.model.ImportRow;
+
+/**
+ * The rows of an import file, read as they are asked for, in file order. A failure to read on (an I/O
+ * error, text that breaks the format past recovery) is an {@link java.io.UncheckedIOException}. Closing
+ * closes the file.
+ */
+public interface ImportRows extends Iterator<ImportRow>, Closeable {
+
+    @Override
+    void close();
+}

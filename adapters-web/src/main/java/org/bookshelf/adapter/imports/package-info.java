@@ -1,0 +1,12 @@
+/**
+ * The catalogue's files, both ways: the formats an import reads (a Goodreads library export, JSON Lines)
+ * turned into {@link org.bookshelf.application.model.ImportRow}s for the import use case, and books written
+ * as the JSON Lines an export gives and an import takes back as it is.
+ *
+ * <p>A driving adapter of its own, beside the web adapter: both the HTTP API and the command line read
+ * and write files through it. It knows the syntax of each format only; the catalogue's rules (a valid
+ * ISBN, at most 100 authors) are the import use case's. Only {@link org.bookshelf.adapter.imports.ImportFormat},
+ * {@link org.bookshelf.adapter.imports.ImportFiles} and {@link org.bookshelf.adapter.imports.BookJsonLines} are
+ * public.
+ */
+package org.bookshelf.adapter.imports;

@@ -1,0 +1,11 @@
+package org.bookshelf.application.exception;
+
+import org.bookshelf.application.model.ImportJobId;
+
+/** No import has the given id. */
+public class ImportNotFoundException extends BookshelfException {
+
+    public ImportNotFoundException(ImportJobId importId) {
+        super("import " + importId + " does not exist");
+    }
+}

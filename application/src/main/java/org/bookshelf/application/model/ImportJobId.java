@@ -1,0 +1,22 @@
+package org.bookshelf.application.model;
+
+import org.bookshelf.domain.InvalidValueException;
+
+/**
+ * Identifies one run of an import. Always positive.
+ *
+ * @param value the numeric id
+ */
+public record ImportJobId(long value) {
+
+    public ImportJobId {
+        if (value <= 0) {
+            throw new InvalidValueException("import_id", "import id must be positive, was " + value);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}
