@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.bookshelf.adapter.persistence.mariadb.BookshelfDatabase;
 import org.bookshelf.adapter.persistence.mybatis.MyBatisPersistenceConfiguration;
 import org.bookshelf.adapter.persistence.mybatis.StatementTimer;
+import org.bookshelf.adapter.persistence.mybatis.TransactionDataSource;
 import org.bookshelf.adapter.web.ReadinessCheck;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +14,7 @@ import org.springframework.context.annotation.Import;
 /**
  * {@code BOOKSHELF_STORE=mariadb}, the default: the MyBatis adapter on the MariaDB the settings name,
  * embedded (data in {@code BOOKSHELF_DATA_DIR}) unless {@code BOOKSHELF_DB_URL} points elsewhere.
- * The database opens before the web server starts and closes after it has stopped. Its pool and each
+ * The database opens before the web server starts and closes after it has stopped. Its pools and each
  * MyBatis statement are measured on the service's registry; {@code /health/ready} also asks whether its
  * schema is migrated.
  */
@@ -32,6 +33,12 @@ class MariaDbStoreConfiguration {
     @Bean(destroyMethod = "")
     DataSource dataSource(BookshelfDatabase database) {
         return database.dataSource();
+    }
+
+    /** The connections units of work run on; closed with the {@link BookshelfDatabase} that owns them. */
+    @Bean
+    TransactionDataSource transactionDataSource(BookshelfDatabase database) {
+        return new TransactionDataSource(database.transactionDataSource());
     }
 
     /** Installed by {@link MyBatisPersistenceConfiguration}, like any MyBatis interceptor bean. */

@@ -30,6 +30,7 @@ import org.bookshelf.adapter.persistence.mariadb.EmbeddedMariaDb;
 import org.bookshelf.adapter.persistence.mariadb.EmbeddedMariaDb.Options;
 import org.bookshelf.adapter.persistence.mariadb.PooledDataSources;
 import org.bookshelf.adapter.persistence.mybatis.MyBatisPersistenceConfiguration;
+import org.bookshelf.adapter.persistence.mybatis.TransactionDataSource;
 import org.bookshelf.adapter.web.security.Role;
 import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 import org.junit.jupiter.api.AfterEach;
@@ -66,6 +67,7 @@ class DatabaseOutageTest {
 
     private EmbeddedMariaDb database;
     private HikariDataSource pool;
+    private HikariDataSource transactionPool;
     private AnnotationConfigApplicationContext store;
     private BookshelfServer server;
 
@@ -79,9 +81,10 @@ class DatabaseOutageTest {
     void stopEverything() throws IOException {
         try (AutoCloseable d = database == null ? null : database::stop;
                 AutoCloseable p = pool;
+                AutoCloseable t = transactionPool;
                 AutoCloseable s = store;
                 AutoCloseable w = server) {
-            // closed in reverse order: server, store context, pool, database
+            // closed in reverse order: server, store context, pools, database
         } catch (Exception e) {
             throw new IllegalStateException("cleaning up after the outage test failed", e);
         } finally {
@@ -191,8 +194,11 @@ class DatabaseOutageTest {
     private void startServiceOnItsOwnDatabase(int databasePort) {
         database = EmbeddedMariaDb.start(Options.in(dataDir).withPort(databasePort));
         pool = PooledDataSources.create(database.jdbcUrl(), database.user(), database.password());
+        transactionPool = PooledDataSources.createForTransactions(database.jdbcUrl(), database.user(),
+                database.password());
         store = new AnnotationConfigApplicationContext();
         store.registerBean(DataSource.class, () -> pool);
+        store.registerBean(TransactionDataSource.class, () -> new TransactionDataSource(transactionPool));
         store.register(MyBatisPersistenceConfiguration.class);
         store.refresh();
         server = BookshelfServer.start(TOKENS.applyTo(BookshelfSettings.defaults().withPort(0)),

@@ -1,5 +1,7 @@
 package org.bookshelf.domain;
 
+import java.util.regex.Pattern;
+
 /**
  * An International Standard Book Number, always held as its 13 digits.
  *
@@ -11,8 +13,14 @@ package org.bookshelf.domain;
  */
 public record Isbn(String value) {
 
+    // Compiled once: String.matches compiles its pattern on every call, and every book read holds an ISBN.
+    private static final Pattern ISBN_13 = Pattern.compile("97[89][0-9]{10}");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s-]");
+    private static final Pattern TEN_CHARACTERS = Pattern.compile("[0-9]{9}[0-9X]");
+    private static final Pattern THIRTEEN_DIGITS = Pattern.compile("[0-9]{13}");
+
     public Isbn {
-        if (value == null || !value.matches("97[89][0-9]{10}") || isbn13CheckDigit(value) != value.charAt(12)) {
+        if (value == null || !ISBN_13.matcher(value).matches() || isbn13CheckDigit(value) != value.charAt(12)) {
             throw new InvalidValueException("isbn", "not a valid ISBN-13: " + value);
         }
     }
@@ -22,15 +30,15 @@ public record Isbn(String value) {
         if (raw == null) {
             throw new InvalidValueException("isbn", "isbn is required");
         }
-        String compact = raw.strip().replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
-        if (compact.matches("[0-9]{9}[0-9X]")) {
+        String compact = SEPARATORS.matcher(raw.strip()).replaceAll("").toUpperCase(java.util.Locale.ROOT);
+        if (TEN_CHARACTERS.matcher(compact).matches()) {
             if (isbn10CheckCharacter(compact) != compact.charAt(9)) {
                 throw new InvalidValueException("isbn", "ISBN-10 check digit does not match: " + raw.strip());
             }
             String withoutCheck = "978" + compact.substring(0, 9);
             return new Isbn(withoutCheck + isbn13CheckDigit(withoutCheck));
         }
-        if (compact.matches("[0-9]{13}")) {
+        if (THIRTEEN_DIGITS.matcher(compact).matches()) {
             if (!compact.startsWith("978") && !compact.startsWith("979")) {
                 throw new InvalidValueException("isbn", "ISBN-13 must start with 978 or 979: " + raw.strip());
             }

@@ -20,7 +20,7 @@ import org.bookshelf.application.model.BookFilter;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.PageRequest;
 import org.bookshelf.application.port.in.CreditAuthorUseCase.CreditResult;
-import org.bookshelf.application.port.out.QueryBooksPort;
+import org.bookshelf.application.port.out.LoadBookPort;
 import org.bookshelf.application.port.out.StoreAuthorPort;
 import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 import org.junit.jupiter.api.Test;
@@ -60,7 +60,7 @@ class UnitOfWorkTest {
 
     @Test
     void a_registration_that_fails_after_storing_the_book_leaves_no_book_and_frees_its_isbn() {
-        InMemoryCatalogue catalogue = withFailingBookReads();
+        InMemoryCatalogue catalogue = withFailingBookDescriptions();
         AuthorView neil = catalogue.author("Neil Gaiman");
 
         storeFails.set(true);
@@ -75,7 +75,7 @@ class UnitOfWorkTest {
 
     @Test
     void a_credit_that_fails_after_storing_it_leaves_the_book_as_it_was() {
-        InMemoryCatalogue catalogue = withFailingBookReads();
+        InMemoryCatalogue catalogue = withFailingBookDescriptions();
         AuthorView terry = catalogue.author("Terry Pratchett");
         AuthorView neil = catalogue.author("Neil Gaiman");
         BookView book = catalogue.book("Good Omens", terry);
@@ -121,12 +121,16 @@ class UnitOfWorkTest {
         assertThat(catalogue.now(book).version()).isEqualTo(2);
     }
 
-    /** The use cases on the store, with book reads that fail while {@link #storeFails} is set. */
-    private InMemoryCatalogue withFailingBookReads() {
-        QueryBooksPort failingReads = failingWhenArmed(QueryBooksPort.class, store.queryBooks(), "findBook");
-        return new InMemoryCatalogue(new DrivenPorts(store.unitOfWork(), store.loadBooks(), store.storeBooks(),
-                store.loadAuthors(), store.storeAuthors(), failingReads, store.queryAuthors(), store.idempotencyRecords(),
-                store.countCatalogue(), store.matchCatalogue(), store.bulkStore(), store.importJobs(), store.scanBooks()));
+    /**
+     * The use cases on the store, failing to describe a book (the last step of a change, once it is stored)
+     * while {@link #storeFails} is set.
+     */
+    private InMemoryCatalogue withFailingBookDescriptions() {
+        LoadBookPort failingLoads = failingWhenArmed(LoadBookPort.class, store.loadBooks(), "describe");
+        return new InMemoryCatalogue(new DrivenPorts(store.unitOfWork(), failingLoads, store.storeBooks(),
+                store.loadAuthors(), store.storeAuthors(), store.queryBooks(), store.queryAuthors(),
+                store.idempotencyRecords(), store.countCatalogue(), store.matchCatalogue(), store.bulkStore(),
+                store.importJobs(), store.scanBooks()));
     }
 
     /** {@code port} as it is, except that {@code method} fails while {@link #storeFails} is set. */

@@ -42,18 +42,24 @@ public final class EmbeddedTestDatabase {
 
     private static EmbeddedMariaDb server;
     private static HikariDataSource dataSource;
+    private static HikariDataSource transactionDataSource;
     private static AnnotationConfigApplicationContext context;
 
     private EmbeddedTestDatabase() {
     }
 
-    /** The pooled connections to the test database (server started and schema migrated on first call). Never close it. */
+    /**
+     * The pooled connections to the test database, in autocommit mode (server started and schema migrated
+     * on first call). Never close it.
+     */
     public static synchronized DataSource dataSource() {
         if (dataSource == null) {
             server = EmbeddedMariaDb.start(EmbeddedMariaDb.Options.in(dataDirectory())
                     .withServerArgs("--innodb-flush-log-at-trx-commit=2"));
             try {
                 dataSource = PooledDataSources.create(server.jdbcUrl(), server.user(), server.password());
+                transactionDataSource = PooledDataSources.createForTransactions(server.jdbcUrl(), server.user(),
+                        server.password());
                 BookshelfSchema.migrate(dataSource);
             } catch (RuntimeException | Error e) {
                 stop();
@@ -62,6 +68,12 @@ public final class EmbeddedTestDatabase {
             Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedTestDatabase::stop, "embedded-test-database-stop"));
         }
         return dataSource;
+    }
+
+    /** The pooled connections to the test database for transactions: autocommit off. Never close it. */
+    public static synchronized DataSource transactionDataSource() {
+        dataSource();
+        return transactionDataSource;
     }
 
     /**
@@ -126,11 +138,15 @@ public final class EmbeddedTestDatabase {
             if (context != null) {
                 context.close();
             }
+            if (transactionDataSource != null) {
+                transactionDataSource.close();
+            }
             if (dataSource != null) {
                 dataSource.close();
             }
         } finally {
             context = null;
+            transactionDataSource = null;
             dataSource = null;
             if (server != null) {
                 server.stop();

@@ -2,6 +2,7 @@ package org.bookshelf.adapter.persistence;
 
 import javax.sql.DataSource;
 import org.bookshelf.adapter.persistence.mybatis.MyBatisPersistenceConfiguration;
+import org.bookshelf.adapter.persistence.mybatis.TransactionDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -20,6 +21,11 @@ public class EmbeddedTestDatabaseConfiguration {
     @Bean(destroyMethod = "")
     DataSource embeddedTestDataSource() {
         return EmbeddedTestDatabase.dataSource();
+    }
+
+    @Bean
+    TransactionDataSource embeddedTestTransactionDataSource() {
+        return new TransactionDataSource(EmbeddedTestDatabase.transactionDataSource());
     }
 
     @Bean

@@ -16,15 +16,18 @@ final class BookPages {
     }
 
     /**
-     * @param precondition checked in the same unit of work before the page is read; throws to refuse
+     * @param whenEmpty checked after the page was read, only when it holds no book; throws to refuse
      */
     static Page<BookView> read(UnitOfWork unitOfWork, QueryBooksPort queryBooks, BookFilter filter,
-            PageRequest page, Runnable precondition) {
+            PageRequest page, Runnable whenEmpty) {
         String listing = filter.fingerprint();
         Keyset after = PageCursors.keysetOf(page, listing);
-        List<BookView> fetched = unitOfWork.run(() -> {
-            precondition.run();
-            return queryBooks.findBooks(filter, after, page.limit() + 1);
+        List<BookView> fetched = unitOfWork.read(() -> {
+            List<BookView> books = queryBooks.findBooks(filter, after, page.limit() + 1);
+            if (books.isEmpty()) {
+                whenEmpty.run();
+            }
+            return books;
         });
         return PageCursors.page(fetched, page, listing,
                 book -> new Keyset(book.title().sortKey(), book.id().value()));

@@ -98,14 +98,12 @@ public final class BookshelfUseCases {
                 ports.loadBooks(), ports.storeBooks(), ports.queryBooks());
         getAuthor = new GetAuthorService(unitOfWork, ports.queryAuthors());
         findAuthors = new FindAuthorsService(unitOfWork, ports.queryAuthors());
-        registerBook = new RegisterBookService(oncePerKey, ports.loadAuthors(), ports.storeBooks(), ports.queryBooks());
-        updateBook = new UpdateBookService(unitOfWork, ports.loadBooks(), ports.storeBooks(), ports.queryBooks());
+        registerBook = new RegisterBookService(oncePerKey, ports.loadBooks(), ports.storeBooks(), ports.queryBooks());
+        updateBook = new UpdateBookService(unitOfWork, ports.loadBooks(), ports.storeBooks());
         deleteBook = new DeleteBookService(unitOfWork, ports.loadBooks(), ports.storeBooks());
-        creditAuthor = new CreditAuthorService(unitOfWork, ports.loadBooks(), ports.storeBooks(),
-                ports.loadAuthors(), ports.queryBooks());
+        creditAuthor = new CreditAuthorService(unitOfWork, ports.loadBooks(), ports.storeBooks());
         removeCredit = new RemoveCreditService(unitOfWork, ports.loadBooks(), ports.storeBooks(), ports.loadAuthors());
-        replaceAuthors = new ReplaceAuthorsService(unitOfWork, ports.loadBooks(), ports.storeBooks(),
-                ports.loadAuthors(), ports.queryBooks());
+        replaceAuthors = new ReplaceAuthorsService(unitOfWork, ports.loadBooks(), ports.storeBooks());
         getBook = new GetBookService(unitOfWork, ports.queryBooks());
         findBooks = new FindBooksService(unitOfWork, ports.queryBooks());
         listBooksOfAuthor = new ListBooksOfAuthorService(unitOfWork, ports.queryAuthors(), ports.queryBooks());

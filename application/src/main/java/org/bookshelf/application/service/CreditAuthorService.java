@@ -1,9 +1,9 @@
 package org.bookshelf.application.service;
 
+import org.bookshelf.application.exception.AuthorNotFoundException;
+import org.bookshelf.application.exception.UnknownAuthorsException;
 import org.bookshelf.application.port.in.CreditAuthorUseCase;
-import org.bookshelf.application.port.out.LoadAuthorPort;
 import org.bookshelf.application.port.out.LoadBookPort;
-import org.bookshelf.application.port.out.QueryBooksPort;
 import org.bookshelf.application.port.out.StoreBookPort;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.domain.AuthorId;
@@ -15,29 +15,31 @@ final class CreditAuthorService implements CreditAuthorUseCase {
     private final UnitOfWork unitOfWork;
     private final LoadBookPort loadBooks;
     private final StoreBookPort storeBooks;
-    private final LoadAuthorPort loadAuthors;
-    private final QueryBooksPort queryBooks;
 
-    CreditAuthorService(UnitOfWork unitOfWork, LoadBookPort loadBooks, StoreBookPort storeBooks,
-            LoadAuthorPort loadAuthors, QueryBooksPort queryBooks) {
+    CreditAuthorService(UnitOfWork unitOfWork, LoadBookPort loadBooks, StoreBookPort storeBooks) {
         this.unitOfWork = unitOfWork;
         this.loadBooks = loadBooks;
         this.storeBooks = storeBooks;
-        this.loadAuthors = loadAuthors;
-        this.queryBooks = queryBooks;
     }
 
+    /**
+     * The author is not looked up beforehand: an author already credited exists, and the store refuses to
+     * credit one that does not ({@link UnknownAuthorsException}).
+     */
     @Override
     public CreditResult creditAuthor(BookId bookId, AuthorId authorId) {
         return unitOfWork.run(() -> {
             Book book = Catalogue.bookForUpdate(loadBooks, bookId);
-            Catalogue.requireAuthor(loadAuthors, authorId);
             long loadedVersion = book.version();
             boolean newlyCredited = book.credit(authorId);
             if (newlyCredited) {
-                storeBooks.update(book, loadedVersion);
+                try {
+                    storeBooks.update(book, loadedVersion);
+                } catch (UnknownAuthorsException e) {
+                    throw new AuthorNotFoundException(authorId);
+                }
             }
-            return new CreditResult(Catalogue.bookView(queryBooks, bookId), newlyCredited);
+            return new CreditResult(loadBooks.describe(book), newlyCredited);
         });
     }
 }

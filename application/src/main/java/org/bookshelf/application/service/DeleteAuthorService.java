@@ -1,5 +1,7 @@
 package org.bookshelf.application.service;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.bookshelf.application.exception.AuthorStillCreditedException;
 import org.bookshelf.application.port.in.DeleteAuthorUseCase;
 import org.bookshelf.application.port.out.LoadAuthorPort;
@@ -7,6 +9,7 @@ import org.bookshelf.application.port.out.LoadBookPort;
 import org.bookshelf.application.port.out.QueryBooksPort;
 import org.bookshelf.application.port.out.StoreAuthorPort;
 import org.bookshelf.application.port.out.StoreBookPort;
+import org.bookshelf.application.port.out.StoreBookPort.BookChange;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.Book;
@@ -35,11 +38,13 @@ final class DeleteAuthorService implements DeleteAuthorUseCase {
         unitOfWork.run(() -> {
             Catalogue.authorForUpdate(loadAuthors, authorId);
             if (unlinkFromBooks) {
+                List<BookChange> unlinked = new ArrayList<>();
                 for (Book book : loadBooks.loadCreditingForUpdate(authorId)) {
                     long loadedVersion = book.version();
                     book.removeCredit(authorId);
-                    storeBooks.update(book, loadedVersion);
+                    unlinked.add(new BookChange(book, loadedVersion));
                 }
+                storeBooks.updateAll(unlinked);
             } else {
                 long crediting = queryBooks.countBooksCrediting(authorId);
                 if (crediting > 0) {

@@ -24,7 +24,7 @@ final class FindAuthorsService implements FindAuthorsUseCase {
     public Page<AuthorView> findAuthors(AuthorFilter filter, PageRequest page) {
         String listing = filter.fingerprint();
         Keyset after = PageCursors.keysetOf(page, listing);
-        List<AuthorView> fetched = unitOfWork.run(() -> queryAuthors.findAuthors(filter, after, page.limit() + 1));
+        List<AuthorView> fetched = unitOfWork.read(() -> queryAuthors.findAuthors(filter, after, page.limit() + 1));
         return PageCursors.page(fetched, page, listing,
                 author -> new Keyset(author.name().sortKey(), author.id().value()));
     }

@@ -19,7 +19,7 @@ final class GetAuthorService implements GetAuthorUseCase {
 
     @Override
     public AuthorView getAuthor(AuthorId authorId) {
-        return unitOfWork.run(() -> queryAuthors.findAuthor(authorId))
+        return unitOfWork.read(() -> queryAuthors.findAuthor(authorId))
                 .orElseThrow(() -> new AuthorNotFoundException(authorId));
     }
 }

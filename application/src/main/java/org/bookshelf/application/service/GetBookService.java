@@ -19,7 +19,7 @@ final class GetBookService implements GetBookUseCase {
 
     @Override
     public BookView getBook(BookId bookId) {
-        return unitOfWork.run(() -> queryBooks.findBook(bookId))
+        return unitOfWork.read(() -> queryBooks.findBook(bookId))
                 .orElseThrow(() -> new BookNotFoundException(bookId));
     }
 }

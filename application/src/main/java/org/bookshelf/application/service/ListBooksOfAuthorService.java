@@ -23,6 +23,10 @@ final class ListBooksOfAuthorService implements ListBooksOfAuthorUseCase {
         this.queryBooks = queryBooks;
     }
 
+    /**
+     * The page is read first: a book crediting the author proves the author exists (an author still
+     * credited cannot be deleted), so the author is looked up only when the page is empty.
+     */
     @Override
     public Page<BookView> listBooksOfAuthor(AuthorId authorId, PageRequest page) {
         return BookPages.read(unitOfWork, queryBooks, BookFilter.creditedTo(authorId), page, () -> {

@@ -5,7 +5,7 @@ import org.bookshelf.application.model.IdempotencyKey;
 import org.bookshelf.application.model.Registration;
 import org.bookshelf.application.port.in.RegisterBookUseCase;
 import org.bookshelf.application.port.out.IdempotencyRecord.Kind;
-import org.bookshelf.application.port.out.LoadAuthorPort;
+import org.bookshelf.application.port.out.LoadBookPort;
 import org.bookshelf.application.port.out.QueryBooksPort;
 import org.bookshelf.application.port.out.StoreBookPort;
 import org.bookshelf.domain.AuthorId;
@@ -15,14 +15,14 @@ import org.bookshelf.domain.BookId;
 final class RegisterBookService implements RegisterBookUseCase {
 
     private final OncePerKey oncePerKey;
-    private final LoadAuthorPort loadAuthors;
+    private final LoadBookPort loadBooks;
     private final StoreBookPort storeBooks;
     private final QueryBooksPort queryBooks;
 
-    RegisterBookService(OncePerKey oncePerKey, LoadAuthorPort loadAuthors, StoreBookPort storeBooks,
+    RegisterBookService(OncePerKey oncePerKey, LoadBookPort loadBooks, StoreBookPort storeBooks,
             QueryBooksPort queryBooks) {
         this.oncePerKey = oncePerKey;
-        this.loadAuthors = loadAuthors;
+        this.loadBooks = loadBooks;
         this.storeBooks = storeBooks;
         this.queryBooks = queryBooks;
     }
@@ -35,11 +35,11 @@ final class RegisterBookService implements RegisterBookUseCase {
                 id -> queryBooks.findBook(new BookId(id)));
     }
 
+    /** Unknown authors are refused by the store ({@link org.bookshelf.application.exception.UnknownAuthorsException}). */
     private BookView register(BookId bookId, RegisterBookCommand command) {
-        Catalogue.requireAuthors(loadAuthors, command.authors());
         Book book = Book.register(bookId, command.title(), command.isbn(), command.publishedYear(), command.authors());
         storeBooks.insert(book);
-        return Catalogue.bookView(queryBooks, book.id());
+        return loadBooks.describe(book);
     }
 
     private static String fingerprint(RegisterBookCommand command) {

@@ -28,13 +28,14 @@ final class RemoveCreditService implements RemoveCreditUseCase {
     public boolean removeCredit(BookId bookId, AuthorId authorId) {
         return unitOfWork.run(() -> {
             Book book = Catalogue.bookForUpdate(loadBooks, bookId);
-            Catalogue.requireAuthor(loadAuthors, authorId);
             long loadedVersion = book.version();
-            boolean wasCredited = book.removeCredit(authorId);
-            if (wasCredited) {
+            if (book.removeCredit(authorId)) {
                 storeBooks.update(book, loadedVersion);
+                return true;
             }
-            return wasCredited;
+            // Not credited: no change, but an unknown author is refused. A credited author always exists.
+            Catalogue.requireAuthor(loadAuthors, authorId);
+            return false;
         });
     }
 }

@@ -3,7 +3,6 @@ package org.bookshelf.application.service;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.port.in.UpdateBookUseCase;
 import org.bookshelf.application.port.out.LoadBookPort;
-import org.bookshelf.application.port.out.QueryBooksPort;
 import org.bookshelf.application.port.out.StoreBookPort;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.domain.Book;
@@ -13,21 +12,18 @@ final class UpdateBookService implements UpdateBookUseCase {
     private final UnitOfWork unitOfWork;
     private final LoadBookPort loadBooks;
     private final StoreBookPort storeBooks;
-    private final QueryBooksPort queryBooks;
 
-    UpdateBookService(UnitOfWork unitOfWork, LoadBookPort loadBooks, StoreBookPort storeBooks,
-            QueryBooksPort queryBooks) {
+    UpdateBookService(UnitOfWork unitOfWork, LoadBookPort loadBooks, StoreBookPort storeBooks) {
         this.unitOfWork = unitOfWork;
         this.loadBooks = loadBooks;
         this.storeBooks = storeBooks;
-        this.queryBooks = queryBooks;
     }
 
     @Override
     public BookView updateBook(UpdateBookCommand command) {
         return unitOfWork.run(() -> {
             Book book = Catalogue.bookForUpdate(loadBooks, command.bookId());
-            Catalogue.requireRevision(queryBooks, book, command.expectedRevision());
+            Catalogue.requireRevision(loadBooks, book, command.expectedRevision());
             long loadedVersion = book.version();
             boolean changed = book.updateDetails(
                     command.title() == null ? book.title() : command.title(),
@@ -36,7 +32,7 @@ final class UpdateBookService implements UpdateBookUseCase {
             if (changed) {
                 storeBooks.update(book, loadedVersion);
             }
-            return Catalogue.bookView(queryBooks, book.id());
+            return loadBooks.describe(book);
         });
     }
 }

@@ -9,11 +9,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The catalogue's database as configured: the external MariaDB named by the settings, or else an
- * embedded one started here; either way behind a connection pool.
+ * embedded one started here; either way behind two connection pools, one in autocommit mode and one for
+ * transactions (see {@link PooledDataSources}).
  *
  * <pre>{@code
  * try (BookshelfDatabase database = BookshelfDatabase.open(DatabaseSettings.fromEnvironment())) {
- *     DataSource dataSource = database.dataSource(); // hand it to MyBatisPersistenceConfiguration
+ *     DataSource dataSource = database.dataSource(); // hand both to MyBatisPersistenceConfiguration
+ *     DataSource forTransactions = database.transactionDataSource();
  *     ...
  * }
  * }</pre>
@@ -23,47 +25,59 @@ public final class BookshelfDatabase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BookshelfDatabase.class);
 
     private final HikariDataSource dataSource;
+    private final HikariDataSource transactionDataSource;
     private final EmbeddedMariaDb embedded;
 
-    private BookshelfDatabase(HikariDataSource dataSource, EmbeddedMariaDb embedded) {
-        this.dataSource = dataSource;
+    private BookshelfDatabase(String jdbcUrl, String user, String password, EmbeddedMariaDb embedded) {
+        this.dataSource = PooledDataSources.create(jdbcUrl, user, password);
+        try {
+            this.transactionDataSource = PooledDataSources.createForTransactions(jdbcUrl, user, password);
+        } catch (RuntimeException | Error e) {
+            dataSource.close();
+            throw e;
+        }
         this.embedded = embedded;
     }
 
     /**
      * Connects to the external database when {@link DatabaseSettings#isExternal()}, otherwise starts
-     * the embedded one on {@link DatabaseSettings#dataDir()} (stopping it again if the pool fails).
+     * the embedded one on {@link DatabaseSettings#dataDir()} (stopping it again if a pool fails).
      */
     public static BookshelfDatabase open(DatabaseSettings settings) {
         if (settings.isExternal()) {
             LOG.debug("Using the external MariaDB at {}", settings.redactedUrl());
-            return new BookshelfDatabase(
-                    PooledDataSources.create(settings.url(), settings.user(), settings.password()), null);
+            return new BookshelfDatabase(settings.url(), settings.user(), settings.password(), null);
         }
         EmbeddedMariaDb embedded = EmbeddedMariaDb.start(settings.dataDir());
         try {
-            return new BookshelfDatabase(
-                    PooledDataSources.create(embedded.jdbcUrl(), embedded.user(), embedded.password()), embedded);
+            return new BookshelfDatabase(embedded.jdbcUrl(), embedded.user(), embedded.password(), embedded);
         } catch (RuntimeException | Error e) {
             embedded.stop();
             throw e;
         }
     }
 
-    /** The pooled connections to the catalogue's database. */
+    /** The pooled connections to the catalogue's database, in autocommit mode. */
     public DataSource dataSource() {
         return dataSource;
     }
 
+    /** The pooled connections to the catalogue's database for transactions: autocommit off. */
+    public DataSource transactionDataSource() {
+        return transactionDataSource;
+    }
+
     /**
-     * Publishes the pool's metrics on {@code registry} from now on: HikariCP's own {@code hikaricp.connections}
-     * (total, {@code .active}, {@code .idle}, {@code .pending}, {@code .timeout}, ...) tagged
-     * {@code pool=bookshelf}.
+     * Publishes both pools' metrics on {@code registry} from now on: HikariCP's own
+     * {@code hikaricp.connections} (total, {@code .active}, {@code .idle}, {@code .pending}, {@code .timeout},
+     * ...) tagged {@code pool=bookshelf} for the autocommit pool and {@code pool=bookshelf-transactions} for
+     * the transaction pool.
      *
      * @throws IllegalStateException when they are published already
      */
     public void publishPoolMetrics(MeterRegistry registry) {
         dataSource.setMetricRegistry(registry);
+        transactionDataSource.setMetricRegistry(registry);
     }
 
     /** The embedded server, or empty when an external database is used. */
@@ -71,10 +85,10 @@ public final class BookshelfDatabase implements AutoCloseable {
         return Optional.ofNullable(embedded);
     }
 
-    /** Closes the pool, then stops the embedded server if there is one. */
+    /** Closes the pools, then stops the embedded server if there is one. */
     @Override
     public void close() {
-        try {
+        try (HikariDataSource transactions = transactionDataSource) {
             dataSource.close();
         } finally {
             if (embedded != null) {

@@ -5,10 +5,15 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.math.BigDecimal;
 import java.time.Duration;
 
-/** Connection pools (HikariCP) for the catalogue's database. */
+/**
+ * Connection pools (HikariCP) for the catalogue's database: one in autocommit mode, one for transactions
+ * (autocommit off), each of at most 10 connections.
+ */
 public final class PooledDataSources {
 
     private static final int MAXIMUM_POOL_SIZE = 10;
+    private static final String POOL = "bookshelf";
+    private static final String TRANSACTIONS_POOL = "bookshelf-transactions";
 
     /**
      * How long a caller waits for a connection, from the pool when all are busy or from the database
@@ -57,7 +62,9 @@ public final class PooledDataSources {
     }
 
     /**
-     * A pool of connections to {@code jdbcUrl}. Close it when done.
+     * A pool of connections to {@code jdbcUrl} in autocommit mode, each statement its own transaction: for
+     * reads that are one statement, which then cost that statement alone, and for anything that manages
+     * no transaction. Close it when done.
      *
      * <p>Each connection gets the {@linkplain #LOCK_WAIT_TIMEOUT lock wait timeout} and the
      * {@linkplain #STATEMENT_TIME_LIMIT statement time limit} when it is opened (after anything the URL's
@@ -72,15 +79,31 @@ public final class PooledDataSources {
         return create(jdbcUrl, user, password, STATEMENT_TIME_LIMIT);
     }
 
+    /**
+     * A pool as {@link #create(String, String, String)} makes, but whose connections have autocommit off:
+     * for transactions. A transaction then begins with its first statement and ends with its
+     * {@code COMMIT} or {@code ROLLBACK}, with no {@code set autocommit} before and after, two commands
+     * fewer for every transaction. Whoever takes a connection from it must end what it began: a
+     * connection given back in the middle of a transaction is rolled back by the pool.
+     */
+    public static HikariDataSource createForTransactions(String jdbcUrl, String user, String password) {
+        return create(TRANSACTIONS_POOL, false, jdbcUrl, user, password, STATEMENT_TIME_LIMIT);
+    }
+
     /** A pool as {@link #create(String, String, String)} makes, with another statement time limit. */
     static HikariDataSource create(String jdbcUrl, String user, String password, Duration statementTimeLimit) {
+        return create(POOL, true, jdbcUrl, user, password, statementTimeLimit);
+    }
+
+    private static HikariDataSource create(String poolName, boolean autoCommit, String jdbcUrl, String user,
+            String password, Duration statementTimeLimit) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName("bookshelf");
+        config.setPoolName(poolName);
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(MAXIMUM_POOL_SIZE);
-        config.setAutoCommit(true);
+        config.setAutoCommit(autoCommit);
         config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
         config.setValidationTimeout(VALIDATION_TIMEOUT.toMillis());
         config.setConnectionInitSql("SET SESSION innodb_lock_wait_timeout = " + LOCK_WAIT_TIMEOUT.toSeconds()

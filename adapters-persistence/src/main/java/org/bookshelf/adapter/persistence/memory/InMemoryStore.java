@@ -104,6 +104,11 @@ final class InMemoryStore implements LoadBookPort, StoreBookPort, QueryBooksPort
     }
 
     @Override
+    public BookView describe(Book book) {
+        return unitOfWork.read(() -> view(StoredBook.of(book)));
+    }
+
+    @Override
     public BookId nextBookId() {
         return new BookId(lastBookId.incrementAndGet());
     }
@@ -130,6 +135,14 @@ final class InMemoryStore implements LoadBookPort, StoreBookPort, QueryBooksPort
             requireIsbnFree(book);
             remove(stored);
             put(StoredBook.of(book));
+            return null;
+        });
+    }
+
+    @Override
+    public void updateAll(List<BookChange> changes) {
+        unitOfWork.run(() -> {
+            changes.forEach(change -> update(change.book(), change.expectedVersion()));
             return null;
         });
     }

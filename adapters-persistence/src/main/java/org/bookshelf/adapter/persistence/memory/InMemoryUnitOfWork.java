@@ -38,7 +38,8 @@ final class InMemoryUnitOfWork implements UnitOfWork {
     }
 
     /** Reads under the lock, so a reader never sees half of a unit of work. */
-    <T> T read(Supplier<T> query) {
+    @Override
+    public <T> T read(Supplier<T> query) {
         lock.lock();
         try {
             return query.get();

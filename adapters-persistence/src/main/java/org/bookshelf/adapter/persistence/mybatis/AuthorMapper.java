@@ -29,5 +29,11 @@ interface AuthorMapper {
 
     AuthorRow find(long id);
 
+    /**
+     * Those of {@code ids} that exist, as last committed, locked {@code IN SHARE MODE}; {@code ids} must not be
+     * empty.
+     */
+    List<AuthorRow> lockAll(@Param("ids") Collection<Long> ids);
+
     List<AuthorRow> findPage(AuthorQuery query);
 }

@@ -23,11 +23,12 @@ import java.util.Set;
  * moves onto a position another moving link still holds, all moving links first step aside to
  * distinct negative positions.
  *
- * @param removed authors whose links are deleted
+ * @param bookId  the book whose links these are
+ * @param removed stored links that are deleted
  * @param moves   links that stay, with their new positions
  * @param added   links to insert
  */
-record AuthorshipDiff(List<Long> removed, List<AuthorshipRow> moves, List<AuthorshipRow> added,
+record AuthorshipDiff(long bookId, List<AuthorshipRow> removed, List<AuthorshipRow> moves, List<AuthorshipRow> added,
         boolean needsTemporaryPositions) {
 
     AuthorshipDiff {
@@ -44,7 +45,7 @@ record AuthorshipDiff(List<Long> removed, List<AuthorshipRow> moves, List<Author
         Map<Long, Integer> storedPositions = new HashMap<>();
         stored.forEach(link -> storedPositions.put(link.authorId(), link.position()));
         Set<Long> wantedIds = new HashSet<>(wanted);
-        List<Long> removed = stored.stream().map(AuthorshipRow::authorId).filter(id -> !wantedIds.contains(id)).toList();
+        List<AuthorshipRow> removed = stored.stream().filter(link -> !wantedIds.contains(link.authorId())).toList();
 
         return keepsStoredPositions(wanted, storedPositions)
                 ? appending(bookId, wanted, storedPositions, removed)
@@ -69,7 +70,7 @@ record AuthorshipDiff(List<Long> removed, List<AuthorshipRow> moves, List<Author
     }
 
     private static AuthorshipDiff appending(long bookId, List<Long> wanted, Map<Long, Integer> storedPositions,
-            List<Long> removed) {
+            List<AuthorshipRow> removed) {
         int last = wanted.stream().map(storedPositions::get).filter(p -> p != null).reduce(0, Math::max);
         List<AuthorshipRow> added = new ArrayList<>();
         for (Long authorId : wanted) {
@@ -77,11 +78,11 @@ record AuthorshipDiff(List<Long> removed, List<AuthorshipRow> moves, List<Author
                 added.add(new AuthorshipRow(bookId, authorId, ++last));
             }
         }
-        return new AuthorshipDiff(removed, List.of(), added, false);
+        return new AuthorshipDiff(bookId, removed, List.of(), added, false);
     }
 
     private static AuthorshipDiff renumbering(long bookId, List<Long> wanted, Map<Long, Integer> storedPositions,
-            List<Long> removed) {
+            List<AuthorshipRow> removed) {
         List<AuthorshipRow> moves = new ArrayList<>();
         List<AuthorshipRow> added = new ArrayList<>();
         Set<Integer> positionsLeftByMoves = new HashSet<>();
@@ -97,7 +98,7 @@ record AuthorshipDiff(List<Long> removed, List<AuthorshipRow> moves, List<Author
             }
         }
         boolean collide = moves.stream().anyMatch(move -> positionsLeftByMoves.contains(move.position()));
-        return new AuthorshipDiff(removed, moves, added, collide);
+        return new AuthorshipDiff(bookId, removed, moves, added, collide);
     }
 
     /** The {@link #moves()} to distinct negative positions, so that none of them blocks another. */

@@ -10,4 +10,9 @@ record BookColumns(long id, String title, String titleKey, String isbn, Integer 
                 book.isbn().map(isbn -> isbn.value()).orElse(null),
                 book.publishedYear().map(year -> year.value()).orElse(null), book.version());
     }
+
+    /** The same values at another version. */
+    BookColumns withVersion(long newVersion) {
+        return new BookColumns(id, title, titleKey, isbn, publishedYear, newVersion);
+    }
 }

@@ -20,16 +20,24 @@ interface BookMapper {
 
     int delete(long id);
 
-    /** The book, its row locked ({@code FOR UPDATE}, a record lock on the primary key), or {@code null}. */
-    BookRow lock(long id);
+    /**
+     * The book with its credits, its row locked ({@code FOR UPDATE}, a record lock on the primary key) and
+     * its credits read without locking; no row when there is no such book.
+     */
+    List<LockedBookRow> lock(long id);
 
-    /** Every book crediting the author, in id order, each row locked ({@code FOR UPDATE}); not their links. */
-    List<BookRow> lockCrediting(long authorId);
+    /** Every book crediting the author, in id order, each row locked ({@code FOR UPDATE}) and read as by {@link #lock}. */
+    List<LockedBookRow> lockCrediting(long authorId);
 
-    BookRow find(long id);
+    /** @return how many of the books were at their expected version and are now at their new one */
+    int updateVersions(@Param("changes") List<VersionChange> changes);
 
-    List<BookRow> findPage(BookQuery query);
+    /** The book with its credits in credit order; no row when there is no such book. */
+    List<BookCreditRow> find(long id);
 
-    /** Up to {@code limit} books with ids above {@code afterId}, in id order. */
-    List<BookRow> findAfter(@Param("afterId") long afterId, @Param("limit") int limit);
+    /** The books of one keyset page with their credits, in listing then credit order. */
+    List<BookCreditRow> findPage(BookQuery query);
+
+    /** Up to {@code limit} books with ids above {@code afterId} with their credits, in id order. */
+    List<BookCreditRow> findAfter(@Param("afterId") long afterId, @Param("limit") int limit);
 }

@@ -1,9 +1,8 @@
 package org.bookshelf.adapter.persistence.mybatis;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.bookshelf.application.model.BookFilter;
 import org.bookshelf.application.model.BookView;
@@ -19,8 +18,8 @@ import org.bookshelf.domain.PublicationYear;
 import org.bookshelf.domain.Title;
 
 /**
- * Reads books with their authors in two statements whatever their number: the books (one keyset
- * page, or one book), then the credited authors of all of them at once.
+ * Reads books with their authors in one statement whatever their number (one book, or one keyset page
+ * joined to its credits), so each answer comes from one snapshot.
  */
 final class MyBatisBookQueries implements QueryBooksPort, ScanBooksPort {
 
@@ -34,18 +33,17 @@ final class MyBatisBookQueries implements QueryBooksPort, ScanBooksPort {
 
     @Override
     public Optional<BookView> findBook(BookId bookId) {
-        BookRow row = books.find(bookId.value());
-        return row == null ? Optional.empty() : Optional.of(withAuthors(List.of(row)).get(0));
+        return views(books.find(bookId.value())).stream().findFirst();
     }
 
     @Override
     public List<BookView> findBooks(BookFilter filter, Keyset after, int limit) {
-        return withAuthors(books.findPage(BookQuery.of(filter, after, limit)));
+        return views(books.findPage(BookQuery.of(filter, after, limit)));
     }
 
     @Override
     public List<BookView> booksAfter(BookId after, int limit) {
-        return withAuthors(books.findAfter(after == null ? 0 : after.value(), limit));
+        return views(books.findAfter(after == null ? 0 : after.value(), limit));
     }
 
     @Override
@@ -53,21 +51,31 @@ final class MyBatisBookQueries implements QueryBooksPort, ScanBooksPort {
         return authorships.countBooksCrediting(authorId.value());
     }
 
-    private List<BookView> withAuthors(List<BookRow> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
+    /**
+     * The books of {@code rows} (one row per credit, each book's rows together), in their order, each with its
+     * credits in order of position.
+     */
+    private static List<BookView> views(List<BookCreditRow> rows) {
+        List<BookView> views = new ArrayList<>();
+        int first = 0;
+        while (first < rows.size()) {
+            BookCreditRow book = rows.get(first);
+            int next = first;
+            while (next < rows.size() && rows.get(next).id() == book.id()) {
+                next++;
+            }
+            List<CreditedAuthor> credited = rows.subList(first, next).stream()
+                    .filter(credit -> credit.authorId() != null)
+                    .sorted(Comparator.comparingInt(BookCreditRow::position))
+                    .map(credit -> new CreditedAuthor(new AuthorId(credit.authorId()),
+                            new AuthorName(credit.authorName()), credit.authorVersion()))
+                    .toList();
+            views.add(new BookView(new BookId(book.id()), new Title(book.title()),
+                    book.isbn() == null ? null : new Isbn(book.isbn()),
+                    book.publishedYear() == null ? null : new PublicationYear(book.publishedYear()), credited,
+                    book.version()));
+            first = next;
         }
-        Map<Long, List<CreditedAuthor>> credited = new HashMap<>();
-        for (CreditRow credit : authorships.creditsOf(rows.stream().map(BookRow::id).toList())) {
-            credited.computeIfAbsent(credit.bookId(), id -> new ArrayList<>())
-                    .add(new CreditedAuthor(new AuthorId(credit.authorId()), new AuthorName(credit.authorName()),
-                            credit.authorVersion()));
-        }
-        return rows.stream()
-                .map(row -> new BookView(new BookId(row.id()), new Title(row.title()),
-                        row.isbn() == null ? null : new Isbn(row.isbn()),
-                        row.publishedYear() == null ? null : new PublicationYear(row.publishedYear()),
-                        credited.getOrDefault(row.id(), List.of()), row.version()))
-                .toList();
+        return views;
     }
 }

@@ -3,19 +3,24 @@ package org.bookshelf.adapter.persistence.mybatis;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.bookshelf.adapter.persistence.mybatis.WorkingSet.StoredBook;
 import org.bookshelf.application.exception.DuplicateIsbnException;
 import org.bookshelf.application.exception.UnknownAuthorsException;
 import org.bookshelf.application.exception.VersionConflictException;
+import org.bookshelf.application.model.BookView;
+import org.bookshelf.application.model.CreditedAuthor;
 import org.bookshelf.application.port.out.LoadBookPort;
 import org.bookshelf.application.port.out.StoreBookPort;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.domain.AuthorId;
+import org.bookshelf.domain.AuthorName;
 import org.bookshelf.domain.Authorship;
 import org.bookshelf.domain.Book;
 import org.bookshelf.domain.BookId;
@@ -28,24 +33,28 @@ import org.springframework.dao.DuplicateKeyException;
 /**
  * Books and their authorship in {@code books} and {@code book_author}.
  *
- * <p><b>Locking.</b> Loading a book for update locks its row in {@code books}, by primary key: a
- * record lock, no gap lock. That lock alone serializes every change to the book and to its links,
- * because every writer of a book's links (this store) holds it first. The links themselves are then
- * read without locking: at REPEATABLE READ a locking read of {@code book_author} by book would take
- * next-key and gap locks reaching into the neighbouring books' index ranges, and concurrent credits
- * of neighbouring books, inserting into those gaps, deadlocked one another. A plain read sees the
- * transaction's snapshot, which is the latest state of the book's links when the snapshot was taken
- * after the lock was granted (every transaction that changed them had committed by then). To be sure
- * of that whatever the unit of work read before, the snapshot read also answers the book's version:
- * links only change with the version, so when it equals the version just locked, the snapshot's links
- * are the stored ones. Otherwise (the snapshot predates the lock) the links are read again with a
+ * <p><b>Loading.</b> One statement locks the book's row in {@code books}, by primary key (a record lock,
+ * no gap lock), and reads its links with their authors' names and versions without locking them. That row
+ * lock alone serializes every change to the book and to its links, because every writer of a book's links
+ * (this store) holds it first. A locking read of {@code book_author} by book would take next-key and gap
+ * locks reaching into the neighbouring books' index ranges, and concurrent credits of neighbouring books,
+ * inserting into those gaps, deadlocked one another. The plain read sees the transaction's snapshot, which
+ * holds the latest state of the book's links when it was taken after the lock was granted. To be sure of
+ * that whatever the unit of work read before, the statement also answers the book's version in the
+ * snapshot: links only change with the version, so when it equals the version just locked, the snapshot's
+ * links are the stored ones. Otherwise (the snapshot predates the lock) the links are read again with a
  * locking read, which always sees the latest rows.
  *
  * <p><b>Storing.</b> The version is checked in the {@code UPDATE} itself; then only the links that
- * changed are written (see {@link AuthorshipDiff}), computed against the links loaded (and
- * remembered for the transaction by {@link LockedAuthorships}), so they are not read a second time;
- * when the authorship did not change no link is touched at all. Only a book stored without having
- * been loaded in the same transaction has its links read again, with a locking read.
+ * changed are written (see {@link AuthorshipDiff}), computed against the links loaded (and remembered for
+ * the transaction by the {@link WorkingSet}), so they are not read a second time; when the authorship did
+ * not change no link is touched at all. Only a book stored without having been loaded in the same
+ * transaction has its links read again, with a locking read. Several books are stored in a fixed number
+ * of statements: their versions in one, the links that go in one, those that come in one.
+ *
+ * <p><b>Describing.</b> A book loaded or stored is described from what the transaction read and wrote:
+ * its authors' names and versions came with the load, and those of newly credited authors with the
+ * insert of their links ({@code RETURNING}), so no book is read back.
  *
  * <p>Each write runs in the caller's unit of work, or in one of its own when called outside any.
  */
@@ -55,7 +64,7 @@ final class MyBatisBookStore implements LoadBookPort, StoreBookPort {
     private final BookMapper books;
     private final AuthorshipMapper authorships;
     private final AuthorMapper authors;
-    private final LockedAuthorships locked = new LockedAuthorships();
+    private final WorkingSet workingSet = new WorkingSet();
 
     MyBatisBookStore(UnitOfWork unitOfWork, BookMapper books, AuthorshipMapper authorships, AuthorMapper authors) {
         this.unitOfWork = unitOfWork;
@@ -66,8 +75,7 @@ final class MyBatisBookStore implements LoadBookPort, StoreBookPort {
 
     @Override
     public Optional<Book> loadForUpdate(BookId bookId) {
-        BookRow row = books.lock(bookId.value());
-        return row == null ? Optional.empty() : Optional.of(withStoredLinks(List.of(row)).get(0));
+        return loaded(books.lock(bookId.value())).stream().findFirst();
     }
 
     /**
@@ -78,7 +86,30 @@ final class MyBatisBookStore implements LoadBookPort, StoreBookPort {
      */
     @Override
     public List<Book> loadCreditingForUpdate(AuthorId authorId) {
-        return withStoredLinks(books.lockCrediting(authorId.value()));
+        return loaded(books.lockCrediting(authorId.value()));
+    }
+
+    @Override
+    public BookView describe(Book book) {
+        Map<Long, AuthorRow> known = new HashMap<>();
+        List<Long> unseen = new ArrayList<>();
+        for (long authorId : credited(book)) {
+            workingSet.author(authorId).ifPresentOrElse(author -> known.put(authorId, author), () -> unseen.add(authorId));
+        }
+        if (!unseen.isEmpty()) {
+            List<AuthorRow> read = authors.lockAll(unseen);
+            workingSet.rememberAuthors(read);
+            read.forEach(author -> known.put(author.id(), author));
+        }
+        List<CreditedAuthor> creditedAuthors = credited(book).stream()
+                .map(id -> Optional.ofNullable(known.get(id))
+                        .map(author -> new CreditedAuthor(new AuthorId(id), new AuthorName(author.name()),
+                                author.version()))
+                        .orElseThrow(() -> new IllegalStateException("author " + id + " credited on " + book
+                                + " does not exist")))
+                .toList();
+        return new BookView(book.id(), book.title(), book.isbn().orElse(null), book.publishedYear().orElse(null),
+                creditedAuthors, book.version());
     }
 
     @Override
@@ -89,8 +120,9 @@ final class MyBatisBookStore implements LoadBookPort, StoreBookPort {
     @Override
     public void insert(Book book) {
         unitOfWork.run(() -> {
+            BookColumns columns = BookColumns.of(book);
             try {
-                books.insert(BookColumns.of(book));
+                books.insert(columns);
             } catch (DuplicateKeyException e) {
                 throw duplicateIsbn(e, book);
             }
@@ -99,29 +131,38 @@ final class MyBatisBookStore implements LoadBookPort, StoreBookPort {
                     .mapToObj(i -> new AuthorshipRow(book.id().value(), credited.get(i).value(), i + 1))
                     .toList();
             insertLinks(links);
-            locked.remember(book.id().value(), book.version(), links);
+            workingSet.rememberBook(columns, links);
             return null;
         });
     }
 
     @Override
     public void update(Book book, long expectedVersion) {
+        updateAll(List.of(new BookChange(book, expectedVersion)));
+    }
+
+    @Override
+    public void updateAll(List<BookChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
         unitOfWork.run(() -> {
-            long bookId = book.id().value();
-            int updated;
-            try {
-                updated = books.update(BookColumns.of(book), expectedVersion);
-            } catch (DuplicateKeyException e) {
-                throw duplicateIsbn(e, book);
+            // The links as loaded at those versions in this transaction; read (locking) only when not loaded here.
+            List<StoredBook> stored = changes.stream()
+                    .map(change -> workingSet.book(change.book().id().value(), change.expectedVersion())
+                            .orElse(null))
+                    .toList();
+            writeBookRows(changes, stored);
+            List<AuthorshipDiff> diffs = new ArrayList<>();
+            for (int i = 0; i < changes.size(); i++) {
+                Book book = changes.get(i).book();
+                List<AuthorshipRow> links = stored.get(i) != null ? stored.get(i).links()
+                        : authorships.lockLinksOf(book.id().value());
+                AuthorshipDiff diff = AuthorshipDiff.between(book.id().value(), links, credited(book));
+                diffs.add(diff);
+                workingSet.rememberBook(BookColumns.of(book), diff.linksAfter(links, credited(book)));
             }
-            if (updated == 0) {
-                Long current = books.currentVersion(bookId);
-                throw new VersionConflictException("book " + book.id(), expectedVersion, current == null ? 0 : current);
-            }
-            // The links as loaded at that version in this transaction; read (locking) only when not loaded here.
-            List<AuthorshipRow> stored = locked.at(bookId, expectedVersion)
-                    .orElseGet(() -> authorships.lockLinksOf(bookId));
-            locked.remember(bookId, book.version(), writeAuthorship(book, stored));
+            writeLinks(diffs);
             return null;
         });
     }
@@ -129,68 +170,84 @@ final class MyBatisBookStore implements LoadBookPort, StoreBookPort {
     @Override
     public void delete(BookId bookId) {
         unitOfWork.run(() -> {
-            locked.forget(bookId.value());
+            workingSet.forgetBook(bookId.value());
             return books.delete(bookId.value());
         });
     }
 
-    /** The locked books with their stored links, remembered for this transaction. */
-    private List<Book> withStoredLinks(List<BookRow> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Long> snapshotVersions = new HashMap<>();
-        Map<Long, List<AuthorshipRow>> snapshotLinks = new HashMap<>();
-        for (LinkSnapshotRow link : authorships.readLinksOf(rows.stream().map(BookRow::id).toList())) {
-            snapshotVersions.put(link.bookId(), link.version());
-            List<AuthorshipRow> links = snapshotLinks.computeIfAbsent(link.bookId(), id -> new ArrayList<>());
-            if (link.authorId() != null) {
-                links.add(new AuthorshipRow(link.bookId(), link.authorId(), link.position()));
+    /**
+     * The books' rows, each moved on to its new version where it is at the one expected: one statement for
+     * the books whose other columns did not change since this transaction loaded them, one for each other
+     * book (and for a book stored alone: a statement that needs no building).
+     */
+    private void writeBookRows(List<BookChange> changes, List<StoredBook> stored) {
+        List<VersionChange> versionsOnly = new ArrayList<>();
+        List<BookChange> fullRows = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            BookChange change = changes.get(i);
+            BookColumns columns = BookColumns.of(change.book());
+            if (changes.size() > 1 && stored.get(i) != null && stored.get(i).columns().withVersion(columns.version())
+                    .equals(columns)) {
+                versionsOnly.add(new VersionChange(columns.id(), columns.version(), change.expectedVersion()));
+            } else {
+                fullRows.add(change);
             }
         }
-        List<Book> loaded = new ArrayList<>(rows.size());
-        for (BookRow row : rows) {
-            Long snapshotVersion = snapshotVersions.get(row.id());
-            List<AuthorshipRow> links = snapshotVersion != null && snapshotVersion == row.version()
-                    ? snapshotLinks.get(row.id())
-                    : authorships.lockLinksOf(row.id());
-            locked.remember(row.id(), row.version(), links);
-            loaded.add(book(row, links));
+        for (BookChange change : fullRows) {
+            int updated;
+            try {
+                updated = books.update(BookColumns.of(change.book()), change.expectedVersion());
+            } catch (DuplicateKeyException e) {
+                throw duplicateIsbn(e, change.book());
+            }
+            if (updated == 0) {
+                throw versionConflict(change);
+            }
         }
-        return loaded;
+        // Each of these rows is locked by this transaction at the version it was loaded at: none can have moved.
+        if (!versionsOnly.isEmpty() && books.updateVersions(versionsOnly) != versionsOnly.size()) {
+            throw new IllegalStateException("books locked at their expected versions were not all updated: "
+                    + versionsOnly);
+        }
+    }
+
+    private VersionConflictException versionConflict(BookChange change) {
+        Long current = books.currentVersion(change.book().id().value());
+        return new VersionConflictException("book " + change.book().id(), change.expectedVersion(),
+                current == null ? 0 : current);
     }
 
     /**
-     * Writes what differs between the stored links and the book's authorship (nothing when it is the
-     * same); answers the links stored afterwards, in position order.
+     * Writes what differs between the stored links and the books' authorship: the links that go, of every
+     * book, in one statement; moves book by book (re-orderings are rare, and alone); the links that come,
+     * of every book, in one statement.
      */
-    private List<AuthorshipRow> writeAuthorship(Book book, List<AuthorshipRow> stored) {
-        long bookId = book.id().value();
-        List<Long> wanted = book.authorship().authorIds().stream().map(AuthorId::value).toList();
-        if (stored.stream().map(AuthorshipRow::authorId).toList().equals(wanted)) {
-            return stored;
+    private void writeLinks(List<AuthorshipDiff> diffs) {
+        List<AuthorshipRow> removed = diffs.stream().flatMap(diff -> diff.removed().stream()).toList();
+        if (!removed.isEmpty()) {
+            authorships.deleteAll(removed);
         }
-        AuthorshipDiff diff = AuthorshipDiff.between(bookId, stored, wanted);
-        if (!diff.removed().isEmpty()) {
-            authorships.deleteAuthors(bookId, diff.removed());
+        for (AuthorshipDiff diff : diffs) {
+            if (diff.needsTemporaryPositions()) {
+                authorships.movePositions(diff.bookId(), diff.temporaryMoves());
+            }
+            if (!diff.moves().isEmpty()) {
+                authorships.movePositions(diff.bookId(), diff.moves());
+            }
         }
-        if (diff.needsTemporaryPositions()) {
-            authorships.movePositions(bookId, diff.temporaryMoves());
-        }
-        if (!diff.moves().isEmpty()) {
-            authorships.movePositions(bookId, diff.moves());
-        }
-        insertLinks(diff.added());
-        return diff.linksAfter(stored, wanted);
+        insertLinks(diffs.stream().flatMap(diff -> diff.added().stream()).toList());
     }
 
-    /** Inserts the links in one statement; a credited author that does not exist is an {@link UnknownAuthorsException}. */
+    /**
+     * Inserts the links in one statement, remembering the credited authors' names and versions the insert
+     * answers; a credited author that does not exist is an {@link UnknownAuthorsException}.
+     */
     void insertLinks(List<AuthorshipRow> links) {
         if (links.isEmpty()) {
             return;
         }
         try {
-            authorships.insertAll(links);
+            workingSet.rememberAuthors(authorships.insertAll(links));
         } catch (DataIntegrityViolationException e) {
             if (!SqlFailures.names(e, SqlFailures.CREDITED_AUTHOR)) {
                 throw e;
@@ -206,9 +263,46 @@ final class MyBatisBookStore implements LoadBookPort, StoreBookPort {
 
     /** The authors of {@code links} that do not exist; empty should all of them exist by now. */
     private Set<AuthorId> unknownAmong(List<AuthorshipRow> links) {
-        List<Long> ids = links.stream().map(AuthorshipRow::authorId).toList();
+        List<Long> ids = links.stream().map(AuthorshipRow::authorId).distinct().toList();
         Set<Long> existing = new HashSet<>(authors.lockExisting(ids));
-        return ids.stream().filter(id -> !existing.contains(id)).map(AuthorId::new).collect(Collectors.toSet());
+        return ids.stream().filter(id -> !existing.contains(id)).map(AuthorId::new)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /**
+     * The books of {@code rows} (one row per credit, each book's rows together), their stored rows and
+     * their authors remembered for the transaction.
+     */
+    private List<Book> loaded(List<LockedBookRow> rows) {
+        List<Book> loaded = new ArrayList<>();
+        int first = 0;
+        while (first < rows.size()) {
+            LockedBookRow book = rows.get(first);
+            List<AuthorshipRow> snapshotLinks = new ArrayList<>();
+            List<AuthorRow> snapshotAuthors = new ArrayList<>();
+            int next = first;
+            for (; next < rows.size() && rows.get(next).id() == book.id(); next++) {
+                LockedBookRow credit = rows.get(next);
+                if (credit.authorId() != null) {
+                    snapshotLinks.add(new AuthorshipRow(book.id(), credit.authorId(), credit.position()));
+                    snapshotAuthors.add(new AuthorRow(credit.authorId(), credit.authorName(), credit.authorVersion()));
+                }
+            }
+            boolean snapshotIsCurrent = book.snapshotVersion() != null && book.snapshotVersion() == book.version();
+            List<AuthorshipRow> links = snapshotIsCurrent ? snapshotLinks : authorships.lockLinksOf(book.id());
+            if (snapshotIsCurrent) {
+                workingSet.rememberAuthors(snapshotAuthors);
+            }
+            Book reconstituted = book(book, links);
+            workingSet.rememberBook(BookColumns.of(reconstituted), links);
+            loaded.add(reconstituted);
+            first = next;
+        }
+        return loaded;
+    }
+
+    private static List<Long> credited(Book book) {
+        return book.authorship().authorIds().stream().map(AuthorId::value).toList();
     }
 
     private static RuntimeException duplicateIsbn(DuplicateKeyException failure, Book book) {
@@ -218,7 +312,7 @@ final class MyBatisBookStore implements LoadBookPort, StoreBookPort {
         return failure;
     }
 
-    private static Book book(BookRow row, List<AuthorshipRow> links) {
+    private static Book book(LockedBookRow row, List<AuthorshipRow> links) {
         return Book.reconstitute(new BookId(row.id()), new Title(row.title()),
                 row.isbn() == null ? null : new Isbn(row.isbn()),
                 row.publishedYear() == null ? null : new PublicationYear(row.publishedYear()),

@@ -17,13 +17,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The MyBatis adapter on MariaDB: every driven port, as one {@link DrivenPorts} bean.
  *
- * <p>Needs one {@link DataSource} bean (see {@code org.bookshelf.adapter.persistence.mariadb.BookshelfDatabase}).
+ * <p>Needs one {@link DataSource} bean, connections in autocommit mode, and takes a
+ * {@link TransactionDataSource} bean when there is one, connections with autocommit off for the units of
+ * work (see {@code org.bookshelf.adapter.persistence.mariadb.BookshelfDatabase}, which opens both).
  * Migrates the schema with Flyway ({@code classpath:db/migration}) at start-up, before any mapper can
  * run. Any MyBatis {@link Interceptor} beans in the context are installed as plugins.
  *
  * <pre>{@code
  * var context = new AnnotationConfigApplicationContext();
  * context.registerBean(DataSource.class, database::dataSource);
+ * context.registerBean(TransactionDataSource.class, () -> new TransactionDataSource(database.transactionDataSource()));
  * context.register(MyBatisPersistenceConfiguration.class);
  * context.refresh();
  * var useCases = new BookshelfUseCases(context.getBean(DrivenPorts.class));
@@ -34,24 +37,34 @@ import org.springframework.transaction.support.TransactionTemplate;
         sqlSessionFactoryRef = "bookshelfSqlSessionFactory")
 public class MyBatisPersistenceConfiguration {
 
-    /** The session factory of every mapper; the schema is migrated first, so no statement meets an old one. */
+    /**
+     * The session factory of every mapper; the schema is migrated first, so no statement meets an old one.
+     * Statements run on the unit of work's connection inside one, and on {@code dataSource} outside.
+     */
     @Bean
-    SqlSessionFactoryBean bookshelfSqlSessionFactory(DataSource dataSource, ObjectProvider<Interceptor> plugins) {
+    SqlSessionFactoryBean bookshelfSqlSessionFactory(DataSource dataSource,
+            JdbcTransactionManager bookshelfTransactionManager, ObjectProvider<Interceptor> plugins) {
         BookshelfSchema.migrate(dataSource);
         org.apache.ibatis.session.Configuration configuration = new org.apache.ibatis.session.Configuration();
         // Every statement goes to the database: a locking read must never be answered from a cache.
         configuration.setLocalCacheScope(LocalCacheScope.STATEMENT);
         configuration.setCacheEnabled(false);
+        configuration.setObjectFactory(new RowConstructors());
         SqlSessionFactoryBean factory = new SqlSessionFactoryBean();
-        factory.setDataSource(dataSource);
+        DataSource transactions = bookshelfTransactionManager.getDataSource();
+        factory.setDataSource(transactions == dataSource ? dataSource
+                : new ReadsOutsideTransactions(dataSource, transactions));
         factory.setConfiguration(configuration);
         factory.setPlugins(plugins.orderedStream().toArray(Interceptor[]::new));
         return factory;
     }
 
+    /** Transactions on the {@link TransactionDataSource} when there is one, else on {@code dataSource}. */
     @Bean
-    JdbcTransactionManager bookshelfTransactionManager(DataSource dataSource) {
-        return new JdbcTransactionManager(dataSource);
+    JdbcTransactionManager bookshelfTransactionManager(DataSource dataSource,
+            ObjectProvider<TransactionDataSource> transactionDataSource) {
+        TransactionDataSource own = transactionDataSource.getIfAvailable();
+        return new JdbcTransactionManager(own == null ? dataSource : own.dataSource());
     }
 
     @Bean

@@ -34,6 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * may have applied the commit before the connection broke; the exception then says the outcome is
  * unknown. Any other failure rolls back and propagates as it is.
  *
+ * <p>{@linkplain #read Reads} run without a transaction of their own: every query port call is one
+ * statement, which MariaDB answers from one consistent snapshot, so on a connection in autocommit mode
+ * the read costs its statements alone. Inside a unit of work, they join it.
+ *
  * <p>A unit of work started inside another joins it (and is retried only as part of it): one is
  * in progress when a transaction holds a connection of this unit of work's {@link DataSource} (the
  * transaction manager binds it to the thread). A transaction on any other data source, or of any other
@@ -103,6 +107,18 @@ final class TransactionalUnitOfWork implements UnitOfWork {
                 retries.increment();
                 pauseBeforeAttempt(attempt + 1, failure);
             }
+        }
+    }
+
+    @Override
+    public <T> T read(Supplier<T> work) {
+        if (TransactionSynchronizationManager.hasResource(dataSource)) {
+            return work.get();
+        }
+        try {
+            return work.get();
+        } catch (RuntimeException failure) {
+            throw SqlFailures.isStoreUnavailable(failure) ? storeUnavailable(failure, false) : failure;
         }
     }
 

@@ -23,6 +23,7 @@ import org.bookshelf.application.model.IdempotencyKey;
 import org.bookshelf.application.port.out.IdempotencyRecord;
 import org.bookshelf.application.port.out.IdempotencyRecord.Kind;
 import org.bookshelf.application.port.out.Keyset;
+import org.bookshelf.application.port.out.StoreBookPort;
 import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 import org.bookshelf.domain.Author;
 import org.bookshelf.domain.AuthorId;
@@ -432,6 +433,88 @@ public abstract class DrivenPortsContract {
     }
 
     @Test
+    void a_book_changed_in_a_unit_of_work_is_described_as_it_now_is_with_its_authors_names_and_versions() {
+        Author a = registerAuthor("A");
+        Author b = registerAuthor("B");
+        Author c = registerAuthor("C");
+        Book book = registerBook("Before", a.id(), b.id());
+        renameAuthor(b, "B renamed");
+
+        BookView described = inUnitOfWork(() -> {
+            Book loaded = ports.loadBooks().loadForUpdate(book.id()).orElseThrow();
+            loaded.updateDetails(new Title("After"), Isbn.parse("9780306406157"), new PublicationYear(1999));
+            loaded.replaceAuthorship(Authorship.of(List.of(c.id(), b.id())));
+            ports.storeBooks().update(loaded, Book.FIRST_VERSION);
+            return ports.loadBooks().describe(loaded);
+        });
+
+        assertThat(described).isEqualTo(ports.queryBooks().findBook(book.id()).orElseThrow());
+        assertThat(described.title().value()).isEqualTo("After");
+        assertThat(described.version()).isEqualTo(Book.FIRST_VERSION + 2);
+        assertThat(described.authors()).containsExactly(new CreditedAuthor(c.id(), c.name(), c.version()),
+                new CreditedAuthor(b.id(), new AuthorName("B renamed"), b.version() + 1));
+    }
+
+    @Test
+    void several_books_changed_together_are_all_stored_each_with_its_new_version() {
+        Author leaving = registerAuthor("Leaving");
+        Author staying = registerAuthor("Staying");
+        Author newcomer = registerAuthor("Newcomer");
+        Book first = registerBook("First", staying.id(), leaving.id());
+        Book second = registerBook("Second", leaving.id());
+        changeBook(second.id(), loaded -> loaded.updateDetails(new Title("Second"), null, new PublicationYear(2001)));
+        Book third = registerBook("Third", leaving.id(), staying.id());
+
+        inUnitOfWork(() -> {
+            List<StoreBookPort.BookChange> changes = new ArrayList<>();
+            for (Book loaded : ports.loadBooks().loadCreditingForUpdate(leaving.id())) {
+                long loadedVersion = loaded.version();
+                loaded.removeCredit(leaving.id());
+                if (loaded.id().equals(third.id())) {
+                    loaded.updateDetails(new Title("Third, revised"), null, null);
+                    loaded.credit(newcomer.id());
+                }
+                changes.add(new StoreBookPort.BookChange(loaded, loadedVersion));
+            }
+            ports.storeBooks().updateAll(changes);
+            return null;
+        });
+
+        assertThat(creditedIds(first.id())).containsExactly(staying.id());
+        assertThat(creditedIds(second.id())).isEmpty();
+        assertThat(creditedIds(third.id())).containsExactly(staying.id(), newcomer.id());
+        assertThat(ports.queryBooks().findBook(first.id()).orElseThrow().version()).isEqualTo(Book.FIRST_VERSION + 1);
+        BookView secondNow = ports.queryBooks().findBook(second.id()).orElseThrow();
+        assertThat(secondNow.version()).isEqualTo(Book.FIRST_VERSION + 2);
+        assertThat(secondNow.publishedYear()).isEqualTo(new PublicationYear(2001));
+        BookView thirdNow = ports.queryBooks().findBook(third.id()).orElseThrow();
+        assertThat(thirdNow.title().value()).isEqualTo("Third, revised");
+        assertThat(thirdNow.version()).isEqualTo(Book.FIRST_VERSION + 3);
+        assertThat(ports.queryBooks().countBooksCrediting(leaving.id())).isZero();
+    }
+
+    @Test
+    void several_books_stored_together_with_one_at_a_stale_version_is_a_conflict_and_changes_nothing() {
+        Author author = registerAuthor("Author");
+        Book fresh = registerBook("Fresh", author.id());
+        Book stale = registerBook("Stale", author.id());
+
+        assertThatThrownBy(() -> inUnitOfWork(() -> {
+            Book freshLoaded = ports.loadBooks().loadForUpdate(fresh.id()).orElseThrow();
+            Book staleLoaded = ports.loadBooks().loadForUpdate(stale.id()).orElseThrow();
+            freshLoaded.removeCredit(author.id());
+            staleLoaded.removeCredit(author.id());
+            ports.storeBooks().updateAll(List.of(new StoreBookPort.BookChange(freshLoaded, Book.FIRST_VERSION),
+                    new StoreBookPort.BookChange(staleLoaded, Book.FIRST_VERSION + 5)));
+            return null;
+        })).isInstanceOf(VersionConflictException.class);
+
+        assertThat(creditedIds(fresh.id())).containsExactly(author.id());
+        assertThat(creditedIds(stale.id())).containsExactly(author.id());
+        assertThat(ports.queryBooks().findBook(fresh.id()).orElseThrow().version()).isEqualTo(Book.FIRST_VERSION);
+    }
+
+    @Test
     void deleting_a_book_removes_it_and_its_credits_but_not_its_authors() {
         Author author = registerAuthor("Survivor");
         Book doomed = registerBook("Doomed", author.id());
@@ -748,6 +831,22 @@ public abstract class DrivenPortsContract {
     }
 
     @Test
+    void a_read_inside_a_unit_of_work_sees_what_it_changed_and_a_read_outside_sees_what_was_kept() {
+        Author author = registerAuthor("Before");
+
+        String seenInside = inUnitOfWork(() -> {
+            Author renamed = ports.loadAuthors().loadForUpdate(author.id()).orElseThrow();
+            renamed.rename(new AuthorName("After"));
+            ports.storeAuthors().update(renamed, Author.FIRST_VERSION);
+            return ports.unitOfWork().read(() -> ports.queryAuthors().findAuthor(author.id()).orElseThrow().name().value());
+        });
+
+        assertThat(seenInside).isEqualTo("After");
+        assertThat(ports.unitOfWork().read(() -> ports.queryAuthors().findAuthor(author.id()))).get()
+                .extracting(found -> found.name().value()).isEqualTo("After");
+    }
+
+    @Test
     void a_unit_of_work_answers_what_its_work_answers() {
         assertThat(inUnitOfWork(() -> "answer")).isEqualTo("answer");
         Object nothing = inUnitOfWork(() -> null);
@@ -790,6 +889,16 @@ public abstract class DrivenPortsContract {
             boolean changed = change.test(loaded);
             assertThat(changed).as("the change changes something").isTrue();
             ports.storeBooks().update(loaded, loadedVersion);
+            return null;
+        });
+    }
+
+    private void renameAuthor(Author author, String name) {
+        inUnitOfWork(() -> {
+            Author loaded = ports.loadAuthors().loadForUpdate(author.id()).orElseThrow();
+            long loadedVersion = loaded.version();
+            loaded.rename(new AuthorName(name));
+            ports.storeAuthors().update(loaded, loadedVersion);
             return null;
         });
     }

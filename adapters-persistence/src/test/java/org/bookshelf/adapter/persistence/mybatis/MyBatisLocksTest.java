@@ -54,18 +54,21 @@ class MyBatisLocksTest {
     }
 
     @Test
-    void a_book_loaded_for_update_has_its_row_locked_and_nothing_of_its_neighbours() throws Exception {
+    void a_book_loaded_for_update_has_its_row_locked_and_nothing_of_its_links_authors_or_neighbours() throws Exception {
         AuthorView author = registerAuthor("A");
-        BookView loaded = registerBook("Loaded");
+        AuthorView credited = registerAuthor("Credited");
+        BookView loaded = registerBook("Loaded", credited.id());
         BookView neighbour = registerBook("Neighbour");
 
-        whileHolding(ports -> ports.loadBooks().loadForUpdate(loaded.id()), other -> {
+        whileHolding(ports -> assertThat(ports.loadBooks().loadForUpdate(loaded.id()).orElseThrow().authorship()
+                .authorIds()).containsExactly(credited.id()), other -> {
             assertThatThrownBy(() -> execute(other, "SELECT id FROM books WHERE id = " + loaded.id().value() + " FOR UPDATE"))
                     .as("the loaded book's row is locked").isInstanceOfSatisfying(SQLException.class,
                             refused -> assertThat(refused.getErrorCode()).isEqualTo(LOCK_WAIT_TIMEOUT));
             execute(other, "INSERT INTO book_author (book_id, author_id, position) VALUES ("
                     + neighbour.id().value() + ", " + author.id().value() + ", 1)");
             execute(other, "SELECT * FROM book_author WHERE book_id = " + loaded.id().value() + " FOR UPDATE");
+            execute(other, "SELECT * FROM authors WHERE id = " + credited.id().value() + " FOR UPDATE");
         });
     }
 
@@ -86,6 +89,7 @@ class MyBatisLocksTest {
                             refused -> assertThat(refused.getErrorCode()).isEqualTo(LOCK_WAIT_TIMEOUT));
             execute(connection, "SELECT * FROM book_author WHERE book_id = " + crediting.id().value()
                     + " AND author_id = " + other.id().value() + " FOR UPDATE");
+            execute(connection, "SELECT * FROM authors WHERE id = " + other.id().value() + " FOR UPDATE");
             execute(connection, "INSERT INTO book_author (book_id, author_id, position) VALUES ("
                     + neighbour.id().value() + ", " + newcomer.id().value() + ", 1)");
         });
@@ -116,6 +120,27 @@ class MyBatisLocksTest {
     }
 
     @Test
+    void an_author_registered_after_the_unit_of_work_s_snapshot_is_credited_and_described_as_committed() {
+        AuthorView early = registerAuthor("Early");
+        BookView book = registerBook("Book", early.id());
+
+        BookView described = ports.unitOfWork().run(() -> {
+            // A plain read first: the transaction's snapshot is taken here, before the late author exists.
+            assertThat(ports.queryAuthors().findAuthor(early.id())).isPresent();
+            AuthorView late = CompletableFuture.supplyAsync(() -> registerAuthor("Late")).join();
+            assertThat(ports.queryAuthors().findAuthor(late.id())).as("not in the snapshot").isEmpty();
+
+            Book loaded = ports.loadBooks().loadForUpdate(book.id()).orElseThrow();
+            loaded.credit(late.id());
+            ports.storeBooks().update(loaded, loaded.version() - 1);
+            return ports.loadBooks().describe(loaded);
+        });
+
+        assertThat(described.authors()).extracting(credited -> credited.name().value()).containsExactly("Early", "Late");
+        assertThat(described).isEqualTo(useCases.getBook().getBook(book.id()));
+    }
+
+    @Test
     void a_book_changed_several_times_in_one_unit_of_work_has_its_links_read_once_and_never_locked() {
         AuthorView a = registerAuthor("A");
         AuthorView b = registerAuthor("B");
@@ -134,7 +159,8 @@ class MyBatisLocksTest {
         }));
 
         assertThat(changes.statements()).filteredOn(sql -> sql.startsWith("SELECT") && sql.contains("book_author"))
-                .singleElement().satisfies(sql -> assertThat(sql).doesNotContain("FOR UPDATE"));
+                .as("the links are read once, with the book").singleElement()
+                .satisfies(sql -> assertThat(sql).doesNotContain("FROM book_author"));
         assertThat(links(book.id())).containsExactly(c.id().value() + "@1", b.id().value() + "@2");
         assertThat(useCases.getBook().getBook(book.id()).version()).isEqualTo(4);
     }

@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.bookshelf.application.exception.ConcurrentChangeException;
+import org.bookshelf.application.exception.StoreUnavailableException;
+import org.mybatis.spring.MyBatisSystemException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.transaction.TransactionDefinition;
@@ -145,6 +151,44 @@ class TransactionalUnitOfWorkTest {
         assertThat(outer).hasValue(2);
         assertThat(inner).hasValue(2);
         assertThat(transactions.begins).hasValue(2);
+    }
+
+    @Test
+    void a_connection_lost_while_the_work_runs_is_a_store_unavailable_after_rolling_back() {
+        DataAccessResourceFailureException lost = new DataAccessResourceFailureException("write",
+                new SQLNonTransientConnectionException("socket closed", "08000"));
+
+        assertThatThrownBy(() -> unitOfWork.run(() -> {
+            throw lost;
+        })).isInstanceOf(StoreUnavailableException.class).hasCause(lost);
+
+        assertThat(transactions.rollbacks).hasValue(1);
+        assertThat(transactions.commits).hasValue(0);
+    }
+
+    @Test
+    void a_read_runs_without_a_transaction_and_a_connection_not_to_be_had_is_a_store_unavailable() {
+        assertThat(unitOfWork.read(() -> TransactionSynchronizationManager.hasResource(dataSource))).isFalse();
+        assertThat(transactions.begins).hasValue(0);
+
+        CannotGetJdbcConnectionException noConnection = new CannotGetJdbcConnectionException("no connection",
+                new SQLTransientConnectionException("request timed out after 3000ms"));
+        assertThatThrownBy(() -> unitOfWork.read(() -> {
+            throw new MyBatisSystemException("querying", noConnection);
+        })).isInstanceOf(StoreUnavailableException.class).hasRootCauseInstanceOf(SQLTransientConnectionException.class);
+
+        DataIntegrityViolationException other = new DataIntegrityViolationException("anything else");
+        assertThatThrownBy(() -> unitOfWork.read(() -> {
+            throw other;
+        })).isSameAs(other);
+    }
+
+    @Test
+    void a_read_inside_a_unit_of_work_joins_it() {
+        boolean joined = unitOfWork.run(() -> unitOfWork.read(() -> TransactionSynchronizationManager.hasResource(dataSource)));
+
+        assertThat(joined).isTrue();
+        assertThat(transactions.begins).hasValue(1);
     }
 
     private static SQLException sqlError(int code) {

@@ -2,6 +2,7 @@ package org.bookshelf.application.port.out;
 
 import java.util.List;
 import java.util.Optional;
+import org.bookshelf.application.model.BookView;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.Book;
 import org.bookshelf.domain.BookId;
@@ -17,4 +18,12 @@ public interface LoadBookPort {
 
     /** Every book crediting the author, each locked as by {@link #loadForUpdate}, in id order. */
     List<Book> loadCreditingForUpdate(AuthorId authorId);
+
+    /**
+     * The book as clients see it: its own fields and version as {@code book} holds them, with the name and
+     * version of each author it credits. For a book this unit of work loaded or stored: its authors are
+     * known from what the unit of work read and wrote, so the book itself is not read again (at most the
+     * authors it has not seen are).
+     */
+    BookView describe(Book book);
 }

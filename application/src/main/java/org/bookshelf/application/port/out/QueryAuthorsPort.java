@@ -6,7 +6,7 @@ import org.bookshelf.application.model.AuthorFilter;
 import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.domain.AuthorId;
 
-/** Reads authors. */
+/** Reads authors; each call answers from one consistent state of the store. */
 public interface QueryAuthorsPort {
 
     /** The author, or empty when none has this id. */

@@ -9,7 +9,8 @@ import org.bookshelf.domain.BookId;
 
 /**
  * Reads books with their credited authors (ids, names and versions, in credit order). An adapter answers each
- * call in a number of statements that does not grow with the number of books or authors.
+ * call from one consistent state of the store (the books and their authors as they were together at one
+ * moment), in a number of statements that does not grow with the number of books or authors.
  */
 public interface QueryBooksPort {
 

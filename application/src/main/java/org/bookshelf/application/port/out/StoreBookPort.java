@@ -1,5 +1,7 @@
 package org.bookshelf.application.port.out;
 
+import java.util.List;
+import java.util.Objects;
 import org.bookshelf.application.exception.DuplicateIsbnException;
 import org.bookshelf.application.exception.UnknownAuthorsException;
 import org.bookshelf.application.exception.VersionConflictException;
@@ -29,6 +31,24 @@ public interface StoreBookPort {
      * @throws UnknownAuthorsException  when a credited author does not exist
      */
     void update(Book book, long expectedVersion);
+
+    /**
+     * Stores the changes made to several loaded books, as {@link #update} does for each, in a number of
+     * statements that does not grow with their number.
+     *
+     * @throws VersionConflictException when a stored book is no longer at its expected version
+     * @throws DuplicateIsbnException   when another book has a new ISBN of one of them
+     * @throws UnknownAuthorsException  when a credited author does not exist
+     */
+    void updateAll(List<BookChange> changes);
+
+    /** A loaded book with its changes, and the version it had when it was loaded. */
+    record BookChange(Book book, long expectedVersion) {
+
+        public BookChange {
+            Objects.requireNonNull(book, "book");
+        }
+    }
 
     /** Deletes the book and its authorship, never an author. Does nothing when it does not exist. */
     void delete(BookId bookId);
