@@ -56,11 +56,16 @@ for r in rows("books"):
 PY
 echo "$(wc -l < "$WORK/books.jsonl") lines, $(du -m "$WORK/books.jsonl" | cut -f1) MB of JSON Lines"
 
-db_env() { env BOOKSHELF_DB_URL="jdbc:mariadb://127.0.0.1:$PORT/$1" BOOKSHELF_DB_USER=bench BOOKSHELF_DB_PASSWORD=bench \
-    BOOKSHELF_DATA_DIR="$WORK/service" BOOKSHELF_LOG_LEVEL=WARN "${@:2}"; }
+# The settings of the service and the commands: the database to use, and a data directory for the tokens.
+db_env() { echo BOOKSHELF_DB_URL="jdbc:mariadb://127.0.0.1:$PORT/$1" BOOKSHELF_DB_USER=bench BOOKSHELF_DB_PASSWORD=bench \
+    BOOKSHELF_DATA_DIR="$WORK/service" BOOKSHELF_LOG_LEVEL=WARN; }
 
 # The service on bookshelf_import; its migrations create the tables.
-db_env bookshelf_import BOOKSHELF_PORT="$SERVICE_PORT" java -Xmx"$HEAP" -jar "$JAR" > "$WORK/service.log" 2>&1 &
+if curl -s -o /dev/null "http://127.0.0.1:$SERVICE_PORT/health"; then
+    echo "something already answers on port $SERVICE_PORT; set BENCH_SERVICE_PORT" >&2
+    exit 2
+fi
+env $(db_env bookshelf_import) BOOKSHELF_PORT="$SERVICE_PORT" java -Xmx"$HEAP" -jar "$JAR" > "$WORK/service.log" 2>&1 &
 SERVICE=$!
 trap 'kill -TERM $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null || true' EXIT
 BASE="http://127.0.0.1:$SERVICE_PORT"
@@ -85,7 +90,7 @@ import_rows=$(( $(field books_created) + $(field authors_created) + $(field link
 echo "Loading the same dataset with LOAD DATA LOCAL INFILE..."
 # The tables of bookshelf_load come from the same migrations (an import of nothing migrates the store).
 : > "$WORK/empty.jsonl"
-db_env bookshelf_load java -jar "$JAR" import "$WORK/empty.jsonl" > /dev/null
+env $(db_env bookshelf_load) java -jar "$JAR" import "$WORK/empty.jsonl" > /dev/null
 load=$("$SHARED/load-bookshelf.sh" bookshelf_load "$WORK")
 echo "$load"
 load_seconds=$(sed -E 's/.* in ([0-9.]+) s$/\1/' <<< "$load")

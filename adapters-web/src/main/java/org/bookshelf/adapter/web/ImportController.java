@@ -2,6 +2,7 @@ package org.bookshelf.adapter.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.Arrays;
 import org.bookshelf.adapter.imports.ImportFormat;
 import org.bookshelf.application.model.ImportJobId;
 import org.bookshelf.application.port.in.GetImportUseCase;
@@ -29,11 +30,16 @@ class ImportController {
         this.getImport = getImport;
     }
 
-    /** 202 with the import just begun and its {@code Location}, once the body is received and its start checked. */
+    /**
+     * 202 with the import just begun and its {@code Location}, once the body is received and its start checked.
+     * The format is the content type's (only theirs reach here).
+     */
     @PostMapping(consumes = {"text/csv", "application/x-ndjson"})
     ResponseEntity<ImportResponse> start(HttpServletRequest request) throws IOException {
-        ImportFormat format = MediaType.parseMediaType(request.getContentType()).isCompatibleWith(MediaType.valueOf("text/csv"))
-                ? ImportFormat.GOODREADS : ImportFormat.JSON_LINES;
+        MediaType sent = MediaType.parseMediaType(request.getContentType());
+        ImportFormat format = Arrays.stream(ImportFormat.values())
+                .filter(candidate -> MediaType.parseMediaType(candidate.mediaType()).isCompatibleWith(sent))
+                .findFirst().orElseThrow();
         ImportJobId job = imports.start(request.getInputStream(), format);
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .location(ResourceHeaders.location(PATH, job.value()))

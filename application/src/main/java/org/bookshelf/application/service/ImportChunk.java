@@ -102,11 +102,11 @@ final class ImportChunk {
      */
     Plan plan(MatchCataloguePort match, BulkStorePort bulk) {
         List<Isbn> isbns = candidates.stream().filter(c -> c.isbn() != null).map(Candidate::isbn).toList();
-        List<Title> titlesWithoutIsbn = candidates.stream().filter(c -> c.isbn() == null).map(Candidate::title)
+        List<BookSignature> withoutIsbn = candidates.stream().filter(c -> c.isbn() == null).map(Candidate::signature)
                 .distinct().toList();
         Set<Isbn> isbnsPresent = isbns.isEmpty() ? Set.of() : match.isbnsPresent(isbns);
         Set<BookSignature> signaturesPresent = new HashSet<>(
-                titlesWithoutIsbn.isEmpty() ? Set.of() : match.signaturesTitled(titlesWithoutIsbn));
+                withoutIsbn.isEmpty() ? Set.of() : match.signaturesPresent(withoutIsbn));
 
         Set<Isbn> isbnsTaken = new HashSet<>(isbnsPresent);
         List<Candidate> accepted = new ArrayList<>();

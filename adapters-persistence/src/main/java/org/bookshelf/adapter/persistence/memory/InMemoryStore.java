@@ -343,19 +343,19 @@ final class InMemoryStore implements LoadBookPort, StoreBookPort, QueryBooksPort
     }
 
     @Override
-    public Set<BookSignature> signaturesTitled(Collection<Title> titles) {
+    public Set<BookSignature> signaturesPresent(Collection<BookSignature> signatures) {
         return unitOfWork.read(() -> {
-            Set<BookSignature> signatures = new HashSet<>();
-            for (Title title : new HashSet<>(titles)) {
-                for (BookId id : sameSortKey(booksByTitle, title.sortKey())) {
+            Set<BookSignature> present = new HashSet<>();
+            for (BookSignature signature : signatures) {
+                for (BookId id : sameSortKey(booksByTitle, signature.title().sortKey())) {
                     StoredBook book = books.get(id);
-                    if (book.title().equals(title)) {
-                        signatures.add(new BookSignature(title,
-                                book.authorship().authorIds().stream().map(author -> authors.get(author).name()).toList()));
+                    if (book.title().equals(signature.title()) && signature.authorNames().equals(
+                            book.authorship().authorIds().stream().map(author -> authors.get(author).name()).toList())) {
+                        present.add(signature);
                     }
                 }
             }
-            return signatures;
+            return present;
         });
     }
 

@@ -21,14 +21,21 @@ interface BulkCatalogueMapper {
     /** {@code count} values of the books' id sequence, at most {@value #MAX_FRESH_IDS}. */
     List<Long> nextBookIds(int count);
 
-    /** Each name some author has exactly, with the lowest id among them. */
-    List<NamedAuthorRow> authorsNamed(@Param("names") Collection<NameWithKey> names);
+    /** Every author whose name's sort key is one of {@code nameKeys}, with the name. */
+    List<NamedAuthorRow> authorsWithNameKeys(@Param("nameKeys") Collection<String> nameKeys);
 
     /** Those of {@code isbns} some book has. */
     List<String> isbnsPresent(@Param("isbns") Collection<String> isbns);
 
-    /** The books titled exactly one of {@code titles}, each with its authors' names in credit order. */
-    List<SignatureRow> signaturesTitled(@Param("titles") Collection<NameWithKey> titles);
+    /**
+     * The books whose title's sort key is one of {@code titleKeys} and that credit an author whose name's sort key
+     * is one of {@code nameKeys}, each with all its authors' names in credit order.
+     */
+    List<SignatureRow> signaturesCrediting(@Param("titleKeys") Collection<String> titleKeys,
+            @Param("nameKeys") Collection<String> nameKeys);
+
+    /** The books crediting nobody whose title's sort key is one of {@code titleKeys} ({@code authorName} null). */
+    List<SignatureRow> signaturesCreditingNobody(@Param("titleKeys") Collection<String> titleKeys);
 
     /** Inserts the authors in one multi-row statement. */
     void insertAuthors(@Param("authors") List<AuthorColumns> authors);

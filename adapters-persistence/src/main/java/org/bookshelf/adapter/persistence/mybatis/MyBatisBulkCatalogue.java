@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.bookshelf.application.exception.DuplicateIsbnException;
 import org.bookshelf.application.model.BookSignature;
 import org.bookshelf.application.port.out.BulkStorePort;
@@ -49,10 +50,13 @@ final class MyBatisBulkCatalogue implements MatchCataloguePort, BulkStorePort {
 
     @Override
     public Map<AuthorName, AuthorId> authorsNamed(Collection<AuthorName> names) {
+        Set<String> wanted = new HashSet<>();
+        names.forEach(name -> wanted.add(name.value()));
         Map<AuthorName, AuthorId> found = new HashMap<>();
-        inSlices(names.stream().distinct().map(name -> new NameWithKey(name.value(), name.sortKey())).toList(),
-                slice -> bulk.authorsNamed(slice).forEach(row -> found.put(new AuthorName(row.name()),
-                        new AuthorId(row.id()))));
+        inSlices(names.stream().map(AuthorName::sortKey).distinct().toList(),
+                slice -> bulk.authorsWithNameKeys(slice).stream().filter(row -> wanted.contains(row.name()))
+                        .forEach(row -> found.merge(new AuthorName(row.name()), new AuthorId(row.id()),
+                                (one, other) -> one.value() < other.value() ? one : other)));
         return found;
     }
 
@@ -64,19 +68,43 @@ final class MyBatisBulkCatalogue implements MatchCataloguePort, BulkStorePort {
         return present;
     }
 
+    /**
+     * Two look-ups per slice of signatures: books crediting one of their authors with one of their titles, and
+     * books crediting nobody with one of the titles of the signatures without authors; then compared exactly.
+     */
     @Override
-    public Set<BookSignature> signaturesTitled(Collection<Title> titles) {
-        Set<BookSignature> signatures = new HashSet<>();
-        inSlices(titles.stream().distinct().map(title -> new NameWithKey(title.value(), title.sortKey())).toList(),
-                slice -> {
-                    Map<Long, List<SignatureRow>> byBook = new LinkedHashMap<>();
-                    bulk.signaturesTitled(slice).forEach(row ->
-                            byBook.computeIfAbsent(row.bookId(), id -> new ArrayList<>()).add(row));
-                    byBook.values().forEach(rows -> signatures.add(new BookSignature(new Title(rows.get(0).title()),
-                            rows.stream().filter(row -> row.authorName() != null)
-                                    .map(row -> new AuthorName(row.authorName())).toList())));
-                });
-        return signatures;
+    public Set<BookSignature> signaturesPresent(Collection<BookSignature> signatures) {
+        Set<BookSignature> present = new HashSet<>();
+        inSlices(List.copyOf(new HashSet<>(signatures)), slice -> {
+            List<String> nameKeys = slice.stream().flatMap(signature -> signature.authorNames().stream())
+                    .map(AuthorName::sortKey).distinct().toList();
+            List<String> titleKeys = titleKeys(slice.stream().filter(signature -> !signature.authorNames().isEmpty()));
+            List<String> titleKeysCreditingNobody = titleKeys(slice.stream()
+                    .filter(signature -> signature.authorNames().isEmpty()));
+            List<SignatureRow> rows = new ArrayList<>();
+            if (!titleKeys.isEmpty()) {
+                rows.addAll(bulk.signaturesCrediting(titleKeys, nameKeys));
+            }
+            if (!titleKeysCreditingNobody.isEmpty()) {
+                rows.addAll(bulk.signaturesCreditingNobody(titleKeysCreditingNobody));
+            }
+            Set<BookSignature> wanted = new HashSet<>(slice);
+            signaturesOf(rows).stream().filter(wanted::contains).forEach(present::add);
+        });
+        return present;
+    }
+
+    private static List<String> titleKeys(Stream<BookSignature> signatures) {
+        return signatures.map(signature -> signature.title().sortKey()).distinct().toList();
+    }
+
+    /** The signature of each book of {@code rows}, which come book by book, authors in credit order. */
+    private static List<BookSignature> signaturesOf(List<SignatureRow> rows) {
+        Map<Long, List<SignatureRow>> byBook = new LinkedHashMap<>();
+        rows.forEach(row -> byBook.computeIfAbsent(row.bookId(), id -> new ArrayList<>()).add(row));
+        return byBook.values().stream().map(book -> new BookSignature(new Title(book.get(0).title()),
+                book.stream().filter(row -> row.authorName() != null).map(row -> new AuthorName(row.authorName()))
+                        .toList())).toList();
     }
 
     @Override

@@ -1,5 +1,5 @@
 package org.bookshelf.adapter.persistence.mybatis;
 
-/** An author's exact name with the lowest id among the authors who have it. */
+/** An author's id and exact name. */
 record NamedAuthorRow(String name, long id) {
 }

@@ -7,7 +7,6 @@ import org.bookshelf.application.model.BookSignature;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.AuthorName;
 import org.bookshelf.domain.Isbn;
-import org.bookshelf.domain.Title;
 
 /**
  * Finds which of many names, ISBNs and titles the catalogue holds already, each question in a number of
@@ -22,6 +21,6 @@ public interface MatchCataloguePort {
     /** Those of {@code isbns} that a book has. */
     Set<Isbn> isbnsPresent(Collection<Isbn> isbns);
 
-    /** The signature of every book whose title is exactly one of {@code titles}. */
-    Set<BookSignature> signaturesTitled(Collection<Title> titles);
+    /** Those of {@code signatures} that a book has: its exact title and its authors' exact names in credit order. */
+    Set<BookSignature> signaturesPresent(Collection<BookSignature> signatures);
 }
