@@ -74,6 +74,8 @@ public final class BookshelfWebInitializer implements ServletContainerInitialize
         EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
         servletContext.addFilter("accessLog", new AccessLogFilter())
                 .addMappingForUrlPatterns(requests, false, "/*");
+        servletContext.addFilter("deferredFlush", new DeferredFlushFilter())
+                .addMappingForUrlPatterns(requests, true, "/*");
         // Before the security filters, so that the requests they refuse are measured too.
         servletContext.addFilter(HTTP_OBSERVATION_FILTER, new DelegatingFilterProxy(HTTP_OBSERVATION_FILTER, web))
                 .addMappingForUrlPatterns(requests, true, "/*");

@@ -2,6 +2,7 @@ package org.bookshelf.adapter.web;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler.IgnoredMeters;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -89,12 +90,14 @@ class WebConfiguration implements WebMvcConfigurer {
      * Times every request on {@code registry} as {@code http.server.requests}, tagged with its method, status,
      * outcome, exception and route: the handler's path pattern, such as {@code /api/books/{id}}, never the path
      * itself; {@code NOT_FOUND} when no route matched, {@code UNKNOWN} when the request was answered before
-     * routing (refused by the security filters, say).
+     * routing (refused by the security filters, say). No long-task timer of the requests in progress: Tomcat's
+     * busy threads tell that, without a meter started and stopped per request.
      */
     @Bean(BookshelfWebInitializer.HTTP_OBSERVATION_FILTER)
     ServerHttpObservationFilter httpServerObservations(MeterRegistry registry) {
         ObservationRegistry observations = ObservationRegistry.create();
-        observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(registry));
+        observations.observationConfig().observationHandler(
+                new DefaultMeterObservationHandler(registry, IgnoredMeters.LONG_TASK_TIMER));
         return new ServerHttpObservationFilter(observations);
     }
 

@@ -40,6 +40,15 @@ public final class StatementTimer implements Interceptor {
         this.registry = Objects.requireNonNull(registry, "registry");
     }
 
+    /**
+     * Wraps executors only: MyBatis offers every statement, parameter and result set handler it makes to each
+     * plugin as well, and wrapping one costs a proxy and a look-up of these signatures.
+     */
+    @Override
+    public Object plugin(Object target) {
+        return target instanceof Executor ? Interceptor.super.plugin(target) : target;
+    }
+
     @Override
     public Object intercept(Invocation invocation) throws Throwable {
         MappedStatement statement = (MappedStatement) invocation.getArgs()[0];
