@@ -67,17 +67,13 @@ final class EmbeddedTomcat implements SmartLifecycle, DisposableBean {
             tomcat = new Tomcat();
             tomcat.setBaseDir(baseDir.toString());
 
-            Connector connector = new Connector("HTTP/1.1");
+            Connector connector = new Connector(Http11ProtocolWithoutStaleHttp09.class.getName());
             connector.setPort(port);
             connector.setProperty("address", host);
             connector.setThrowOnFailure(true);
             // Bound at start, not at init, so that a graceful stop can close the server socket first.
             connector.setProperty("bindOnInit", "false");
             limits.applyTo(connector);
-            // Tomcat 11 reuses a request processor that served an HTTP/0.9 request with its HTTP/0.9 flag still
-            // set, so a malformed request line it parses next is answered as HTTP/0.9: a bare body without
-            // status line or headers. A fresh processor per request costs some allocation and avoids that.
-            connector.setProperty("processorCache", "0");
             if (tls != null) {
                 serveHttps(connector, tls);
             }

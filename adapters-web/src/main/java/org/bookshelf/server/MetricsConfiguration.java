@@ -30,7 +30,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class MetricsConfiguration {
 
-    /** The meter the web adapter records each HTTP request on (Spring's observation of server requests). */
+    /** The meter the web adapter records each HTTP request on. */
     static final String HTTP_SERVER_REQUESTS = "http.server.requests";
 
     /** The upper bounds of the buckets of {@value #HTTP_SERVER_REQUESTS}' histogram, from 5 ms to 10 s. */

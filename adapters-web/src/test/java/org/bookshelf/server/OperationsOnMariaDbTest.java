@@ -99,6 +99,7 @@ class OperationsOnMariaDbTest {
         assertThat(get("/api/authors/" + ada, null).statusCode()).isEqualTo(200);
         assertThat(get("/api/authors/987654321", null).statusCode()).isEqualTo(404);
         assertThat(get("/no/such/page/424242", null).statusCode()).isEqualTo(404);
+        assertThat(get("/api/authors/" + ada, "Basic YWRhOmFkYQ==").statusCode()).isEqualTo(401);
 
         String metrics = scrape();
 
@@ -110,6 +111,8 @@ class OperationsOnMariaDbTest {
                 .containsEntry("uri", "/api/authors/{id}").containsEntry("status", "404"));
         assertThat(buckets).anySatisfy(bucket -> assertThat(bucket)
                 .containsEntry("uri", "NOT_FOUND").containsEntry("status", "404"));
+        assertThat(buckets).as("refused before routing").anySatisfy(bucket -> assertThat(bucket)
+                .containsEntry("uri", "UNKNOWN").containsEntry("status", "401").containsEntry("outcome", "CLIENT_ERROR"));
         assertThat(labelsOf(metrics, "http_server_requests_seconds_count")).extracting(labels -> labels.get("uri"))
                 .as("routes, never paths").doesNotContain("/api/authors/" + ada, "/api/authors/987654321",
                         "/no/such/page/424242");

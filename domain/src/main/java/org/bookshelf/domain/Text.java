@@ -1,6 +1,5 @@
 package org.bookshelf.domain;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** Rules shared by the catalogue's free-text values and by the text it is searched with. */
@@ -38,8 +37,16 @@ public final class Text {
      * Whether {@code text} is well-formed Unicode, that is without an unpaired surrogate; a database
      * keeping UTF-8 could not store such text as it is.
      */
-    private static boolean isWellFormed(CharSequence text) {
-        return StandardCharsets.UTF_8.newEncoder().canEncode(text);
+    private static boolean isWellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The key the catalogue sorts and searches by: case folded, so "apple" and "Apple" sit together. */

@@ -52,7 +52,8 @@ class IsbnTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"978-0-306-40615-7", "9780306406158", "0306406152"})
+    @ValueSource(strings = {"978-0-306-40615-7", "9780306406158", "0306406152", "9770306406158", "97803064061\uFF157",
+            "97803064061570"})
     void theRecordItselfOnlyHoldsValidThirteenDigits(String value) {
         assertThatThrownBy(() -> new Isbn(value)).isInstanceOf(InvalidValueException.class);
     }

@@ -53,6 +53,10 @@ class TextValuesTest {
         assertThatThrownBy(() -> new Title("x\uD800y")).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("unpaired surrogate");
         assertThatThrownBy(() -> new AuthorName("\uDC00")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new AuthorName("x\uD83D")).as("a high surrogate last")
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new AuthorName("\uDCDA\uD83Dx")).as("a pair the wrong way round")
+                .isInstanceOf(InvalidValueException.class);
         assertThat(new Title("x\uD83D\uDCDAy").value()).isEqualTo("x\uD83D\uDCDAy");
     }
 

@@ -38,7 +38,7 @@ import org.springframework.web.servlet.DispatcherServlet;
 public final class BookshelfWebInitializer implements ServletContainerInitializer {
 
     private static final String SECURITY_FILTER = "springSecurityFilterChain";
-    static final String HTTP_OBSERVATION_FILTER = "httpServerObservations";
+    static final String HTTP_REQUESTS_TIMER = "httpRequestsTimer";
 
     private final ApplicationContext application;
     private final URI publicUrl;
@@ -74,8 +74,10 @@ public final class BookshelfWebInitializer implements ServletContainerInitialize
         EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
         servletContext.addFilter("accessLog", new AccessLogFilter())
                 .addMappingForUrlPatterns(requests, false, "/*");
+        servletContext.addFilter("deferredFlush", new DeferredFlushFilter())
+                .addMappingForUrlPatterns(requests, true, "/*");
         // Before the security filters, so that the requests they refuse are measured too.
-        servletContext.addFilter(HTTP_OBSERVATION_FILTER, new DelegatingFilterProxy(HTTP_OBSERVATION_FILTER, web))
+        servletContext.addFilter(HTTP_REQUESTS_TIMER, new DelegatingFilterProxy(HTTP_REQUESTS_TIMER, web))
                 .addMappingForUrlPatterns(requests, true, "/*");
         servletContext.addFilter(SECURITY_FILTER, new DelegatingFilterProxy(SECURITY_FILTER, web))
                 .addMappingForUrlPatterns(requests, true, "/*");

@@ -1,8 +1,6 @@
 package org.bookshelf.adapter.web;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
-import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +14,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
-import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -85,17 +82,9 @@ class WebConfiguration implements WebMvcConfigurer {
         return new MetricsController(registry);
     }
 
-    /**
-     * Times every request on {@code registry} as {@code http.server.requests}, tagged with its method, status,
-     * outcome, exception and route: the handler's path pattern, such as {@code /api/books/{id}}, never the path
-     * itself; {@code NOT_FOUND} when no route matched, {@code UNKNOWN} when the request was answered before
-     * routing (refused by the security filters, say).
-     */
-    @Bean(BookshelfWebInitializer.HTTP_OBSERVATION_FILTER)
-    ServerHttpObservationFilter httpServerObservations(MeterRegistry registry) {
-        ObservationRegistry observations = ObservationRegistry.create();
-        observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(registry));
-        return new ServerHttpObservationFilter(observations);
+    @Bean(BookshelfWebInitializer.HTTP_REQUESTS_TIMER)
+    HttpRequestsTimer httpRequestsTimer(MeterRegistry registry) {
+        return new HttpRequestsTimer(registry);
     }
 
     @Bean

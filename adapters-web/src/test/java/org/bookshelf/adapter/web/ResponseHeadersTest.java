@@ -2,6 +2,7 @@ package org.bookshelf.adapter.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -40,6 +41,34 @@ class ResponseHeadersTest {
                 "default-src 'none'");
         assertHeaders(api.withAuthorization("Bearer bks_unknown").get("/api/books"), "no-store", "default-src 'none'");
         assertHeaders(api.get("/health"), "no-store", "default-src 'none'");
+    }
+
+    @Test
+    void anAnswerThatFitsTheBufferGoesOutWholeWithItsLength() {
+        long author = api.post("/api/authors", "{\"name\":\"Framed\"}").id();
+        long book = api.post("/api/books", "{\"title\":\"Framed\",\"author_ids\":[" + author + "]}").id();
+
+        ApiResponse read = api.get("/api/books/" + book);
+
+        assertThat(read.header("Transfer-Encoding")).as(read.toString()).isEmpty();
+        assertThat(read.header("Content-Length"))
+                .hasValue(String.valueOf(read.body().getBytes(StandardCharsets.UTF_8).length));
+    }
+
+    @Test
+    void anAnswerLargerThanTheBufferIsStillSentWhole() {
+        long author = api.post("/api/authors", "{\"name\":\"Long titles\"}").id();
+        String title = "Long ".repeat(95) + "title";
+        for (int i = 0; i < 100; i++) {
+            api.post("/api/books", "{\"title\":\"" + title + " " + i + "\",\"author_ids\":[" + author + "]}");
+        }
+
+        ApiResponse page = api.get("/api/authors/" + author + "/books?limit=100");
+
+        assertThat(page.body().getBytes(StandardCharsets.UTF_8).length).as(page.toString())
+                .isGreaterThan(DeferredFlushFilter.BUFFER_BYTES);
+        assertThat(page.header("Transfer-Encoding")).hasValue("chunked");
+        assertThat(page.body()).contains(title + " 0\"", title + " 99\"").endsWith("}");
     }
 
     @Test

@@ -2,17 +2,19 @@ package org.bookshelf.adapter.persistence.mybatis;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.util.Objects;
-import org.apache.ibatis.cache.CacheKey;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
 import org.apache.ibatis.executor.Executor;
-import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.plugin.Interceptor;
-import org.apache.ibatis.plugin.Intercepts;
 import org.apache.ibatis.plugin.Invocation;
-import org.apache.ibatis.plugin.Signature;
-import org.apache.ibatis.session.ResultHandler;
-import org.apache.ibatis.session.RowBounds;
 
 /**
  * A MyBatis plugin that times each mapper statement on a Micrometer registry: the timer {@value #METRIC}
@@ -20,42 +22,60 @@ import org.apache.ibatis.session.RowBounds;
  * statement such as {@code BookMapper.findPage}, and {@code outcome}, {@code success} or {@code error}.
  * The time runs from the mapper call to its answer: the round trip to the database and the mapping of
  * the rows. Give it to {@link MyBatisPersistenceConfiguration} as an {@link Interceptor} bean.
+ *
+ * <p>It wraps each executor (one per MyBatis session, so one per use case or unit of work) in a proxy of
+ * its own rather than through MyBatis' {@code Plugin.wrap}, which reads the plugin's signature annotations
+ * again for every executor it wraps; and it looks each timer up once.
  */
-@Intercepts({
-        @Signature(type = Executor.class, method = "query",
-                args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}),
-        @Signature(type = Executor.class, method = "query",
-                args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class, CacheKey.class,
-                        BoundSql.class}),
-        @Signature(type = Executor.class, method = "queryCursor",
-                args = {MappedStatement.class, Object.class, RowBounds.class}),
-        @Signature(type = Executor.class, method = "update", args = {MappedStatement.class, Object.class})})
 public final class StatementTimer implements Interceptor {
 
     static final String METRIC = "mybatis.statement";
 
+    private static final Set<String> TIMED = Set.of("query", "queryCursor", "update");
+
     private final MeterRegistry registry;
+    private final ConcurrentMap<String, Timer> timers = new ConcurrentHashMap<>();
 
     public StatementTimer(MeterRegistry registry) {
         this.registry = Objects.requireNonNull(registry, "registry");
     }
 
     @Override
+    public Object plugin(Object target) {
+        if (!(target instanceof Executor executor)) {
+            return target;
+        }
+        InvocationHandler timing = (proxy, method, args) -> {
+            try {
+                return TIMED.contains(method.getName()) ? intercept(new Invocation(executor, method, args))
+                        : method.invoke(executor, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        return Proxy.newProxyInstance(Executor.class.getClassLoader(), new Class<?>[] {Executor.class}, timing);
+    }
+
+    @Override
     public Object intercept(Invocation invocation) throws Throwable {
-        MappedStatement statement = (MappedStatement) invocation.getArgs()[0];
-        Timer.Sample sample = Timer.start(registry);
-        String outcome = "error";
+        String statement = mapperAndStatement(((MappedStatement) invocation.getArgs()[0]).getId());
+        long started = System.nanoTime();
+        boolean succeeded = false;
         try {
             Object result = invocation.proceed();
-            outcome = "success";
+            succeeded = true;
             return result;
         } finally {
-            sample.stop(Timer.builder(METRIC)
-                    .description("Time taken by MyBatis statements, by mapper statement and outcome")
-                    .tag("statement", mapperAndStatement(statement.getId()))
-                    .tag("outcome", outcome)
-                    .register(registry));
+            timer(statement, succeeded ? "success" : "error").record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
+    }
+
+    private Timer timer(String statement, String outcome) {
+        return timers.computeIfAbsent(statement + ' ' + outcome, key -> Timer.builder(METRIC)
+                .description("Time taken by MyBatis statements, by mapper statement and outcome")
+                .tag("statement", statement)
+                .tag("outcome", outcome)
+                .register(registry));
     }
 
     /** {@code BookMapper.findPage} of {@code org.bookshelf.adapter.persistence.mybatis.BookMapper.findPage}. */
