@@ -123,9 +123,12 @@ class ReplicaReadsTest {
         servers.awaitReplicaAt(servers.primaryPosition(), Duration.ofSeconds(10));
         useCases.getAuthor().getAuthor(author.id());
 
-        Recorded<?> plain = recordOnReplica(() -> useCases.getAuthor().getAuthor(author.id()));
+        Recorded<Recorded<AuthorView>> onBoth = withoutHousekeeping(primaryRelay.record(
+                () -> recordOnReplica(() -> useCases.getAuthor().getAuthor(author.id()))));
+        Recorded<AuthorView> plain = onBoth.result();
         assertThat(plain.describe()).startsWith("SELECT");
         assertThat(plain.count()).as(plain.describe()).isEqualTo(1);
+        assertThat(onBoth.commands()).as("nothing on the primary").isEmpty();
 
         String position = servers.primaryPosition();
         Recorded<?> afterPosition = recordOnReplica(() -> inRequest(position, () -> useCases.getAuthor().getAuthor(author.id())));
