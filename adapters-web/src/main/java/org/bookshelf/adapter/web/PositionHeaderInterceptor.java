@@ -3,6 +3,7 @@ package org.bookshelf.adapter.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collections;
+import java.util.Set;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
@@ -16,6 +17,12 @@ final class PositionHeaderInterceptor implements HandlerInterceptor {
     static final String NAME = "Bookshelf-Position";
 
     private static final int MAX_LENGTH = 2048;
+
+    /**
+     * Methods that change nothing: their answers carry no position, so the units of work they run to read
+     * (an export's pages, an import's state) do not each ask the primary where it stands.
+     */
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final ReplicatedStore store;
 
@@ -32,7 +39,8 @@ final class PositionHeaderInterceptor implements HandlerInterceptor {
             throw new InvalidRequestException(NAME, "must be one " + NAME + " from an earlier answer, as it was"
                     + " sent, such as 0-1-42");
         }
-        store.beginRequest(readAfter, position -> response.setHeader(NAME, position));
+        boolean changes = !READS.contains(request.getMethod());
+        store.beginRequest(readAfter, changes ? position -> response.setHeader(NAME, position) : null);
         return true;
     }
 

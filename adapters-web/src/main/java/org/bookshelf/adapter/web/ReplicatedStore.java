@@ -16,7 +16,8 @@ public interface ReplicatedStore {
     /**
      * Until {@link #endRequest()} on this thread: reads see the catalogue at {@code readAfter} or later
      * ({@code null}: at whatever state the replica they run on has reached), and each change committed reports
-     * the position it left the store at to {@code committedAt}.
+     * the position it left the store at to {@code committedAt} ({@code null} when nobody needs to know: a
+     * request that changes nothing).
      */
     void beginRequest(String readAfter, Consumer<String> committedAt);
 

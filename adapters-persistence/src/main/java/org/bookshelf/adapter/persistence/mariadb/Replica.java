@@ -99,13 +99,14 @@ final class Replica implements AutoCloseable {
         Health found;
         try {
             found = replicationStatus(openCheckConnection());
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
+            // a check that throws must still end in a verdict: the next one is scheduled only if this returns
             closeCheckConnection();
             found = Health.down(null, "unreachable: " + e.getMessage());
         }
         if (found.healthy() != health.healthy()) {
             if (found.healthy()) {
-                LOG.info("Replica {} is healthy again: reads go to it", name);
+                LOG.info("Replica {} is healthy: reads go to it", name);
             } else {
                 LOG.warn("Replica {} gets no reads: {}", name, found.problem());
             }

@@ -136,7 +136,8 @@ public final class ReplicaRouting implements ReadReplicas, AutoCloseable {
     /**
      * Until {@link #endRequest()} on this thread: reads see at least {@code readAfter} (a
      * {@linkplain #isPosition position}, or {@code null} for any), and every unit of work that commits reports
-     * the primary's position after it to {@code committedAt}; later reads then see that position too.
+     * the primary's position after it to {@code committedAt}, one statement more (none when
+     * {@code committedAt} is {@code null}); later reads then see that position too.
      */
     public void beginRequest(String readAfter, Consumer<String> committedAt) {
         if (readAfter != null && !isPosition(readAfter)) {
@@ -195,7 +196,7 @@ public final class ReplicaRouting implements ReadReplicas, AutoCloseable {
     @Override
     public void committed(Connection connection) {
         RequestScope request = scope.get();
-        if (request == null) {
+        if (request == null || request.committedAt == null) {
             return;
         }
         try (Statement statement = connection.createStatement();
