@@ -127,13 +127,23 @@ class SeveralInstancesTest {
     }
 
     @Test
-    void readiness_reports_the_replica_and_metrics_count_reads_by_target() {
+    void readiness_reports_the_replica_and_stays_up_without_it_and_metrics_count_reads_by_target() throws Exception {
         ApiResponse ready = new ApiClient(first.uri()).get("/health/ready");
         assertThat(ready.status()).isEqualTo(200);
         JsonNode replica = ready.json().get("replicas").get(0);
         assertThat(replica.get("name").asString()).isEqualTo("127.0.0.1:" + servers.replica().port());
         assertThat(replica.get("status").asString()).isEqualTo("UP");
         assertThat(replica.get("lag_seconds").asDouble()).isLessThanOrEqualTo(2.0);
+
+        servers.onReplica("STOP SLAVE SQL_THREAD");
+        try {
+            JsonNode stopped = awaitReplicaStatus("DOWN");
+            assertThat(stopped.get("status").asString()).as("ready while the primary is").isEqualTo("UP");
+            assertThat(onFirst.get("/api/books").status()).isEqualTo(200);
+        } finally {
+            servers.onReplica("START SLAVE SQL_THREAD");
+        }
+        awaitReplicaStatus("UP");
 
         onFirst.get("/api/books");
         String metrics = onFirst.withAuthorization(tokens.bearer(Role.READER)).get("/metrics").body();
@@ -142,6 +152,20 @@ class SeveralInstancesTest {
                 .contains("bookshelf_reads_fallbacks_total{reason=\"replica_behind\"}")
                 .contains("bookshelf_replica_lag_seconds{replica=\"127.0.0.1:" + servers.replica().port() + "\"}")
                 .contains("bookshelf_replica_healthy{replica=");
+    }
+
+    /** {@code /health/ready} of the first instance once it reports the replica {@code status}, within 5 s. */
+    private static JsonNode awaitReplicaStatus(String status) throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (true) {
+            ApiResponse ready = new ApiClient(first.uri()).get("/health/ready");
+            assertThat(ready.status()).as(ready.toString()).isEqualTo(200);
+            if (ready.json().get("replicas").get(0).get("status").asString().equals(status)) {
+                return ready.json();
+            }
+            assertThat(System.nanoTime()).as("replica %s in %s", status, ready).isLessThan(deadline);
+            Thread.sleep(50);
+        }
     }
 
     /** The sequence number of a single-domain GTID position, {@code 0-1-42}: 42. */
