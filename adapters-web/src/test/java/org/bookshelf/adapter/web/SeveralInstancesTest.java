@@ -116,7 +116,8 @@ class SeveralInstancesTest {
 
     @Test
     void a_malformed_position_is_refused_and_changes_nothing() {
-        for (String malformed : List.of("latest", "0-1", "0-1-2;DROP", "-1-1-1", "0-1-2,")) {
+        for (String malformed : List.of("latest", "0-1", "0-1-2;DROP", "-1-1-1", "0-1-2,", "0-1-18446744073709551616",
+                "0-1-5,0-2-6")) {
             ApiResponse refused = onSecond.get("/api/books", POSITION, malformed);
             assertThat(refused.status()).as(malformed).isEqualTo(400);
             assertThat(refused.contentType()).startsWith("application/problem+json");

@@ -3,16 +3,19 @@ package org.bookshelf.adapter.persistence.mariadb;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.bookshelf.adapter.persistence.mybatis.ReadReplicas;
@@ -50,8 +54,11 @@ public final class ReplicaRouting implements ReadReplicas, AutoCloseable {
     /** How long a read that must see a position waits for a replica to apply it before the primary answers. */
     static final Duration POSITION_WAIT = Duration.ofMillis(50);
 
-    /** A GTID position as MariaDB writes it: {@code domain-server-sequence}, comma-separated, one per domain. */
-    private static final Pattern POSITION = Pattern.compile("\\d{1,10}-\\d{1,10}-\\d{1,20}(,\\d{1,10}-\\d{1,10}-\\d{1,20}){0,63}");
+    /** A GTID as MariaDB writes it: {@code domain-server-sequence}. */
+    private static final Pattern GTID = Pattern.compile("(\\d{1,10})-(\\d{1,10})-(\\d{1,20})");
+
+    /** The most domains a position may name; MariaDB deployments use a handful. */
+    private static final int MAX_DOMAINS = 64;
 
     private static final Logger LOG = LoggerFactory.getLogger(ReplicaRouting.class);
     private static final String PRIMARY = "primary";
@@ -128,9 +135,31 @@ public final class ReplicaRouting implements ReadReplicas, AutoCloseable {
         return routing;
     }
 
-    /** Whether {@code value} is a GTID position as the primary reports one ({@code 0-1-42}, comma-separated). */
+    /**
+     * Whether {@code value} is a GTID position as the primary reports one: {@code 0-1-42}, or one such GTID
+     * per domain, comma-separated, each number in MariaDB's range (domain and server id 32 bits, sequence 64
+     * bits, unsigned). Nothing else reaches {@code MASTER_GTID_WAIT}, whose refusal would count against the
+     * replica.
+     */
     public static boolean isPosition(String value) {
-        return value != null && POSITION.matcher(value).matches();
+        if (value == null || value.isEmpty()) {
+            return false;
+        }
+        String[] gtids = value.split(",", -1);
+        Set<Long> domains = new HashSet<>();
+        for (String gtid : gtids) {
+            Matcher parts = GTID.matcher(gtid);
+            if (gtids.length > MAX_DOMAINS || !parts.matches() || !fitsUnsigned(parts.group(1), 32)
+                    || !fitsUnsigned(parts.group(2), 32) || !fitsUnsigned(parts.group(3), 64)
+                    || !domains.add(Long.parseLong(parts.group(1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean fitsUnsigned(String digits, int bits) {
+        return new BigInteger(digits).bitLength() <= bits;
     }
 
     /**

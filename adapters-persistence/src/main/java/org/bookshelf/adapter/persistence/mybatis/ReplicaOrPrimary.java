@@ -50,8 +50,14 @@ final class ReplicaOrPrimary {
         return replicas;
     }
 
-    /** Runs {@code read} on the replica {@link ReadReplicas#replicaForRead} names, or on the primary. */
+    /**
+     * Runs {@code read} on the replica {@link ReadReplicas#replicaForRead} names, or on the primary. A read
+     * made inside another runs where that one does.
+     */
     <T> T read(Supplier<T> read) {
+        if (replicaOfThisRead.get() != null) {
+            return read.get();
+        }
         Optional<DataSource> replica = hasReplicas() ? replicas.replicaForRead() : Optional.empty();
         if (replica.isEmpty()) {
             return read.get();
