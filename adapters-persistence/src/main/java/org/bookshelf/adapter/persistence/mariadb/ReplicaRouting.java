@@ -182,31 +182,29 @@ public final class ReplicaRouting implements ReadReplicas, AutoCloseable {
 
     @Override
     public Optional<DataSource> replicaForRead() {
-        List<Replica> healthy = healthyInTurn();
-        if (healthy.isEmpty()) {
+        Optional<Replica> next = nextHealthy();
+        if (next.isEmpty()) {
             return onPrimary(Fallback.NO_HEALTHY_REPLICA);
         }
-        Replica replica = healthy.get(0);
+        Replica replica = next.get();
         RequestScope request = scope.get();
-        String readAfter = request == null ? null : request.readAfter;
-        if (readAfter != null && !readAfter.isEmpty() && !replica.hasApplied(readAfter, POSITION_WAIT)) {
+        if (request != null && request.readAfter != null && !replica.hasApplied(request.readAfter, POSITION_WAIT)) {
             return onPrimary(Fallback.REPLICA_BEHIND);
         }
         readsByTarget.get(replica.name()).increment();
         return Optional.of(replica.pool());
     }
 
-    /** The healthy replicas, starting with the one whose turn it is. */
-    private List<Replica> healthyInTurn() {
+    /** The healthy replica whose turn it is, skipping those that are not. */
+    private Optional<Replica> nextHealthy() {
         int start = Math.floorMod(turn.getAndIncrement(), replicas.size());
-        List<Replica> healthy = new ArrayList<>(replicas.size());
         for (int i = 0; i < replicas.size(); i++) {
             Replica replica = replicas.get((start + i) % replicas.size());
             if (replica.isHealthy()) {
-                healthy.add(replica);
+                return Optional.of(replica);
             }
         }
-        return healthy;
+        return Optional.empty();
     }
 
     private Optional<DataSource> onPrimary(Fallback reason) {
