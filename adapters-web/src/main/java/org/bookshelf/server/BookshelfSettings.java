@@ -247,8 +247,10 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
         if (store == Store.MEMORY) {
             return "in memory only";
         }
+        int replicas = database.replicas().urls().size();
         return database.isExternal()
-                ? "MariaDB at " + database.redactedUrl()
+                ? "MariaDB at " + database.redactedUrl() + (replicas == 0 ? "" : ", reads on " + replicas + " replica"
+                        + (replicas == 1 ? "" : "s"))
                 : "embedded MariaDB, data in " + database.dataDir();
     }
 

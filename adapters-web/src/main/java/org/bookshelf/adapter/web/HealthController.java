@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
  *     which check failed ({@code DOWN}), which passed ({@code UP}) and which were not run after it
  *     ({@code UNKNOWN}).</li>
  * </ul>
+ * When the store reads from replicas, {@code /health/ready} also reports each one ({@link ReadinessResponse});
+ * a replica that is down takes no reads but leaves the service ready while the store answers.
  */
 @RestController
 class HealthController implements AutoCloseable {
@@ -35,13 +37,16 @@ class HealthController implements AutoCloseable {
     private final Probe storeProbe;
     private final List<Probe> checkProbes;
     private final List<Probe> readiness;
+    private final ReplicatedStore replicated;
 
     /**
-     * @param checks checked by {@code /health/ready} in this order after the store, each only if those before
-     *               it passed, each for at most {@code timeout}
+     * @param checks     checked by {@code /health/ready} in this order after the store, each only if those before
+     *                   it passed, each for at most {@code timeout}
+     * @param replicated the store's replicas to report, or {@code null} when it reads from none
      */
-    HealthController(Probe storeProbe, List<ReadinessCheck> checks, Duration timeout) {
+    HealthController(Probe storeProbe, List<ReadinessCheck> checks, Duration timeout, ReplicatedStore replicated) {
         this.storeProbe = storeProbe;
+        this.replicated = replicated;
         this.checkProbes = checks.stream().map(check -> new Probe(check.name(), check::check, timeout)).toList();
         this.readiness = Stream.concat(Stream.of(storeProbe), checkProbes.stream()).toList();
     }
@@ -73,12 +78,17 @@ class HealthController implements AutoCloseable {
                 failed = probe.name();
             }
         }
+        List<ReadinessResponse.Replica> replicas = replicated == null ? null
+                : ReadinessResponse.of(replicated.replicas());
         if (failed == null) {
-            return ResponseEntity.ok(HealthResponse.UP);
+            return ResponseEntity.ok(replicas == null ? HealthResponse.UP : new ReadinessResponse(UP, replicas));
         }
         ResponseEntity<ProblemDetail> notReady = unavailable(ProblemTypes.NOT_READY, "Not ready",
                 "The service is not ready to take requests: the " + failed + " check failed.");
         notReady.getBody().setProperty("checks", checks);
+        if (replicas != null) {
+            notReady.getBody().setProperty("replicas", replicas);
+        }
         return notReady;
     }
 

@@ -39,6 +39,12 @@ class WebConfiguration implements WebMvcConfigurer {
 
     private static final String SWAGGER_UI_POM = "META-INF/maven/org.webjars/swagger-ui/pom.properties";
 
+    private final ObjectProvider<ReplicatedStore> replicatedStore;
+
+    WebConfiguration(ObjectProvider<ReplicatedStore> replicatedStore) {
+        this.replicatedStore = replicatedStore;
+    }
+
     @Bean
     AuthorController authorController(BookshelfUseCases useCases) {
         return new AuthorController(useCases.registerAuthor(), useCases.getAuthor(), useCases.findAuthors(),
@@ -73,8 +79,10 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    HealthController healthController(Probe storeProbe, ObjectProvider<ReadinessCheck> readinessChecks) {
-        return new HealthController(storeProbe, readinessChecks.orderedStream().toList(), PROBE_TIMEOUT);
+    HealthController healthController(Probe storeProbe, ObjectProvider<ReadinessCheck> readinessChecks,
+            ObjectProvider<ReplicatedStore> replicatedStore) {
+        return new HealthController(storeProbe, readinessChecks.orderedStream().toList(), PROBE_TIMEOUT,
+                replicatedStore.getIfAvailable());
     }
 
     @Bean
@@ -115,6 +123,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new WellFormedQueryInterceptor());
+        replicatedStore.ifAvailable(store -> registry.addInterceptor(new PositionHeaderInterceptor(store)));
     }
 
     @Override

@@ -2,12 +2,14 @@ package org.bookshelf.adapter.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
@@ -18,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.assertj.core.api.Assertions;
@@ -353,6 +356,46 @@ class CataloguePageBrowserTest {
         assertThat(status()).hasText("Deleted “The Left Hand of Darkness (Ace)”.");
         Assertions.assertThat(api.get("/api/books/" + book).status()).isEqualTo(404);
         Assertions.assertThat(api.get("/api/authors?name=Charles%20Vess").json().get("items")).hasSize(1);
+    }
+
+    /**
+     * The in-memory service reads from no replica and sends no {@code Bookshelf-Position}; here the browser
+     * adds one to each answer to a change, as a service with replicas would, numbered in order.
+     */
+    @Test
+    void afterItsOwnChangeThePageReadsWithThatChangesPosition() {
+        List<String> readsSent = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger changes = new AtomicInteger();
+        page.route("**/api/**", route -> {
+            if (route.request().method().equals("GET")) {
+                readsSent.add(route.request().url().replaceFirst("^https?://[^/]+", "") + " "
+                        + route.request().headers().get("bookshelf-position"));
+                route.resume();
+                return;
+            }
+            APIResponse answer = route.fetch();
+            Map<String, String> headers = new LinkedHashMap<>(answer.headers());
+            headers.put("bookshelf-position", "0-1-" + changes.incrementAndGet());
+            route.fulfill(new Route.FulfillOptions().setResponse(answer).setHeaders(headers));
+        });
+        page.navigate(SERVICE.server().uri() + "/#/authors");
+        signIn(SERVICE, Role.EDITOR);
+        Assertions.assertThat(readsSent).as("before any change").allMatch(read -> read.endsWith(" null"));
+        readsSent.clear();
+
+        field("Name").fill("Octavia Butler");
+        button("Add author").click();
+        assertThat(heading("Octavia Butler")).isFocused();
+        field("Name").fill("Octavia E. Butler");
+        button("Rename").click();
+        assertThat(heading("Octavia E. Butler")).isVisible();
+        navigation("Authors").click();
+        assertThat(heading("Authors")).isFocused();
+
+        Assertions.assertThat(changes.get()).isEqualTo(2);
+        Assertions.assertThat(readsSent).as("the listing read last").last().asString()
+                .startsWith("/api/authors?").endsWith(" 0-1-2");
+        Assertions.assertThat(readsSent).allMatch(read -> read.endsWith(" 0-1-1") || read.endsWith(" 0-1-2"));
     }
 
     @Test

@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The catalogue's database as configured: the external MariaDB named by the settings, or else an
  * embedded one started here; either way behind two connection pools, one in autocommit mode and one for
- * transactions (see {@link PooledDataSources}).
+ * transactions (see {@link PooledDataSources}); and the external database's replicas, when the settings name
+ * any ({@link ReplicaRouting}).
  *
  * <pre>{@code
  * try (BookshelfDatabase database = BookshelfDatabase.open(DatabaseSettings.fromEnvironment())) {
@@ -27,13 +28,23 @@ public final class BookshelfDatabase implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final HikariDataSource transactionDataSource;
     private final EmbeddedMariaDb embedded;
+    private final ReplicaRouting replicas;
 
-    private BookshelfDatabase(String jdbcUrl, String user, String password, EmbeddedMariaDb embedded) {
+    private BookshelfDatabase(String jdbcUrl, String user, String password, EmbeddedMariaDb embedded,
+            ReplicaSettings replicaSettings) {
         this.dataSource = PooledDataSources.create(jdbcUrl, user, password);
         try {
             this.transactionDataSource = PooledDataSources.createForTransactions(jdbcUrl, user, password);
         } catch (RuntimeException | Error e) {
             dataSource.close();
+            throw e;
+        }
+        try {
+            this.replicas = replicaSettings.any() ? ReplicaRouting.open(replicaSettings, user, password) : null;
+        } catch (RuntimeException | Error e) {
+            try (HikariDataSource transactions = transactionDataSource) {
+                dataSource.close();
+            }
             throw e;
         }
         this.embedded = embedded;
@@ -46,11 +57,12 @@ public final class BookshelfDatabase implements AutoCloseable {
     public static BookshelfDatabase open(DatabaseSettings settings) {
         if (settings.isExternal()) {
             LOG.debug("Using the external MariaDB at {}", settings.redactedUrl());
-            return new BookshelfDatabase(settings.url(), settings.user(), settings.password(), null);
+            return new BookshelfDatabase(settings.url(), settings.user(), settings.password(), null, settings.replicas());
         }
         EmbeddedMariaDb embedded = EmbeddedMariaDb.start(settings.dataDir());
         try {
-            return new BookshelfDatabase(embedded.jdbcUrl(), embedded.user(), embedded.password(), embedded);
+            return new BookshelfDatabase(embedded.jdbcUrl(), embedded.user(), embedded.password(), embedded,
+                    ReplicaSettings.NONE);
         } catch (RuntimeException | Error e) {
             embedded.stop();
             throw e;
@@ -71,13 +83,21 @@ public final class BookshelfDatabase implements AutoCloseable {
      * Publishes both pools' metrics on {@code registry} from now on: HikariCP's own
      * {@code hikaricp.connections} (total, {@code .active}, {@code .idle}, {@code .pending}, {@code .timeout},
      * ...) tagged {@code pool=bookshelf} for the autocommit pool and {@code pool=bookshelf-transactions} for
-     * the transaction pool.
+     * the transaction pool; and the replicas' metrics ({@link ReplicaRouting#publishMetrics}) when there are any.
      *
      * @throws IllegalStateException when they are published already
      */
     public void publishPoolMetrics(MeterRegistry registry) {
         dataSource.setMetricRegistry(registry);
         transactionDataSource.setMetricRegistry(registry);
+        if (replicas != null) {
+            replicas.publishMetrics(registry);
+        }
+    }
+
+    /** The replicas reads may run on, or empty when there are none. */
+    public Optional<ReplicaRouting> replicas() {
+        return Optional.ofNullable(replicas);
     }
 
     /** The embedded server, or empty when an external database is used. */
@@ -85,10 +105,13 @@ public final class BookshelfDatabase implements AutoCloseable {
         return Optional.ofNullable(embedded);
     }
 
-    /** Closes the pools, then stops the embedded server if there is one. */
+    /** Closes the pools (the replicas' first), then stops the embedded server if there is one. */
     @Override
     public void close() {
         try (HikariDataSource transactions = transactionDataSource) {
+            if (replicas != null) {
+                replicas.close();
+            }
             dataSource.close();
         } finally {
             if (embedded != null) {

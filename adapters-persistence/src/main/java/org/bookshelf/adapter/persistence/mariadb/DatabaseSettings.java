@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  * @param user     user for the external database ({@code null} when embedded)
  * @param password password for the external database ({@code null} when embedded or none)
  * @param dataDir  data directory of the embedded database, absolute; unused when {@code url} is set
+ * @param replicas replicas of the external database to read from ({@link ReplicaSettings}); none when embedded
  */
-public record DatabaseSettings(String url, String user, String password, Path dataDir) {
+public record DatabaseSettings(String url, String user, String password, Path dataDir, ReplicaSettings replicas) {
 
     public static final String URL = "BOOKSHELF_DB_URL";
     public static final String USER = "BOOKSHELF_DB_USER";
@@ -47,6 +48,16 @@ public record DatabaseSettings(String url, String user, String password, Path da
         url = blankToNull(url);
         user = blankToNull(user);
         dataDir = (dataDir == null ? DEFAULT_DATA_DIR : dataDir).toAbsolutePath().normalize();
+        replicas = replicas == null ? ReplicaSettings.NONE : replicas;
+        if (url == null && replicas.any()) {
+            throw new IllegalArgumentException(ReplicaSettings.URLS + " names replicas of the primary at " + URL
+                    + ", which is not set: the embedded database has no replicas");
+        }
+    }
+
+    /** Settings without replicas. */
+    public DatabaseSettings(String url, String user, String password, Path dataDir) {
+        this(url, user, password, dataDir, ReplicaSettings.NONE);
     }
 
     /** The settings of this process: system properties first, then environment variables. */
@@ -63,7 +74,11 @@ public record DatabaseSettings(String url, String user, String password, Path da
     public static DatabaseSettings from(Properties properties, Map<String, String> environment) {
         String dataDir = lookUp(DATA_DIR, properties, environment);
         return new DatabaseSettings(lookUp(URL, properties, environment), lookUp(USER, properties, environment),
-                password(properties, environment), dataDir == null ? null : Path.of(dataDir));
+                password(properties, environment), dataDir == null ? null : Path.of(dataDir),
+                ReplicaSettings.parse(lookUp(ReplicaSettings.URLS, properties, environment),
+                        lookUp(ReplicaSettings.USER, properties, environment),
+                        lookUp(ReplicaSettings.PASSWORD, properties, environment),
+                        lookUp(ReplicaSettings.MAX_LAG_SECONDS, properties, environment)));
     }
 
     private static String password(Properties properties, Map<String, String> environment) {
@@ -94,10 +109,12 @@ public record DatabaseSettings(String url, String user, String password, Path da
      * after {@code user:} before the host. Answers {@code null} when no URL is set.
      */
     public String redactedUrl() {
-        if (url == null) {
-            return null;
-        }
-        String parametersHidden = PASSWORD_PARAMETER.matcher(url).replaceAll("$1" + HIDDEN);
+        return url == null ? null : redacted(url);
+    }
+
+    /** {@code jdbcUrl} with any password in it replaced by {@code ***}, as {@link #redactedUrl()}. */
+    static String redacted(String jdbcUrl) {
+        String parametersHidden = PASSWORD_PARAMETER.matcher(jdbcUrl).replaceAll("$1" + HIDDEN);
         return USER_INFO_PASSWORD.matcher(parametersHidden).replaceAll("$1" + HIDDEN + "@");
     }
 
@@ -123,7 +140,8 @@ public record DatabaseSettings(String url, String user, String password, Path da
     @Override
     public String toString() {
         return isExternal()
-                ? "DatabaseSettings[external " + redactedUrl() + " as " + user + "]"
+                ? "DatabaseSettings[external " + redactedUrl() + " as " + user
+                        + (replicas.any() ? ", " + replicas : "") + "]"
                 : "DatabaseSettings[embedded in " + dataDir + "]";
     }
 }

@@ -58,6 +58,15 @@ public final class PooledDataSources {
      */
     static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(30);
 
+    /**
+     * How long a read waits for a connection to a replica: a replica that cannot hand one out that fast is
+     * passed over for the primary, which answers the read instead of making it wait the primary's 3 s.
+     */
+    static final Duration REPLICA_CONNECTION_TIMEOUT = Duration.ofMillis(500);
+
+    /** How long checking an idle replica connection may take; below {@link #REPLICA_CONNECTION_TIMEOUT}. */
+    static final Duration REPLICA_VALIDATION_TIMEOUT = Duration.ofMillis(250);
+
     private PooledDataSources() {
     }
 
@@ -90,12 +99,31 @@ public final class PooledDataSources {
         return create(TRANSACTIONS_POOL, false, jdbcUrl, user, password, STATEMENT_TIME_LIMIT);
     }
 
+    /**
+     * A pool as {@link #create(String, String, String)} makes, for reads on a replica: it opens whether or not
+     * the replica answers (a replica down at start is one to read from once it is back, not a reason to
+     * fail), and a caller waits at most {@link #REPLICA_CONNECTION_TIMEOUT} for a connection, after which the
+     * read runs on the primary instead.
+     */
+    static HikariDataSource createForReplica(String poolName, String jdbcUrl, String user, String password) {
+        HikariConfig config = configuration(poolName, true, jdbcUrl, user, password, STATEMENT_TIME_LIMIT);
+        config.setConnectionTimeout(REPLICA_CONNECTION_TIMEOUT.toMillis());
+        config.setValidationTimeout(REPLICA_VALIDATION_TIMEOUT.toMillis());
+        config.setInitializationFailTimeout(-1);
+        return new HikariDataSource(config);
+    }
+
     /** A pool as {@link #create(String, String, String)} makes, with another statement time limit. */
     static HikariDataSource create(String jdbcUrl, String user, String password, Duration statementTimeLimit) {
         return create(POOL, true, jdbcUrl, user, password, statementTimeLimit);
     }
 
     private static HikariDataSource create(String poolName, boolean autoCommit, String jdbcUrl, String user,
+            String password, Duration statementTimeLimit) {
+        return new HikariDataSource(configuration(poolName, autoCommit, jdbcUrl, user, password, statementTimeLimit));
+    }
+
+    private static HikariConfig configuration(String poolName, boolean autoCommit, String jdbcUrl, String user,
             String password, Duration statementTimeLimit) {
         HikariConfig config = new HikariConfig();
         config.setPoolName(poolName);
@@ -109,7 +137,7 @@ public final class PooledDataSources {
         config.setConnectionInitSql("SET SESSION innodb_lock_wait_timeout = " + LOCK_WAIT_TIMEOUT.toSeconds()
                 + ", SESSION max_statement_time = " + seconds(statementTimeLimit));
         config.addDataSourceProperty("socketTimeout", String.valueOf(SOCKET_TIMEOUT.toMillis()));
-        return new HikariDataSource(config);
+        return config;
     }
 
     /** {@code duration} in seconds, to the millisecond: {@code 10}, {@code 0.25}. */

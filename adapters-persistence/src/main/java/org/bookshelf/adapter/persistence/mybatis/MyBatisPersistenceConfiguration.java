@@ -13,6 +13,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.jdbc.support.SQLErrorCodesFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -20,7 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Needs one {@link DataSource} bean, connections in autocommit mode, and takes a
  * {@link TransactionDataSource} bean when there is one, connections with autocommit off for the units of
- * work (see {@code org.bookshelf.adapter.persistence.mariadb.BookshelfDatabase}, which opens both).
+ * work (see {@code org.bookshelf.adapter.persistence.mariadb.BookshelfDatabase}, which opens both), and a
+ * {@link ReadReplicas} bean when there is one, replicas of that database for the reads made outside units of
+ * work.
  * Migrates the schema with Flyway ({@code classpath:db/migration}) at start-up, before any mapper can
  * run. Any MyBatis {@link Interceptor} beans in the context are installed as plugins.
  *
@@ -40,11 +43,13 @@ public class MyBatisPersistenceConfiguration {
 
     /**
      * The session factory of every mapper; the schema is migrated first, so no statement meets an old one.
-     * Statements run on the unit of work's connection inside one, and on {@code dataSource} outside.
+     * Statements run on the unit of work's connection inside one, and outside on a replica or on
+     * {@code dataSource}.
      */
     @Bean
     SqlSessionFactoryBean bookshelfSqlSessionFactory(DataSource dataSource,
-            JdbcTransactionManager bookshelfTransactionManager, ObjectProvider<Interceptor> plugins) {
+            JdbcTransactionManager bookshelfTransactionManager, ReplicaOrPrimary bookshelfReadRouting,
+            ObjectProvider<Interceptor> plugins) {
         BookshelfSchema.migrate(dataSource);
         org.apache.ibatis.session.Configuration configuration = new org.apache.ibatis.session.Configuration();
         // Every statement goes to the database: a locking read must never be answered from a cache.
@@ -56,8 +61,14 @@ public class MyBatisPersistenceConfiguration {
         configuration.setAutoMappingBehavior(AutoMappingBehavior.NONE);
         SqlSessionFactoryBean factory = new SqlSessionFactoryBean();
         DataSource transactions = bookshelfTransactionManager.getDataSource();
-        factory.setDataSource(transactions == dataSource ? dataSource
-                : new ReadsOutsideTransactions(dataSource, transactions));
+        DataSource reads = bookshelfReadRouting.hasReplicas() ? bookshelfReadRouting.connections() : dataSource;
+        DataSource statements = transactions == reads ? reads : new ReadsOutsideTransactions(reads, transactions);
+        if (bookshelfReadRouting.hasReplicas()) {
+            // Spring learns which database it translates the errors of from the first connection it gets; one
+            // got while a replica is down would leave it none for good.
+            SQLErrorCodesFactory.getInstance().registerDatabase(statements, "MariaDB");
+        }
+        factory.setDataSource(statements);
         factory.setConfiguration(configuration);
         factory.setPlugins(plugins.orderedStream().toArray(Interceptor[]::new));
         return factory;
@@ -71,12 +82,22 @@ public class MyBatisPersistenceConfiguration {
         return new JdbcTransactionManager(own == null ? dataSource : own.dataSource());
     }
 
+    /** Where reads made outside units of work run: on a replica when there are {@link ReadReplicas}, else on {@code dataSource}. */
     @Bean
-    DrivenPorts bookshelfDrivenPorts(JdbcTransactionManager bookshelfTransactionManager, BookMapper books,
+    ReplicaOrPrimary bookshelfReadRouting(DataSource dataSource, ObjectProvider<ReadReplicas> replicas) {
+        return new ReplicaOrPrimary(dataSource, replicas.getIfAvailable());
+    }
+
+    @Bean
+    DrivenPorts bookshelfDrivenPorts(JdbcTransactionManager bookshelfTransactionManager,
+            ReplicaOrPrimary bookshelfReadRouting, BookMapper books,
             AuthorMapper authors, AuthorshipMapper authorships, IdempotencyRecordMapper idempotencyRecords,
             CatalogueMapper catalogue, BulkCatalogueMapper bulk, ImportJobMapper importJobs) {
-        UnitOfWork unitOfWork = new TransactionalUnitOfWork(new TransactionTemplate(bookshelfTransactionManager),
-                bookshelfTransactionManager.getDataSource());
+        DataSource transactions = bookshelfTransactionManager.getDataSource();
+        UnitOfWork onPrimary = new TransactionalUnitOfWork(new TransactionTemplate(bookshelfTransactionManager),
+                transactions);
+        UnitOfWork unitOfWork = bookshelfReadRouting.hasReplicas()
+                ? new ReplicaRoutingUnitOfWork(onPrimary, transactions, bookshelfReadRouting) : onPrimary;
         MyBatisBookStore bookStore = new MyBatisBookStore(unitOfWork, books, authorships, authors);
         MyBatisAuthorStore authorStore = new MyBatisAuthorStore(unitOfWork, authors, authorships);
         MyBatisBookQueries bookQueries = new MyBatisBookQueries(books, authorships);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -102,5 +103,47 @@ class DatabaseSettingsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("BOOKSHELF_DB_PASSWORD or BOOKSHELF_DB_PASSWORD_FILE, not both")
                 .message().doesNotContain("from-variable").doesNotContain("from-file");
+    }
+    @Test
+    void replicas_of_the_external_database_are_listed_with_their_own_credentials_and_lag_bound() {
+        DatabaseSettings settings = DatabaseSettings.from(new Properties(), Map.of(
+                "BOOKSHELF_DB_URL", "jdbc:mariadb://db1:3306/bookshelf",
+                "BOOKSHELF_DB_USER", "shelf",
+                "BOOKSHELF_DB_REPLICA_URLS", " jdbc:mariadb://db2:3306/bookshelf ,, jdbc:mariadb://db3/bookshelf?password=hunter2",
+                "BOOKSHELF_DB_REPLICA_USER", "reader",
+                "BOOKSHELF_DB_REPLICA_PASSWORD", "s3cret",
+                "BOOKSHELF_REPLICA_MAX_LAG_SECONDS", "0.5"));
+
+        assertThat(settings.replicas().urls())
+                .containsExactly("jdbc:mariadb://db2:3306/bookshelf", "jdbc:mariadb://db3/bookshelf?password=hunter2");
+        assertThat(settings.replicas().user()).isEqualTo("reader");
+        assertThat(settings.replicas().password()).isEqualTo("s3cret");
+        assertThat(settings.replicas().maxLag()).isEqualTo(Duration.ofMillis(500));
+        assertThat(settings.toString()).contains("db3/bookshelf?password=***").doesNotContain("hunter2", "s3cret");
+        assertThat(DatabaseSettings.from(new Properties(), Map.of("BOOKSHELF_DB_URL", "jdbc:mariadb://db1/bookshelf"))
+                .replicas()).as("none by default").isEqualTo(ReplicaSettings.NONE);
+    }
+
+    @Test
+    void replica_settings_that_cannot_work_are_refused_naming_the_setting() {
+        assertThatThrownBy(() -> DatabaseSettings.from(new Properties(), Map.of(
+                "BOOKSHELF_DB_REPLICA_URLS", "jdbc:mariadb://db2/bookshelf")))
+                .as("the embedded database has no replicas").hasMessageContaining("BOOKSHELF_DB_URL");
+        assertThatThrownBy(() -> DatabaseSettings.from(new Properties(), Map.of(
+                "BOOKSHELF_DB_URL", "jdbc:mariadb://db1/bookshelf", "BOOKSHELF_DB_REPLICA_URLS", "db2:3306")))
+                .hasMessageContaining("BOOKSHELF_DB_REPLICA_URLS");
+        assertThatThrownBy(() -> DatabaseSettings.from(new Properties(), Map.of(
+                "BOOKSHELF_DB_URL", "jdbc:mariadb://db1/bookshelf", "BOOKSHELF_REPLICA_MAX_LAG_SECONDS", "two")))
+                .hasMessageContaining("BOOKSHELF_REPLICA_MAX_LAG_SECONDS");
+        assertThatThrownBy(() -> DatabaseSettings.from(new Properties(), Map.of(
+                "BOOKSHELF_DB_URL", "jdbc:mariadb://db1/bookshelf", "BOOKSHELF_REPLICA_MAX_LAG_SECONDS", "-1")))
+                .hasMessageContaining("BOOKSHELF_REPLICA_MAX_LAG_SECONDS");
+    }
+
+    @Test
+    void a_replica_is_named_by_its_host_and_port_in_metrics_and_health() {
+        assertThat(Replica.nameOf(1, "jdbc:mariadb://db2.example.org:3307/bookshelf?user=x")).isEqualTo("db2.example.org:3307");
+        assertThat(Replica.nameOf(2, "jdbc:mariadb://reader:pw@db3/bookshelf")).isEqualTo("db3");
+        assertThat(Replica.nameOf(3, "jdbc:mariadb:///bookshelf")).isEqualTo("replica-3");
     }
 }

@@ -1,6 +1,8 @@
 // The REST API of this service as the page uses it: JSON in and out, the signed-in token on every request.
 
 const TOKEN_KEY = 'bookshelf.token';
+const POSITION_KEY = 'bookshelf.position';
+const POSITION_HEADER = 'Bookshelf-Position';
 
 /** How many books or authors a page of a listing shows. */
 export const PAGE_SIZE = 10;
@@ -26,6 +28,15 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * Where the catalogue stood after this tab's last change (the `Bookshelf-Position` of its answer), sent with
+ * every read, so that a service reading from replicas never shows this tab a state older than its own changes.
+ */
+const position = {
+  get: () => sessionStorage.getItem(POSITION_KEY),
+  set: value => sessionStorage.setItem(POSITION_KEY, value),
+};
+
 function query(params) {
   const given = Object.entries(params).filter(([, value]) => value !== undefined && value !== null && value !== '');
   return given.length ? `?${new URLSearchParams(given)}` : '';
@@ -36,6 +47,7 @@ async function call(method, path, { body, ifMatch, token = session.token() } = {
   const headers = {};
   if (token) headers.Authorization = `Bearer ${token}`;
   if (ifMatch) headers['If-Match'] = ifMatch;
+  if (method === 'GET' && position.get()) headers[POSITION_HEADER] = position.get();
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let response;
   try {
@@ -43,6 +55,8 @@ async function call(method, path, { body, ifMatch, token = session.token() } = {
   } catch {
     throw new ApiError(0, { title: 'No answer', detail: 'the service did not answer; check the connection and try again' });
   }
+  const changedAt = response.headers.get(POSITION_HEADER);
+  if (changedAt) position.set(changedAt);
   const data = response.status === 204 ? null : await response.json().catch(() => null);
   if (!response.ok) {
     throw new ApiError(response.status, data ?? { title: response.statusText || `HTTP ${response.status}` });
