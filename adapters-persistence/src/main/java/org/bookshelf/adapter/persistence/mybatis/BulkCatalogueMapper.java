@@ -37,9 +37,6 @@ interface BulkCatalogueMapper {
     /** The books crediting nobody whose title's sort key is one of {@code titleKeys} ({@code authorName} null). */
     List<SignatureRow> signaturesCreditingNobody(@Param("titleKeys") Collection<String> titleKeys);
 
-    /** Inserts the authors in one multi-row statement. */
-    void insertAuthors(@Param("authors") List<AuthorColumns> authors);
-
-    /** Inserts the books in one multi-row statement. */
-    void insertBooks(@Param("books") List<BookColumns> books);
+    /** Those of {@code ids} some book has. */
+    List<Long> booksWithIds(@Param("ids") Collection<Long> ids);
 }
