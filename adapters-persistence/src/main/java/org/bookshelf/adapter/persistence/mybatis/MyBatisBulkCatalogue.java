@@ -29,7 +29,8 @@ import org.bookshelf.domain.PublicationYear;
 import org.bookshelf.domain.Title;
 
 /**
- * Many books and authors at once, for imports: look-ups with {@code IN} lists, each statement over at most
+ * Many books and authors at once, for imports: look-ups of names and ISBNs with one statement per
+ * {@link JsonArrays JSON array} of them, of signatures with {@code IN} lists of at most
  * {@value #ROWS_PER_STATEMENT} values, and inserts with {@code LOAD DATA LOCAL INFILE}, one statement per table
  * whatever the number of rows (see {@code docs/persistence.md}, "Imports"). Fresh ids come from the id
  * sequences, as many as asked in one statement.
@@ -68,8 +69,8 @@ final class MyBatisBulkCatalogue implements MatchCataloguePort, BulkStorePort {
         Set<String> wanted = new HashSet<>();
         names.forEach(name -> wanted.add(name.value()));
         Map<AuthorName, AuthorId> found = new HashMap<>();
-        inSlices(names.stream().map(AuthorName::sortKey).distinct().toList(),
-                slice -> bulk.authorsWithNameKeys(slice).stream().filter(row -> wanted.contains(row.name()))
+        JsonArrays.of(names.stream().map(AuthorName::sortKey).distinct().toList()).forEach(
+                nameKeys -> bulk.authorsWithNameKeys(nameKeys).stream().filter(row -> wanted.contains(row.name()))
                         .forEach(row -> found.merge(new AuthorName(row.name()), new AuthorId(row.id()),
                                 (one, other) -> one.value() < other.value() ? one : other)));
         return found;
@@ -78,8 +79,8 @@ final class MyBatisBulkCatalogue implements MatchCataloguePort, BulkStorePort {
     @Override
     public Set<Isbn> isbnsPresent(Collection<Isbn> isbns) {
         Set<Isbn> present = new HashSet<>();
-        inSlices(isbns.stream().distinct().map(Isbn::value).toList(),
-                slice -> bulk.isbnsPresent(slice).forEach(isbn -> present.add(new Isbn(isbn))));
+        JsonArrays.of(isbns.stream().distinct().map(Isbn::value).toList()).forEach(
+                values -> bulk.isbnsPresent(values).forEach(isbn -> present.add(new Isbn(isbn))));
         return present;
     }
 
