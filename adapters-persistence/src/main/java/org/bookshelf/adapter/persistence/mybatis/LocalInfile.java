@@ -1,5 +1,6 @@
 package org.bookshelf.adapter.persistence.mybatis;
 
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -32,12 +33,19 @@ final class LocalInfile {
         this.translator = new SQLExceptionSubclassTranslator();
     }
 
-    /** Runs {@code loadData}, a {@code LOAD DATA LOCAL INFILE} statement, on {@code rows}; answers the rows stored. */
+    /**
+     * Runs {@code loadData}, a {@code LOAD DATA LOCAL INFILE} statement, on each batch of {@code rows}; answers the
+     * rows stored.
+     */
     long load(String loadData, TabSeparatedRows rows) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (Statement statement = connection.createStatement()) {
-            statement.unwrap(org.mariadb.jdbc.Statement.class).setLocalInfileInputStream(rows.stream());
-            return statement.executeLargeUpdate(loadData);
+            long stored = 0;
+            for (InputStream batch : rows.batches()) {
+                statement.unwrap(org.mariadb.jdbc.Statement.class).setLocalInfileInputStream(batch);
+                stored += statement.executeLargeUpdate(loadData);
+            }
+            return stored;
         } catch (SQLException e) {
             DataAccessException translated = translator.translate("LOAD DATA LOCAL INFILE", loadData, e);
             throw translated != null ? translated : new UncategorizedSQLException("LOAD DATA LOCAL INFILE", loadData, e);

@@ -32,7 +32,7 @@ import org.bookshelf.domain.Title;
  * Many books and authors at once, for imports: look-ups of names and ISBNs with one statement per
  * {@link JsonArrays JSON array} of them, of signatures with {@code IN} lists of at most
  * {@value #ROWS_PER_STATEMENT} values, and inserts with {@code LOAD DATA LOCAL INFILE}, one statement per table
- * whatever the number of rows (see {@code docs/persistence.md}, "Imports"). Fresh ids come from the id
+ * and {@value TabSeparatedRows#ROWS_PER_BATCH} rows (see {@code docs/persistence.md}, "Imports and exports"). Fresh ids come from the id
  * sequences, as many as asked in one statement.
  *
  * <p>Each write runs in the caller's unit of work, or in one of its own when called outside any.
@@ -172,7 +172,7 @@ final class MyBatisBulkCatalogue implements MatchCataloguePort, BulkStorePort {
             if (localInfile.load(LOAD_BOOKS, bookRows) < books.size()) {
                 throw duplicateIsbn(books);
             }
-            if (linkRows.rows() > 0 && localInfile.load(LOAD_LINKS, linkRows) < linkRows.rows()) {
+            if (localInfile.load(LOAD_LINKS, linkRows) < linkRows.rows()) {
                 throw unknownAuthors(books);
             }
             return null;
