@@ -60,7 +60,8 @@ class ImportUseCasesTest {
 
         assertThat(commits).extracting(ImportCounts::rows).containsExactly((long) CHUNK, 2L * CHUNK, 2L * CHUNK + 500);
         assertThat(done.state()).isEqualTo(ImportState.DONE);
-        assertThat(done.counts()).isEqualTo(new ImportCounts(2 * CHUNK + 500, 2 * CHUNK + 500, 3, 2 * CHUNK + 500, 0, 0));
+        assertThat(done.counts())
+                .isEqualTo(new ImportCounts(2 * CHUNK + 500, 2 * CHUNK + 500, 3, 2 * CHUNK + 500, 0, 0));
         assertThat(useCases.getImport().getImport(done.id())).isEqualTo(done);
     }
 

@@ -21,7 +21,10 @@ interface BulkCatalogueMapper {
     /** {@code count} values of the books' id sequence, at most {@value #MAX_FRESH_IDS}. */
     List<Long> nextBookIds(int count);
 
-    /** Every author whose name's sort key is one of {@code nameKeys} (a {@link JsonArrays JSON array}), with the name. */
+    /**
+     * Every author whose name's sort key is one of {@code nameKeys} (a {@link JsonArrays JSON array}), with the
+     * name.
+     */
     List<NamedAuthorRow> authorsWithNameKeys(@Param("nameKeys") String nameKeys);
 
     /** Those of {@code isbns} (a {@link JsonArrays JSON array}) some book has. */

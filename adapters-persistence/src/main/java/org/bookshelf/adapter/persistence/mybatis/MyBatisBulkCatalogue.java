@@ -31,9 +31,9 @@ import org.bookshelf.domain.Title;
 /**
  * Many books and authors at once, for imports: look-ups of names and ISBNs with one statement per
  * {@link JsonArrays JSON array} of them, of signatures with {@code IN} lists of at most
- * {@value #ROWS_PER_STATEMENT} values, and inserts with {@code LOAD DATA LOCAL INFILE}, one statement per table
- * and {@value TabSeparatedRows#ROWS_PER_BATCH} rows (see {@code docs/persistence.md}, "Imports and exports"). Fresh ids come from the id
- * sequences, as many as asked in one statement.
+ * {@value #ROWS_PER_STATEMENT} values, and inserts with {@code LOAD DATA LOCAL INFILE}, one statement per
+ * table and {@value TabSeparatedRows#ROWS_PER_BATCH} rows (see {@code docs/persistence.md}, "Imports and
+ * exports"). Fresh ids come from the id sequences, as many as asked in one statement.
  *
  * <p>Each write runs in the caller's unit of work, or in one of its own when called outside any.
  */
@@ -200,7 +200,8 @@ final class MyBatisBulkCatalogue implements MatchCataloguePort, BulkStorePort {
      */
     private RuntimeException duplicateIsbn(List<Book> books) {
         Set<Long> stored = new HashSet<>();
-        inSlices(books.stream().map(book -> book.id().value()).toList(), slice -> stored.addAll(bulk.booksWithIds(slice)));
+        inSlices(books.stream().map(book -> book.id().value()).toList(),
+                slice -> stored.addAll(bulk.booksWithIds(slice)));
         return books.stream().filter(book -> !stored.contains(book.id().value())).findFirst()
                 .flatMap(Book::isbn).<RuntimeException>map(DuplicateIsbnException::new)
                 .orElseGet(() -> new IllegalStateException("books not stored, yet no ISBN of theirs is taken"));
@@ -211,7 +212,8 @@ final class MyBatisBulkCatalogue implements MatchCataloguePort, BulkStorePort {
         Set<AuthorId> credited = new LinkedHashSet<>();
         books.forEach(book -> credited.addAll(book.authorship().authorIds()));
         Set<Long> existing = new HashSet<>();
-        inSlices(credited.stream().map(AuthorId::value).toList(), slice -> existing.addAll(authors.lockExisting(slice)));
+        inSlices(credited.stream().map(AuthorId::value).toList(),
+                slice -> existing.addAll(authors.lockExisting(slice)));
         Set<AuthorId> unknown = credited.stream().filter(id -> !existing.contains(id.value()))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         return unknown.isEmpty() ? new IllegalStateException("credits not stored, yet every author credited exists")
