@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.bookshelf.adapter.persistence.contract.MutableClock;
 import org.bookshelf.adapter.persistence.memory.InMemoryPersistence;
@@ -44,6 +45,9 @@ import org.junit.jupiter.api.Test;
  */
 class ImportUseCasesTest {
 
+    /** The rows the use case commits at a time. */
+    private static final int CHUNK = 10_000;
+
     private final MutableClock clock = new MutableClock(Instant.parse("2030-01-01T00:00:00Z"));
     private final DrivenPorts ports = InMemoryPersistence.newDrivenPorts();
     private final BookshelfUseCases useCases = new BookshelfUseCases(ports, clock);
@@ -52,32 +56,71 @@ class ImportUseCasesTest {
     void rows_are_committed_a_chunk_at_a_time_with_the_counts_so_far() {
         List<ImportCounts> commits = new ArrayList<>();
 
-        ImportJobView done = importRows(books(0, 2500), progress(commits, new ArrayList<>()));
+        ImportJobView done = importRows(books(0, 2 * CHUNK + 500), progress(commits, new ArrayList<>()));
 
-        assertThat(commits).extracting(ImportCounts::rows).containsExactly(1000L, 2000L, 2500L);
+        assertThat(commits).extracting(ImportCounts::rows).containsExactly((long) CHUNK, 2L * CHUNK, 2L * CHUNK + 500);
         assertThat(done.state()).isEqualTo(ImportState.DONE);
-        assertThat(done.counts()).isEqualTo(new ImportCounts(2500, 2500, 3, 2500, 0, 0));
+        assertThat(done.counts())
+                .isEqualTo(new ImportCounts(2 * CHUNK + 500, 2 * CHUNK + 500, 3, 2 * CHUNK + 500, 0, 0));
         assertThat(useCases.getImport().getImport(done.id())).isEqualTo(done);
     }
 
     @Test
     void a_stop_half_way_keeps_the_chunks_committed_and_the_same_rows_again_complete_the_import() {
         ImportJobId job = useCases.importBooks().beginImport();
-        Iterator<ImportRow> breaking = failingAfter(books(0, 2500), 1500);
+        Iterator<ImportRow> breaking = failingAfter(books(0, 2 * CHUNK + 500), CHUNK + 500);
 
         assertThatThrownBy(() -> useCases.importBooks().importBooks(job, breaking, ImportProgress.ignored()))
                 .isInstanceOf(UncheckedIOException.class);
 
         ImportJobView failed = useCases.getImport().getImport(job);
         assertThat(failed.state()).isEqualTo(ImportState.FAILED);
-        assertThat(failed.counts().booksCreated()).isEqualTo(1000);
+        assertThat(failed.counts().booksCreated()).isEqualTo(CHUNK);
         assertThat(failed.failure()).startsWith("the file could not be read to the end (the disk went away)")
                 .contains("importing the same file again completes the import");
-        assertThat(bookCount()).isEqualTo(1000);
+        assertThat(bookCount()).isEqualTo(CHUNK);
 
-        ImportJobView completed = importRows(books(0, 2500), ImportProgress.ignored());
-        assertThat(completed.counts()).isEqualTo(new ImportCounts(2500, 1500, 0, 1500, 1000, 0));
-        assertThat(bookCount()).isEqualTo(2500);
+        ImportJobView completed = importRows(books(0, 2 * CHUNK + 500), ImportProgress.ignored());
+        assertThat(completed.counts())
+                .isEqualTo(new ImportCounts(2 * CHUNK + 500, CHUNK + 500, 0, CHUNK + 500, CHUNK, 0));
+        assertThat(bookCount()).isEqualTo(2 * CHUNK + 500);
+    }
+
+    @Test
+    void a_store_that_fails_stops_the_reading_at_most_two_chunks_ahead() {
+        BulkStorePort store = ports.bulkStore();
+        BookshelfUseCases failing = withBulkStore(new BulkStorePort() {
+            @Override
+            public List<AuthorId> nextAuthorIds(int count) {
+                return store.nextAuthorIds(count);
+            }
+
+            @Override
+            public List<BookId> nextBookIds(int count) {
+                return store.nextBookIds(count);
+            }
+
+            @Override
+            public void insertAuthors(List<Author> authors) {
+                store.insertAuthors(authors);
+            }
+
+            @Override
+            public void insertBooks(List<Book> books) {
+                throw new IllegalStateException("the store broke");
+            }
+        });
+        AtomicInteger read = new AtomicInteger();
+        Iterator<ImportRow> rows = books(0, 10 * CHUNK).stream().peek(row -> read.incrementAndGet()).iterator();
+        ImportJobId job = failing.importBooks().beginImport();
+
+        assertThatThrownBy(() -> failing.importBooks().importBooks(job, rows, ImportProgress.ignored()))
+                .hasMessage("the store broke");
+
+        assertThat(read.get()).as("rows read").isBetween(CHUNK, 3 * CHUNK);
+        assertThat(Thread.getAllStackTraces().keySet()).as("threads still reading")
+                .noneMatch(thread -> thread.getName().equals("bookshelf-import-reader"));
+        assertThat(failing.getImport().getImport(job).state()).isEqualTo(ImportState.FAILED);
     }
 
     @Test
@@ -154,10 +197,7 @@ class ImportUseCasesTest {
                 store.insertBooks(books);
             }
         };
-        BookshelfUseCases withRace = new BookshelfUseCases(new DrivenPorts(ports.unitOfWork(), ports.loadBooks(),
-                ports.storeBooks(), ports.loadAuthors(), ports.storeAuthors(), ports.queryBooks(), ports.queryAuthors(),
-                ports.idempotencyRecords(), ports.countCatalogue(), ports.matchCatalogue(), racing, ports.importJobs(),
-                ports.scanBooks()), clock);
+        BookshelfUseCases withRace = withBulkStore(racing);
         ImportJobId job = withRace.importBooks().beginImport();
 
         ImportJobView done = withRace.importBooks().importBooks(job,
@@ -178,6 +218,14 @@ class ImportUseCasesTest {
         assertThat(count).isEqualTo(1234);
         assertThat(exported).extracting(book -> book.id().value()).isSorted().doesNotHaveDuplicates().hasSize(1234);
         assertThat(exported.get(0).authors()).extracting(CreditedAuthor::name).isNotEmpty();
+    }
+
+    /** The use cases on the same store, with {@code bulkStore} in the place of its own. */
+    private BookshelfUseCases withBulkStore(BulkStorePort bulkStore) {
+        return new BookshelfUseCases(new DrivenPorts(ports.unitOfWork(), ports.loadBooks(), ports.storeBooks(),
+                ports.loadAuthors(), ports.storeAuthors(), ports.queryBooks(), ports.queryAuthors(),
+                ports.idempotencyRecords(), ports.countCatalogue(), ports.matchCatalogue(), bulkStore,
+                ports.importJobs(), ports.scanBooks()), clock);
     }
 
     private ImportJobView importRows(List<ImportRow> rows, ImportProgress progress) {

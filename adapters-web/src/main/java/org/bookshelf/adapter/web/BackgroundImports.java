@@ -39,7 +39,7 @@ import org.springframework.beans.factory.DisposableBean;
  * read. What they do is measured on the registry: {@code bookshelf_imports_running} (a gauge),
  * {@code bookshelf_imports_total} by the {@code state} each ended in ({@code done} or {@code failed}),
  * {@code bookshelf_import_rows_total} (rows read, rejected ones included) and
- * {@code bookshelf_import_rows_rejected_total}. When the service stops, running imports stop after their current chunk and end failed, with
+ * {@code bookshelf_import_rows_rejected_total}. When the service stops, running imports stop after the chunks they have read (two at most) and end failed, with
  * everything committed kept (importing the same file again completes them).
  */
 final class BackgroundImports implements DisposableBean {

@@ -23,8 +23,9 @@ import org.bookshelf.application.port.out.UnitOfWork;
 
 /**
  * Imports {@value #CHUNK_ROWS} rows per unit of work: the chunk's books, their new authors and the job's
- * counts are committed together, so the counts kept always tell what is stored. Memory holds one chunk,
- * whatever the size of the file.
+ * counts are committed together, so the counts kept always tell what is stored. While one chunk is stored,
+ * the next is read and checked on a thread of its own ({@link ChunkReader}), so reading the file and storing
+ * overlap. Memory holds at most three chunks, whatever the size of the file.
  *
  * <p>The chunk is matched against the store inside the unit of work that stores it. When a concurrent
  * writer registers one of its ISBNs, or deletes an author it matched, between the match and the insert, the
@@ -32,7 +33,7 @@ import org.bookshelf.application.port.out.UnitOfWork;
  */
 final class ImportBooksService implements ImportBooksUseCase {
 
-    static final int CHUNK_ROWS = 1000;
+    static final int CHUNK_ROWS = 10_000;
     static final int CHUNK_ATTEMPTS = 3;
 
     private static final String TO_COMPLETE = "; the rows committed so far stay, and importing the same file again"
@@ -62,16 +63,10 @@ final class ImportBooksService implements ImportBooksUseCase {
     public ImportJobView importBooks(ImportJobId job, Iterator<ImportRow> rows, ImportProgress progress) {
         Tally tally = new Tally();
         try {
-            List<ImportRow> chunk = new ArrayList<>(CHUNK_ROWS);
-            while (rows.hasNext()) {
-                chunk.add(rows.next());
-                if (chunk.size() == CHUNK_ROWS) {
+            try (ChunkReader chunks = new ChunkReader(rows, CHUNK_ROWS)) {
+                for (ImportChunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
                     commit(job, chunk, tally, progress);
-                    chunk.clear();
                 }
-            }
-            if (!chunk.isEmpty()) {
-                commit(job, chunk, tally, progress);
             }
             unitOfWork.run(() -> {
                 jobs.update(job, ImportState.DONE, tally.counts, List.of(), null, clock.instant());
@@ -91,8 +86,7 @@ final class ImportBooksService implements ImportBooksUseCase {
         }
     }
 
-    private void commit(ImportJobId job, List<ImportRow> rows, Tally tally, ImportProgress progress) {
-        ImportChunk chunk = ImportChunk.check(rows);
+    private void commit(ImportJobId job, ImportChunk chunk, Tally tally, ImportProgress progress) {
         List<RowRejection> errorsToKeep = tally.errorsToKeep(chunk.rejections());
         ImportChunk.Plan stored = null;
         for (int attempt = 1; stored == null; attempt++) {
@@ -108,7 +102,7 @@ final class ImportBooksService implements ImportBooksUseCase {
             } catch (DuplicateIsbnException | UnknownAuthorsException concurrentChange) {
                 if (attempt == CHUNK_ATTEMPTS) {
                     throw new ConcurrentChangeException("concurrent changes to the same books or authors kept"
-                            + " colliding with the chunk starting at line " + rows.get(0).line(), concurrentChange);
+                            + " colliding with the chunk starting at line " + chunk.firstLine(), concurrentChange);
                 }
             }
         }

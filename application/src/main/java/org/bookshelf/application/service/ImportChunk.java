@@ -45,17 +45,22 @@ final class ImportChunk {
     }
 
     private final int rows;
+    private final long firstLine;
     private final List<Candidate> candidates;
     private final List<RowRejection> rejections;
 
-    private ImportChunk(int rows, List<Candidate> candidates, List<RowRejection> rejections) {
+    private ImportChunk(int rows, long firstLine, List<Candidate> candidates, List<RowRejection> rejections) {
         this.rows = rows;
+        this.firstLine = firstLine;
         this.candidates = candidates;
         this.rejections = rejections;
     }
 
     /** The rows checked one by one: those that keep the rules, and the others with their reasons. */
     static ImportChunk check(List<ImportRow> rows) {
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("a chunk has rows");
+        }
         List<Candidate> candidates = new ArrayList<>(rows.size());
         List<RowRejection> rejections = new ArrayList<>();
         for (ImportRow row : rows) {
@@ -65,7 +70,7 @@ final class ImportChunk {
                 rejections.add(new RowRejection(row.line(), e.getMessage()));
             }
         }
-        return new ImportChunk(rows.size(), candidates, rejections);
+        return new ImportChunk(rows.size(), rows.get(0).line(), candidates, rejections);
     }
 
     private static Candidate candidate(ImportRow row) {
@@ -88,6 +93,11 @@ final class ImportChunk {
                     "a book has at most " + Authorship.MAX_AUTHORS + " authors, got " + names.size());
         }
         return new Candidate(row.line(), title, isbn, year, List.copyOf(names));
+    }
+
+    /** The line of the chunk's first row. */
+    long firstLine() {
+        return firstLine;
     }
 
     /** The rows refused by {@link #check}, in file order. */

@@ -137,6 +137,8 @@ public final class PooledDataSources {
         config.setConnectionInitSql("SET SESSION innodb_lock_wait_timeout = " + LOCK_WAIT_TIMEOUT.toSeconds()
                 + ", SESSION max_statement_time = " + seconds(statementTimeLimit));
         config.addDataSourceProperty("socketTimeout", String.valueOf(SOCKET_TIMEOUT.toMillis()));
+        // Imports send their rows with LOAD DATA LOCAL INFILE from memory (MyBatisBulkCatalogue).
+        config.addDataSourceProperty("allowLocalInfile", "true");
         return config;
     }
 

@@ -21,11 +21,14 @@ interface BulkCatalogueMapper {
     /** {@code count} values of the books' id sequence, at most {@value #MAX_FRESH_IDS}. */
     List<Long> nextBookIds(int count);
 
-    /** Every author whose name's sort key is one of {@code nameKeys}, with the name. */
-    List<NamedAuthorRow> authorsWithNameKeys(@Param("nameKeys") Collection<String> nameKeys);
+    /**
+     * Every author whose name's sort key is one of {@code nameKeys} (a {@link JsonArrays JSON array}), with the
+     * name.
+     */
+    List<NamedAuthorRow> authorsWithNameKeys(@Param("nameKeys") String nameKeys);
 
-    /** Those of {@code isbns} some book has. */
-    List<String> isbnsPresent(@Param("isbns") Collection<String> isbns);
+    /** Those of {@code isbns} (a {@link JsonArrays JSON array}) some book has. */
+    List<String> isbnsPresent(@Param("isbns") String isbns);
 
     /**
      * The books whose title's sort key is one of {@code titleKeys} and that credit an author whose name's sort key
@@ -37,9 +40,6 @@ interface BulkCatalogueMapper {
     /** The books crediting nobody whose title's sort key is one of {@code titleKeys} ({@code authorName} null). */
     List<SignatureRow> signaturesCreditingNobody(@Param("titleKeys") Collection<String> titleKeys);
 
-    /** Inserts the authors in one multi-row statement. */
-    void insertAuthors(@Param("authors") List<AuthorColumns> authors);
-
-    /** Inserts the books in one multi-row statement. */
-    void insertBooks(@Param("books") List<BookColumns> books);
+    /** Those of {@code ids} some book has. */
+    List<Long> booksWithIds(@Param("ids") Collection<Long> ids);
 }

@@ -5,13 +5,16 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.bookshelf.application.exception.DuplicateIsbnException;
+import org.bookshelf.application.exception.UnknownAuthorsException;
 import org.bookshelf.application.model.BookSignature;
 import org.bookshelf.application.port.out.BulkStorePort;
 import org.bookshelf.application.port.out.MatchCataloguePort;
@@ -22,15 +25,15 @@ import org.bookshelf.domain.AuthorName;
 import org.bookshelf.domain.Book;
 import org.bookshelf.domain.BookId;
 import org.bookshelf.domain.Isbn;
+import org.bookshelf.domain.PublicationYear;
 import org.bookshelf.domain.Title;
-import org.springframework.dao.DuplicateKeyException;
 
 /**
- * Many books and authors at once, for imports: look-ups with {@code IN} lists and inserts as multi-row
- * {@code INSERT}s, each statement over at most {@value #ROWS_PER_STATEMENT} values, so that a thousand
- * books cost a handful of round trips and no statement grows without bound. Fresh ids come from the id
- * sequences, as many as asked in one statement. Links go in through {@link MyBatisBookStore}, which
- * turns a credited author that does not exist into the same refusal as a single registration.
+ * Many books and authors at once, for imports: look-ups of names and ISBNs with one statement per
+ * {@link JsonArrays JSON array} of them, of signatures with {@code IN} lists of at most
+ * {@value #ROWS_PER_STATEMENT} values, and inserts with {@code LOAD DATA LOCAL INFILE}, one statement per
+ * table and {@value TabSeparatedRows#ROWS_PER_BATCH} rows (see {@code docs/persistence.md}, "Imports and
+ * exports"). Fresh ids come from the id sequences, as many as asked in one statement.
  *
  * <p>Each write runs in the caller's unit of work, or in one of its own when called outside any.
  */
@@ -38,14 +41,27 @@ final class MyBatisBulkCatalogue implements MatchCataloguePort, BulkStorePort {
 
     static final int ROWS_PER_STATEMENT = 1000;
 
+    // The columns of TabSeparatedRows written by insertAuthors and insertBooks, in order.
+    private static final String LOAD_AUTHORS = "LOAD DATA LOCAL INFILE 'authors' INTO TABLE authors"
+            + " CHARACTER SET utf8mb4 (id, name, name_key, version)"
+            + " SET created_at = UTC_TIMESTAMP(6), updated_at = UTC_TIMESTAMP(6)";
+    private static final String LOAD_BOOKS = "LOAD DATA LOCAL INFILE 'books' INTO TABLE books"
+            + " CHARACTER SET utf8mb4 (id, title, title_key, isbn, published_year, version)"
+            + " SET created_at = UTC_TIMESTAMP(6), updated_at = UTC_TIMESTAMP(6)";
+    private static final String LOAD_LINKS = "LOAD DATA LOCAL INFILE 'book_author' INTO TABLE book_author"
+            + " CHARACTER SET utf8mb4 (book_id, author_id, position)";
+
     private final UnitOfWork unitOfWork;
     private final BulkCatalogueMapper bulk;
-    private final MyBatisBookStore bookStore;
+    private final AuthorMapper authors;
+    private final LocalInfile localInfile;
 
-    MyBatisBulkCatalogue(UnitOfWork unitOfWork, BulkCatalogueMapper bulk, MyBatisBookStore bookStore) {
+    MyBatisBulkCatalogue(UnitOfWork unitOfWork, BulkCatalogueMapper bulk, AuthorMapper authors,
+            LocalInfile localInfile) {
         this.unitOfWork = unitOfWork;
         this.bulk = bulk;
-        this.bookStore = bookStore;
+        this.authors = authors;
+        this.localInfile = localInfile;
     }
 
     @Override
@@ -53,8 +69,8 @@ final class MyBatisBulkCatalogue implements MatchCataloguePort, BulkStorePort {
         Set<String> wanted = new HashSet<>();
         names.forEach(name -> wanted.add(name.value()));
         Map<AuthorName, AuthorId> found = new HashMap<>();
-        inSlices(names.stream().map(AuthorName::sortKey).distinct().toList(),
-                slice -> bulk.authorsWithNameKeys(slice).stream().filter(row -> wanted.contains(row.name()))
+        JsonArrays.of(names.stream().map(AuthorName::sortKey).distinct().toList()).forEach(
+                nameKeys -> bulk.authorsWithNameKeys(nameKeys).stream().filter(row -> wanted.contains(row.name()))
                         .forEach(row -> found.merge(new AuthorName(row.name()), new AuthorId(row.id()),
                                 (one, other) -> one.value() < other.value() ? one : other)));
         return found;
@@ -63,8 +79,8 @@ final class MyBatisBulkCatalogue implements MatchCataloguePort, BulkStorePort {
     @Override
     public Set<Isbn> isbnsPresent(Collection<Isbn> isbns) {
         Set<Isbn> present = new HashSet<>();
-        inSlices(isbns.stream().distinct().map(Isbn::value).toList(),
-                slice -> bulk.isbnsPresent(slice).forEach(isbn -> present.add(new Isbn(isbn))));
+        JsonArrays.of(isbns.stream().distinct().map(Isbn::value).toList()).forEach(
+                values -> bulk.isbnsPresent(values).forEach(isbn -> present.add(new Isbn(isbn))));
         return present;
     }
 
@@ -119,31 +135,46 @@ final class MyBatisBulkCatalogue implements MatchCataloguePort, BulkStorePort {
 
     @Override
     public void insertAuthors(List<Author> authors) {
+        if (authors.isEmpty()) {
+            return;
+        }
+        TabSeparatedRows rows = new TabSeparatedRows();
+        for (Author author : authors) {
+            rows.number(author.id().value()).text(author.name().value()).text(author.name().sortKey())
+                    .number(author.version()).endRow();
+        }
         unitOfWork.run(() -> {
-            inSlices(authors.stream().map(AuthorColumns::of).toList(), bulk::insertAuthors);
+            // Fresh ids and no other unique key: every author is stored, or the statement fails.
+            requireAllStored(localInfile.load(LOAD_AUTHORS, rows), rows, "authors");
             return null;
         });
     }
 
     @Override
     public void insertBooks(List<Book> books) {
+        if (books.isEmpty()) {
+            return;
+        }
         requireDistinctIsbns(books);
-        unitOfWork.run(() -> {
-            inSlices(books, slice -> {
-                try {
-                    bulk.insertBooks(slice.stream().map(BookColumns::of).toList());
-                } catch (DuplicateKeyException e) {
-                    throw duplicateIsbn(e, slice);
-                }
-            });
-            List<AuthorshipRow> links = new ArrayList<>();
-            for (Book book : books) {
-                List<AuthorId> credited = book.authorship().authorIds();
-                for (int i = 0; i < credited.size(); i++) {
-                    links.add(new AuthorshipRow(book.id().value(), credited.get(i).value(), i + 1));
-                }
+        TabSeparatedRows bookRows = new TabSeparatedRows();
+        TabSeparatedRows linkRows = new TabSeparatedRows();
+        for (Book book : books) {
+            bookRows.number(book.id().value()).text(book.title().value()).text(book.title().sortKey())
+                    .text(book.isbn().map(Isbn::value).orElse(null))
+                    .number(book.publishedYear().map(PublicationYear::value).orElse(null))
+                    .number(book.version()).endRow();
+            List<AuthorId> credited = book.authorship().authorIds();
+            for (int i = 0; i < credited.size(); i++) {
+                linkRows.number(book.id().value()).number(credited.get(i).value()).number(i + 1).endRow();
             }
-            inSlices(links, bookStore::insertLinks);
+        }
+        unitOfWork.run(() -> {
+            if (localInfile.load(LOAD_BOOKS, bookRows) < books.size()) {
+                throw duplicateIsbn(books);
+            }
+            if (localInfile.load(LOAD_LINKS, linkRows) < linkRows.rows()) {
+                throw unknownAuthors(books);
+            }
             return null;
         });
     }
@@ -157,13 +188,36 @@ final class MyBatisBulkCatalogue implements MatchCataloguePort, BulkStorePort {
         }
     }
 
-    /** The refusal for a failed insert of {@code books}: the ISBN a book of the store has, when that is why. */
-    private RuntimeException duplicateIsbn(DuplicateKeyException failure, List<Book> books) {
-        if (!SqlFailures.names(failure, SqlFailures.UNIQUE_ISBN)) {
-            return failure;
+    private static void requireAllStored(long stored, TabSeparatedRows rows, String what) {
+        if (stored != rows.rows()) {
+            throw new IllegalStateException(stored + " of " + rows.rows() + " " + what + " stored");
         }
-        Set<Isbn> taken = isbnsPresent(books.stream().flatMap(book -> book.isbn().stream()).toList());
-        return taken.isEmpty() ? failure : new DuplicateIsbnException(taken.iterator().next());
+    }
+
+    /**
+     * The refusal for books some of which were not stored: with fresh ids, a book is skipped only because a
+     * book of the store has its ISBN.
+     */
+    private RuntimeException duplicateIsbn(List<Book> books) {
+        Set<Long> stored = new HashSet<>();
+        inSlices(books.stream().map(book -> book.id().value()).toList(),
+                slice -> stored.addAll(bulk.booksWithIds(slice)));
+        return books.stream().filter(book -> !stored.contains(book.id().value())).findFirst()
+                .flatMap(Book::isbn).<RuntimeException>map(DuplicateIsbnException::new)
+                .orElseGet(() -> new IllegalStateException("books not stored, yet no ISBN of theirs is taken"));
+    }
+
+    /** The refusal for credits some of which were not stored: a credited author does not exist (any more). */
+    private RuntimeException unknownAuthors(List<Book> books) {
+        Set<AuthorId> credited = new LinkedHashSet<>();
+        books.forEach(book -> credited.addAll(book.authorship().authorIds()));
+        Set<Long> existing = new HashSet<>();
+        inSlices(credited.stream().map(AuthorId::value).toList(),
+                slice -> existing.addAll(authors.lockExisting(slice)));
+        Set<AuthorId> unknown = credited.stream().filter(id -> !existing.contains(id.value()))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return unknown.isEmpty() ? new IllegalStateException("credits not stored, yet every author credited exists")
+                : new UnknownAuthorsException(unknown);
     }
 
     private static <I> List<I> fresh(int count, Function<Integer, List<Long>> next, Function<Long, I> id) {

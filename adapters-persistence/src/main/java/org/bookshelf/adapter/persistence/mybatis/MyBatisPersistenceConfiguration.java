@@ -101,7 +101,8 @@ public class MyBatisPersistenceConfiguration {
         MyBatisBookStore bookStore = new MyBatisBookStore(unitOfWork, books, authorships, authors);
         MyBatisAuthorStore authorStore = new MyBatisAuthorStore(unitOfWork, authors, authorships);
         MyBatisBookQueries bookQueries = new MyBatisBookQueries(books, authorships);
-        MyBatisBulkCatalogue bulkCatalogue = new MyBatisBulkCatalogue(unitOfWork, bulk, bookStore);
+        MyBatisBulkCatalogue bulkCatalogue = new MyBatisBulkCatalogue(unitOfWork, bulk, authors,
+                new LocalInfile(bookshelfTransactionManager.getDataSource()));
         return new DrivenPorts(unitOfWork, bookStore, bookStore, authorStore, authorStore, bookQueries,
                 new MyBatisAuthorQueries(authors), new MyBatisIdempotencyRecords(unitOfWork, idempotencyRecords),
                 new MyBatisCatalogueCount(catalogue), bulkCatalogue, bulkCatalogue, new MyBatisImportJobs(unitOfWork, importJobs), bookQueries);

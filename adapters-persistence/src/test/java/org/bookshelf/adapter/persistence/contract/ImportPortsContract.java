@@ -69,6 +69,25 @@ public abstract class ImportPortsContract {
     }
 
     @Test
+    void names_with_quotes_backslashes_tabs_and_line_breaks_are_stored_and_found_as_they_are() {
+        List<AuthorName> names = List.of(new AuthorName("O\"Brien \\ \\N"), new AuthorName("Tab\tand\nbreak\r\\t"),
+                new AuthorName("Zoë 'Ω' 😀"));
+        List<AuthorId> ids = inUnitOfWork(() -> ports.bulkStore().nextAuthorIds(names.size()));
+        List<Author> authors = IntStream.range(0, names.size()).mapToObj(i -> Author.register(ids.get(i), names.get(i)))
+                .toList();
+        inUnitOfWork(() -> {
+            ports.bulkStore().insertAuthors(authors);
+            return null;
+        });
+
+        Map<AuthorName, AuthorId> found = inUnitOfWork(() -> ports.matchCatalogue().authorsNamed(names));
+
+        assertThat(found).containsExactlyInAnyOrderEntriesOf(Map.of(names.get(0), ids.get(0), names.get(1), ids.get(1),
+                names.get(2), ids.get(2)));
+        assertThat(ports.queryAuthors().findAuthor(ids.get(1)).orElseThrow().name()).isEqualTo(names.get(1));
+    }
+
+    @Test
     void the_isbns_present_are_exactly_those_a_book_has() {
         Isbn taken = Isbn.parse("978-0-306-40615-7");
         Isbn free = Isbn.parse("0-441-17271-7");

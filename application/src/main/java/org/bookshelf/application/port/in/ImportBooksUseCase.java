@@ -35,7 +35,9 @@ public interface ImportBooksUseCase {
      * Imports the rows, one chunk after another, and ends the job {@code DONE}. When the rows cannot be
      * read to the end or the store fails, ends it {@code FAILED} (what was committed stays) and rethrows.
      *
-     * @param rows     read once, in file order; an {@link java.io.UncheckedIOException} from it fails the import
+     * @param rows     read once, in file order, on a thread of the import's own, a chunk or two ahead of what is
+     *                 stored; an {@link java.io.UncheckedIOException} from it fails the import; no longer read once
+     *                 this returns
      * @param progress told of every chunk committed and every row rejected, on the calling thread
      * @return the import as it ended
      */

@@ -1,0 +1,108 @@
+package org.bookshelf.application.service;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.bookshelf.application.model.ImportRow;
+
+/**
+ * An import's rows read and {@linkplain ImportChunk#check checked} a chunk at a time on a thread of its own,
+ * one chunk ahead of the caller: while the caller stores a chunk, the next one is read. One checked chunk at
+ * most waits to be taken, so at most three are in memory: the one stored, the one waiting and the one being
+ * read. {@link #close} stops the reading and returns once the thread has ended, so that the rows are not
+ * touched any more and their source can be closed.
+ */
+final class ChunkReader implements AutoCloseable {
+
+    /** Put after the last chunk. */
+    private static final Object END = new Object();
+
+    /** What stopped the reading, to be thrown to the caller in its turn. */
+    private record Failure(Throwable cause) {
+    }
+
+    private final BlockingQueue<Object> ready = new ArrayBlockingQueue<>(1);
+    private final Thread reader;
+    private volatile boolean closed;
+    private boolean ended;
+
+    /** Starts reading {@code rows}, {@code chunkRows} at a time. */
+    ChunkReader(Iterator<ImportRow> rows, int chunkRows) {
+        reader = new Thread(() -> read(rows, chunkRows), "bookshelf-import-reader");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /**
+     * The next chunk, checked, or {@code null} after the last one.
+     *
+     * @throws RuntimeException what reading the rows threw (such as an {@code UncheckedIOException}), in the
+     *                          place of the chunk it stopped
+     */
+    ImportChunk next() {
+        if (ended) {
+            return null;
+        }
+        Object taken;
+        try {
+            taken = ready.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the next rows", e);
+        }
+        if (taken instanceof ImportChunk chunk) {
+            return chunk;
+        }
+        ended = true;
+        if (taken instanceof Failure failure) {
+            if (failure.cause() instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) failure.cause();
+        }
+        return null;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        boolean interrupted = false;
+        while (reader.isAlive()) {
+            // Again and again: reading the rows may have swallowed an interrupt.
+            reader.interrupt();
+            try {
+                reader.join(100);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void read(Iterator<ImportRow> rows, int chunkRows) {
+        try {
+            try {
+                List<ImportRow> chunk = new ArrayList<>(chunkRows);
+                while (!closed && rows.hasNext()) {
+                    chunk.add(rows.next());
+                    if (chunk.size() == chunkRows) {
+                        ready.put(ImportChunk.check(chunk));
+                        chunk = new ArrayList<>(chunkRows);
+                    }
+                }
+                if (!chunk.isEmpty() && !closed) {
+                    ready.put(ImportChunk.check(chunk));
+                }
+                ready.put(END);
+            } catch (RuntimeException | Error failure) {
+                ready.put(new Failure(failure));
+            }
+        } catch (InterruptedException closing) {
+            // Closed: nobody takes chunks any more.
+        }
+    }
+}
