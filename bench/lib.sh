@@ -7,8 +7,13 @@ export BENCH_WRK_DIR=$SHARED/wrk PATH=$PATH:/usr/sbin
 JAVA=${JAVA:-java} JAVA_OPTS=${JAVA_OPTS:--Xms1g -Xmx1g}
 SERVICE_PORT=${SERVICE_PORT:-18190} BASELINE_PORT=${BASELINE_PORT:-18191}
 SERVICE_URL=http://127.0.0.1:$SERVICE_PORT BASELINE_URL=http://127.0.0.1:$BASELINE_PORT
+DB_ENV=(BOOKSHELF_DB_URL="jdbc:mariadb://127.0.0.1:3307/$DB" BOOKSHELF_DB_USER=bench BOOKSHELF_DB_PASSWORD=bench)
 PIDS=()
-trap 'for pid in ${PIDS[@]+"${PIDS[@]}"}; do kill "$pid" 2>/dev/null || true; done' EXIT
+stop_servers() {
+  for pid in ${PIDS[@]+"${PIDS[@]}"}; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+  PIDS=()
+}
+trap stop_servers EXIT
 
 require_tools() {
   local missing=()
@@ -37,19 +42,21 @@ load_catalogue() { # BOOKS AUTHORS
 }
 
 start_service() {
-  BOOKSHELF_PORT=$SERVICE_PORT BOOKSHELF_LOG_LEVEL=WARN BOOKSHELF_DATA_DIR="$OUT/data" \
-  BOOKSHELF_DB_URL="jdbc:mariadb://127.0.0.1:3307/$DB" BOOKSHELF_DB_USER=bench BOOKSHELF_DB_PASSWORD=bench \
+  env "${DB_ENV[@]}" BOOKSHELF_PORT="$SERVICE_PORT" BOOKSHELF_LOG_LEVEL=WARN BOOKSHELF_DATA_DIR="$OUT/data" \
     $JAVA $JAVA_OPTS -jar "$JAR" > "$OUT/bookshelf.log" 2>&1 &
   PIDS+=($!)
   await "$SERVICE_URL/health" $! bookshelf
 }
 
-start_baseline() {
+# bench/inproc, compiled against JAR, and the command that runs one of its programs on DB.
+build_inproc() {
   mvn -B -q -f "$ROOT/bench/inproc/pom.xml" package -Dbookshelf.jar="$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")"
-  BASELINE_PORT=$BASELINE_PORT \
-  BOOKSHELF_DB_URL="jdbc:mariadb://127.0.0.1:3307/$DB" BOOKSHELF_DB_USER=bench BOOKSHELF_DB_PASSWORD=bench \
-    $JAVA $JAVA_OPTS -cp "$ROOT/bench/inproc/target/classes:$(cat "$ROOT/bench/inproc/target/classpath.txt")" \
-    org.bookshelf.bench.RawJdbcHttpServer > "$OUT/baseline.log" 2>&1 &
+  INPROC=(env "${DB_ENV[@]}" $JAVA $JAVA_OPTS
+          -cp "$ROOT/bench/inproc/target/classes:$(cat "$ROOT/bench/inproc/target/classpath.txt")")
+}
+
+start_baseline() {
+  env BASELINE_PORT="$BASELINE_PORT" "${INPROC[@]}" org.bookshelf.bench.RawJdbcHttpServer > "$OUT/baseline.log" 2>&1 &
   PIDS+=($!)
   await "$BASELINE_URL/api/books/1" $! baseline
 }
@@ -63,10 +70,12 @@ await() { # URL PID NAME
   echo "$3 did not start; see $OUT/$3.log" >&2; tail -5 "$OUT/$3.log" >&2; exit 1
 }
 
+wrk_threads() { echo $(($1 < 2 ? $1 : 2)); }   # wrk wants at least one connection a thread
+
 # One wrk run; prints a line and appends NAME, workload, connections, req/s, p50, p99 and errors to results.tsv.
 measure() { # NAME URL WORKLOAD CONNECTIONS SECONDS SCRIPT ARGUMENT
   local result
-  result=$(wrk -t2 -c"$4" -d"$5s" --latency -s "$BENCH_WRK_DIR/$6" "$2" -- "$7" | tee "$OUT/$1-$3-c$4.txt" |
+  result=$(wrk -t"$(wrk_threads "$4")" -c"$4" -d"$5s" --latency -s "$BENCH_WRK_DIR/$6" "$2" -- "$7" | tee "$OUT/$1-$3-c$4.txt" |
            grep '^RESULT') || { echo "wrk failed for $1 $3 c=$4" >&2; exit 1; }
   eval "${result#RESULT }"   # rps p50_ms p99_ms non2xx socket_errors ...
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$3" "$4" "$rps" "$p50_ms" "$p99_ms" "$((non2xx + socket_errors))" \

@@ -35,6 +35,7 @@ mkdir -p "$OUT"
 T0=$(date +%s)
 BOOKS=200000
 load_catalogue $BOOKS 60000
+build_inproc
 start_baseline
 
 echo "== the same answers"

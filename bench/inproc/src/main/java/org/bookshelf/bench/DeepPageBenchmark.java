@@ -8,7 +8,6 @@ import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.Page;
 import org.bookshelf.application.model.PageRequest;
 import org.bookshelf.application.service.BookshelfUseCases;
-import org.bookshelf.domain.Text;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -56,15 +55,8 @@ public class DeepPageBenchmark {
         catalogues = InProcessCatalogues.open();
         useCases = catalogues.bookshelf();
         raw = catalogues.raw();
-        long booksBefore = (long) (depth * raw.bookCount());
-        if (booksBefore == 0) {
-            cursor = null;
-            start = RawJdbcCatalogue.Start.FIRST;
-        } else {
-            RawJdbcCatalogue.Book last = raw.book(raw.idAtPosition(booksBefore - 1));
-            cursor = BookListingCursors.encode(Text.sortKey(last.title()), last.id());
-            start = BookListingCursors.decode(cursor);
-        }
+        cursor = DepthCursor.at(raw, depth);
+        start = cursor == null ? RawJdbcCatalogue.Start.FIRST : BookListingCursors.decode(cursor);
         List<Long> bookshelfIds = bookshelfPage().items().stream().map(book -> book.id().value()).toList();
         List<Long> rawIds = rawJdbcPage().stream().map(RawJdbcCatalogue.Book::id).toList();
         if (bookshelfIds.size() != PAGE || !bookshelfIds.equals(rawIds)) {
