@@ -50,7 +50,8 @@ start_service() {
 
 # bench/inproc, compiled against JAR, and the command that runs one of its programs on DB.
 build_inproc() {
-  mvn -B -q -f "$ROOT/bench/inproc/pom.xml" package -Dbookshelf.jar="$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")"
+  mvn -B -q -f "$ROOT/bench/inproc/pom.xml" package -Dbookshelf.jar="$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")" \
+    > "$OUT/inproc-build.log" 2>&1 || { cat "$OUT/inproc-build.log" >&2; exit 1; }
   INPROC=(env "${DB_ENV[@]}" $JAVA $JAVA_OPTS
           -cp "$ROOT/bench/inproc/target/classes:$(cat "$ROOT/bench/inproc/target/classpath.txt")")
 }
@@ -75,7 +76,7 @@ wrk_threads() { echo $(($1 < 2 ? $1 : 2)); }   # wrk wants at least one connecti
 # One wrk run; prints a line and appends NAME, workload, connections, req/s, p50, p99 and errors to results.tsv.
 measure() { # NAME URL WORKLOAD CONNECTIONS SECONDS SCRIPT ARGUMENT
   local result
-  result=$(wrk -t"$(wrk_threads "$4")" -c"$4" -d"$5s" --latency -s "$BENCH_WRK_DIR/$6" "$2" -- "$7" | tee "$OUT/$1-$3-c$4.txt" |
+  result=$(wrk -t"$(wrk_threads "$4")" -c"$4" -d"$5s" --latency -s "$BENCH_WRK_DIR/$6" "$2" -- "$7" | tee -a "$OUT/$1-$3-c$4.txt" |
            grep '^RESULT') || { echo "wrk failed for $1 $3 c=$4" >&2; exit 1; }
   eval "${result#RESULT }"   # rps p50_ms p99_ms non2xx socket_errors ...
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$3" "$4" "$rps" "$p50_ms" "$p99_ms" "$((non2xx + socket_errors))" \
