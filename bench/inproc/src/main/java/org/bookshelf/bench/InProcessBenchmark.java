@@ -5,17 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
-import org.bookshelf.adapter.persistence.mariadb.BookshelfDatabase;
-import org.bookshelf.adapter.persistence.mariadb.DatabaseSettings;
-import org.bookshelf.adapter.persistence.mybatis.MyBatisPersistenceConfiguration;
-import org.bookshelf.adapter.persistence.mybatis.TransactionDataSource;
 import org.bookshelf.application.model.BookFilter;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.Page;
 import org.bookshelf.application.model.PageRequest;
 import org.bookshelf.application.service.BookshelfUseCases;
-import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 import org.bookshelf.domain.BookId;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -30,13 +24,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /**
  * A page of 50 books with their authors at a random place in the listing, and a book by a random id, one
- * caller at a time: through Bookshelf's use cases on the MyBatis adapter (its pools, as the service opens
- * them on {@code BOOKSHELF_DB_URL}), and through {@link RawJdbcCatalogue} on the same database and the same
- * autocommit pool. No HTTP.
+ * caller at a time: through Bookshelf's use cases and through {@link RawJdbcCatalogue}, as
+ * {@link InProcessCatalogues} opens them. No HTTP.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -49,8 +41,7 @@ public class InProcessBenchmark {
 
     private static final int PAGE = 50;
 
-    private BookshelfDatabase database;
-    private AnnotationConfigApplicationContext context;
+    private InProcessCatalogues catalogues;
     private BookshelfUseCases useCases;
     private RawJdbcCatalogue raw;
     private List<String> cursors;
@@ -59,15 +50,9 @@ public class InProcessBenchmark {
 
     @Setup(Level.Trial)
     public void open() throws SQLException {
-        database = BookshelfDatabase.open(DatabaseSettings.fromEnvironment());
-        context = new AnnotationConfigApplicationContext();
-        context.registerBean(DataSource.class, database::dataSource);
-        context.registerBean(TransactionDataSource.class,
-                () -> new TransactionDataSource(database.transactionDataSource()));
-        context.register(MyBatisPersistenceConfiguration.class);
-        context.refresh();
-        useCases = new BookshelfUseCases(context.getBean(DrivenPorts.class));
-        raw = new RawJdbcCatalogue(database.dataSource());
+        catalogues = InProcessCatalogues.open();
+        useCases = catalogues.bookshelf();
+        raw = catalogues.raw();
         cursors = everyCursor();
         starts = raw.randomStarts(1000);
         highestBookId = raw.highestBookId();
@@ -75,8 +60,7 @@ public class InProcessBenchmark {
 
     @TearDown(Level.Trial)
     public void close() {
-        context.close();
-        database.close();
+        catalogues.close();
     }
 
     @Benchmark

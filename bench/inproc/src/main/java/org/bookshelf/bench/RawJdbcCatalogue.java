@@ -26,6 +26,9 @@ final class RawJdbcCatalogue {
 
     /** Where a page starts: after the book with this sort key and id. */
     record Start(byte[] titleKey, long id) {
+
+        /** Before every book: no title key is empty, since no title is blank. */
+        static final Start FIRST = new Start(new byte[0], 0);
     }
 
     private static final String PAGE = "SELECT id, title, isbn, published_year, version FROM books"
@@ -124,10 +127,33 @@ final class RawJdbcCatalogue {
         return starts;
     }
 
-    long highestBookId() throws SQLException {
+    /** The id of the book at {@code position} (counted from 0) in the listing's order: title key, then id. */
+    long idAtPosition(long position) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement max = connection.prepareStatement("SELECT MAX(id) FROM books");
-                ResultSet result = max.executeQuery()) {
+                PreparedStatement at = connection.prepareStatement(
+                        "SELECT id FROM books ORDER BY title_key, id LIMIT 1 OFFSET ?")) {
+            at.setLong(1, position);
+            try (ResultSet result = at.executeQuery()) {
+                if (!result.next()) {
+                    throw new IllegalArgumentException("the catalogue holds no book at position " + position);
+                }
+                return result.getLong(1);
+            }
+        }
+    }
+
+    long bookCount() throws SQLException {
+        return single("SELECT COUNT(*) FROM books");
+    }
+
+    long highestBookId() throws SQLException {
+        return single("SELECT MAX(id) FROM books");
+    }
+
+    private long single(String query) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(query);
+                ResultSet result = statement.executeQuery()) {
             result.next();
             return result.getLong(1);
         }
