@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,8 +32,11 @@ import java.util.regex.Pattern;
  */
 public final class ServerCommandRecorder implements AutoCloseable {
 
-    /** A command as the server received it: the SQL text of a query, else the protocol command's name. */
-    public record Command(int type, String text) {
+    /**
+     * A command as the server received it: the SQL text of a query, else the protocol command's name, and the
+     * number of the client connection that sent it, counted from 1 in the order connections were made.
+     */
+    public record Command(int type, String text, int connection) {
 
         static final int COM_QUERY = 0x03;
         static final int COM_PING = 0x0e;
@@ -69,6 +73,7 @@ public final class ServerCommandRecorder implements AutoCloseable {
     private final ServerSocket listener;
     private final List<Socket> sockets = Collections.synchronizedList(new ArrayList<>());
     private volatile List<Command> recording;
+    private final AtomicInteger connections = new AtomicInteger();
 
     private ServerCommandRecorder(String jdbcUrl) throws IOException {
         Matcher server = SERVER_IN_URL.matcher(jdbcUrl);
@@ -124,12 +129,13 @@ public final class ServerCommandRecorder implements AutoCloseable {
         while (!listener.isClosed()) {
             try {
                 Socket client = listener.accept();
+                int connection = connections.incrementAndGet();
                 Socket server = new Socket(serverHost, serverPort);
                 client.setTcpNoDelay(true);
                 server.setTcpNoDelay(true);
                 sockets.add(client);
                 sockets.add(server);
-                daemon("command-recorder-to-server", () -> relayCommands(client, server)).start();
+                daemon("command-recorder-to-server", () -> relayCommands(client, server, connection)).start();
                 daemon("command-recorder-to-client", () -> copy(server, client)).start();
             } catch (IOException e) {
                 if (!listener.isClosed()) {
@@ -140,7 +146,7 @@ public final class ServerCommandRecorder implements AutoCloseable {
     }
 
     /** Forwards the client's packets one by one, recording each that starts a command. */
-    private void relayCommands(Socket client, Socket server) {
+    private void relayCommands(Socket client, Socket server, int connection) {
         try (DataInputStream in = new DataInputStream(client.getInputStream());
                 OutputStream out = server.getOutputStream()) {
             byte[] header = new byte[4];
@@ -152,7 +158,7 @@ public final class ServerCommandRecorder implements AutoCloseable {
                 if (header[3] == 0 && length > 0) {
                     List<Command> commands = recording;
                     if (commands != null) {
-                        commands.add(command(payload));
+                        commands.add(command(payload, connection));
                     }
                 }
                 out.write(header);
@@ -164,7 +170,7 @@ public final class ServerCommandRecorder implements AutoCloseable {
         }
     }
 
-    private static Command command(byte[] payload) {
+    private static Command command(byte[] payload, int connection) {
         int type = payload[0] & 0xff;
         String text = switch (type) {
             case Command.COM_QUERY -> new String(payload, 1, payload.length - 1, StandardCharsets.UTF_8);
@@ -177,7 +183,7 @@ public final class ServerCommandRecorder implements AutoCloseable {
             case 0xfa -> "COM_STMT_BULK_EXECUTE";
             default -> "command 0x" + Integer.toHexString(type);
         };
-        return new Command(type, text);
+        return new Command(type, text, connection);
     }
 
     private static void copy(Socket from, Socket to) {
