@@ -13,9 +13,10 @@ import org.apache.coyote.http11.AbstractHttp11Protocol;
  *       headers, and how long any one read of a request body may wait for bytes. A client that connects
  *       and sends nothing, or stops half-way, is disconnected after that. Tomcat's own default is 60 s.
  *       Request lines and headers are read without a thread (NIO); only a body being read holds one.</li>
- *   <li><b>keepAliveTimeout 15 s</b>, <b>maxKeepAliveRequests 100</b>: an idle kept-alive connection
- *       is closed after 15 s, and any connection after 100 requests, so that idle clients give their
- *       connection slots back.</li>
+ *   <li><b>keepAliveTimeout 15 s</b>, <b>maxKeepAliveRequests 1000</b>: an idle kept-alive connection
+ *       is closed after 15 s, so that idle clients give their connection slots back, and any connection
+ *       after 1,000 requests, so that busy clients spread again over instances behind a load balancer.
+ *       Tomcat's default of 100 made a busy client reconnect several times a second.</li>
  *   <li><b>maxThreads 100</b>: requests answered at once. The store's pool has 10 connections and a
  *       request waits at most 3 s for one, so more threads would only wait longer in that queue.</li>
  *   <li><b>maxConnections 1000</b>, <b>acceptCount 100</b>: open connections served (most of them idle
@@ -43,7 +44,7 @@ record ConnectorLimits(Duration connectionTimeout, Duration keepAliveTimeout, in
         int maxThreads, int maxConnections, int acceptCount, int maxHttpHeaderSize, int maxParameterCount,
         int maxPostSize) {
 
-    static final ConnectorLimits DEFAULT = new ConnectorLimits(Duration.ofSeconds(20), Duration.ofSeconds(15), 100,
+    static final ConnectorLimits DEFAULT = new ConnectorLimits(Duration.ofSeconds(20), Duration.ofSeconds(15), 1000,
             100, 1000, 100, 8 * 1024, 32, 64 * 1024);
 
     /** Sets these limits on an HTTP/1.1 connector that has not started yet. */
