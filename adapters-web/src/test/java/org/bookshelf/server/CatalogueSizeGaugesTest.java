@@ -3,13 +3,11 @@ package org.bookshelf.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.bookshelf.adapter.persistence.contract.MutableClock;
 import org.bookshelf.adapter.persistence.memory.InMemoryPersistence;
 import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.model.CatalogueSize;
@@ -25,7 +23,7 @@ class CatalogueSizeGaugesTest {
 
     private static final Duration MAX_AGE = Duration.ofSeconds(30);
 
-    private final SettableClock clock = new SettableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2030-01-01T00:00:00Z"));
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     @Test
@@ -81,29 +79,5 @@ class CatalogueSizeGaugesTest {
         return List.of("books", "authors", "credits").stream()
                 .map(what -> registry.get("bookshelf.catalogue." + what).gauge().value())
                 .toList();
-    }
-
-    private static final class SettableClock extends Clock {
-
-        private Instant now = Instant.parse("2030-01-01T00:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

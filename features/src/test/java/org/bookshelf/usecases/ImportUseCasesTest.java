@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.bookshelf.adapter.persistence.contract.MutableClock;
 import org.bookshelf.adapter.persistence.memory.InMemoryPersistence;
@@ -88,28 +89,9 @@ class ImportUseCasesTest {
 
     @Test
     void a_store_that_fails_stops_the_reading_at_most_two_chunks_ahead() {
-        BulkStorePort store = ports.bulkStore();
-        BookshelfUseCases failing = withBulkStore(new BulkStorePort() {
-            @Override
-            public List<AuthorId> nextAuthorIds(int count) {
-                return store.nextAuthorIds(count);
-            }
-
-            @Override
-            public List<BookId> nextBookIds(int count) {
-                return store.nextBookIds(count);
-            }
-
-            @Override
-            public void insertAuthors(List<Author> authors) {
-                store.insertAuthors(authors);
-            }
-
-            @Override
-            public void insertBooks(List<Book> books) {
-                throw new IllegalStateException("the store broke");
-            }
-        });
+        BookshelfUseCases failing = withBulkStore(insertingBooks(books -> {
+            throw new IllegalStateException("the store broke");
+        }));
         AtomicInteger read = new AtomicInteger();
         Iterator<ImportRow> rows = books(0, 10 * CHUNK).stream().peek(row -> read.incrementAndGet()).iterator();
         ImportJobId job = failing.importBooks().beginImport();
@@ -172,31 +154,13 @@ class ImportUseCasesTest {
     void a_chunk_that_meets_a_concurrent_writer_is_matched_and_stored_again() {
         AtomicBoolean firstAttempt = new AtomicBoolean(true);
         BulkStorePort store = ports.bulkStore();
-        BulkStorePort racing = new BulkStorePort() {
-            @Override
-            public List<AuthorId> nextAuthorIds(int count) {
-                return store.nextAuthorIds(count);
+        // The first time, as if another writer had just registered the ISBN: the chunk is refused.
+        BulkStorePort racing = insertingBooks(books -> {
+            if (firstAttempt.getAndSet(false)) {
+                throw new DuplicateIsbnException(Isbn.parse("0-441-17271-7"));
             }
-
-            @Override
-            public List<BookId> nextBookIds(int count) {
-                return store.nextBookIds(count);
-            }
-
-            @Override
-            public void insertAuthors(List<Author> authors) {
-                store.insertAuthors(authors);
-            }
-
-            /** The first time, as if another writer had just registered the ISBN: the chunk is refused. */
-            @Override
-            public void insertBooks(List<Book> books) {
-                if (firstAttempt.getAndSet(false)) {
-                    throw new DuplicateIsbnException(Isbn.parse("0-441-17271-7"));
-                }
-                store.insertBooks(books);
-            }
-        };
+            store.insertBooks(books);
+        });
         BookshelfUseCases withRace = withBulkStore(racing);
         ImportJobId job = withRace.importBooks().beginImport();
 
@@ -218,6 +182,32 @@ class ImportUseCasesTest {
         assertThat(count).isEqualTo(1234);
         assertThat(exported).extracting(book -> book.id().value()).isSorted().doesNotHaveDuplicates().hasSize(1234);
         assertThat(exported.get(0).authors()).extracting(CreditedAuthor::name).isNotEmpty();
+    }
+
+    /** The store's own bulk port, but for its book inserts, which {@code insertBooks} does instead. */
+    private BulkStorePort insertingBooks(Consumer<List<Book>> insertBooks) {
+        BulkStorePort store = ports.bulkStore();
+        return new BulkStorePort() {
+            @Override
+            public List<AuthorId> nextAuthorIds(int count) {
+                return store.nextAuthorIds(count);
+            }
+
+            @Override
+            public List<BookId> nextBookIds(int count) {
+                return store.nextBookIds(count);
+            }
+
+            @Override
+            public void insertAuthors(List<Author> authors) {
+                store.insertAuthors(authors);
+            }
+
+            @Override
+            public void insertBooks(List<Book> books) {
+                insertBooks.accept(books);
+            }
+        };
     }
 
     /** The use cases on the same store, with {@code bulkStore} in the place of its own. */
