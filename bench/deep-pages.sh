@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What a keyset page deep in the listing costs next to the first page, on 1,000,000 books:
 #
-#     mvn -B -q package -DskipTests && bench/deep-pages.sh [--jar adapters-web/target/bookshelf.jar]
+#     mvn -B -q package -DskipTests && bench/deep-pages.sh [--jar bootstrap/target/bookshelf.jar]
 #         [--depth 0.99] [--conc "1 8"] [--duration 10] [--warmup 10] [--rounds 3] [--db bookshelf_deep] [--out DIR]
 #         [--jmh "JMH options"] [--no-jmh]
 #
@@ -21,7 +21,7 @@
 # About 2 min to load, 5 min for wrk with the defaults, 6 min for JMH.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-JAR=$ROOT/adapters-web/target/bookshelf.jar DEPTH=0.99 CONC="1 8" DURATION=10 WARMUP=10 ROUNDS=3 DB=bookshelf_deep
+JAR=$ROOT/bootstrap/target/bookshelf.jar DEPTH=0.99 CONC="1 8" DURATION=10 WARMUP=10 ROUNDS=3 DB=bookshelf_deep
 JMH_OPTIONS="" RUN_JMH=1 OUT=/tmp/bookshelf-deep-pages-$(date +%Y%m%d-%H%M%S)
 while [ $# -gt 0 ]; do
   case "$1" in

@@ -18,7 +18,7 @@ AUTHORS=${2:-60000}
 export PORT=${PORT:-3307} DATADIR=${DATADIR:-/tmp/bench-mariadb}
 SERVICE_PORT=${BENCH_SERVICE_PORT:-18182}
 WORK=$PWD/target/bench-import
-JAR=$PWD/adapters-web/target/bookshelf.jar
+JAR=$PWD/bootstrap/target/bookshelf.jar
 HEAP=${BENCH_HEAP:-1g}
 
 [ -f "$JAR" ] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 2; }

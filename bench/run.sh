@@ -16,7 +16,7 @@ AUTHORS=$((BOOKS / 10 + 3))
 PORT=${BENCH_PORT:-18181}
 BASE="http://127.0.0.1:$PORT"
 DATA_DIR="$PWD/target/bench-data"
-JAR=adapters-web/target/bookshelf.jar
+JAR=bootstrap/target/bookshelf.jar
 
 command -v wrk >/dev/null || { echo "bench needs wrk: apt-get install wrk" >&2; exit 2; }
 [ -f "$JAR" ] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 2; }

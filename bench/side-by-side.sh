@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Bookshelf next to this project's own raw-JDBC baseline over HTTP, on one MariaDB and one dataset:
 #
-#     mvn -B -q package -DskipTests && bench/side-by-side.sh [--jar adapters-web/target/bookshelf.jar]
+#     mvn -B -q package -DskipTests && bench/side-by-side.sh [--jar bootstrap/target/bookshelf.jar]
 #         [--conc "8 32"] [--duration 15] [--warmup 20] [--db bookshelf_bench] [--out DIR]
 #
 # The shared bench's MariaDB on 127.0.0.1:3307 (../shared/bench/mariadb-local.sh; started if it is not running,
@@ -20,7 +20,7 @@
 # Needs Debian's mariadb-server, mariadb-client, wrk, curl. About 4 min with the defaults.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-JAR=$ROOT/adapters-web/target/bookshelf.jar CONC="8 32" DURATION=15 WARMUP=20 DB=bookshelf_bench
+JAR=$ROOT/bootstrap/target/bookshelf.jar CONC="8 32" DURATION=15 WARMUP=20 DB=bookshelf_bench
 OUT=/tmp/bookshelf-side-by-side-$(date +%Y%m%d-%H%M%S)
 while [ $# -gt 0 ]; do
   case "$1" in

@@ -8,7 +8,7 @@
 # The database must hold a catalogue (see bench/README.md); nothing in it is changed.
 set -euo pipefail
 cd "$(dirname "$0")"
-[ -f ../../adapters-web/target/bookshelf.jar ] || { echo "build the service first: mvn -B -q package -DskipTests" >&2; exit 2; }
+[ -f ../../bootstrap/target/bookshelf.jar ] || { echo "build the service first: mvn -B -q package -DskipTests" >&2; exit 2; }
 [ -n "${BOOKSHELF_DB_URL:-}" ] || { echo "set BOOKSHELF_DB_URL (and BOOKSHELF_DB_USER, BOOKSHELF_DB_PASSWORD)" >&2; exit 2; }
 mvn -B -q package
 exec "${JAVA:-java}" ${JAVA_OPTS:--Xms1g -Xmx1g} -cp "target/classes:$(cat target/classpath.txt)" org.openjdk.jmh.Main "$@"

@@ -33,6 +33,7 @@ class ArchitectureRulesTest {
     private static final String PERSISTENCE = "org.bookshelf.adapter.persistence..";
     private static final String IN_MEMORY = "org.bookshelf.adapter.persistence.memory..";
     private static final String MYBATIS = "org.bookshelf.adapter.persistence.mybatis..";
+    private static final String MARIADB_RUNTIME = "org.bookshelf.adapter.persistence.mariadb..";
     private static final String WEB = "org.bookshelf.adapter.web..";
     private static final String FILE_FORMATS = "org.bookshelf.adapter.imports..";
     private static final String COMPOSITION_ROOT = "org.bookshelf.server..";
@@ -158,6 +159,29 @@ class ArchitectureRulesTest {
         requireClassesIn(MYBATIS);
         check(noClasses().that().resideInAPackage(MYBATIS)
                 .should().dependOnClassesThat().resideInAPackage(IN_MEMORY));
+    }
+
+    @Test
+    void the_in_memory_adapter_needs_no_database() {
+        requireClassesIn(IN_MEMORY);
+        check(noClasses().that().resideInAPackage(IN_MEMORY)
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS_AND_DATABASES)
+                .orShould().dependOnClassesThat().resideInAPackage(MARIADB_RUNTIME));
+    }
+
+    @Test
+    void the_mariadb_runtime_knows_no_adapter_and_no_port() {
+        requireClassesIn(MARIADB_RUNTIME);
+        check(classes().that().resideInAPackage(MARIADB_RUNTIME)
+                .should().onlyDependOnClassesThat().resideOutsideOfPackages(
+                        APPLICATION, DOMAIN, MYBATIS, IN_MEMORY, WEB, FILE_FORMATS, COMPOSITION_ROOT));
+    }
+
+    @Test
+    void the_web_adapter_knows_only_the_core_of_bookshelf() {
+        requireClassesIn(WEB, APPLICATION);
+        check(noClasses().that().resideInAPackage(WEB)
+                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, COMPOSITION_ROOT));
     }
 
     /** Checks a rule, which may not pass for want of classes to check. */

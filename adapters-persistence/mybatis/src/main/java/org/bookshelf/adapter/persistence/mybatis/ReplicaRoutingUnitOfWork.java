@@ -1,0 +1,62 @@
+package org.bookshelf.adapter.persistence.mybatis;
+
+import org.bookshelf.adapter.persistence.mariadb.ReadReplicas;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.bookshelf.application.port.out.UnitOfWork;
+import org.springframework.jdbc.datasource.ConnectionHolder;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Units of work, with {@link ReadReplicas}: a read outside any unit of work runs where
+ * {@link ReplicaOrPrimary} sends it (a replica, or the primary); a unit of work runs on the primary, as it
+ * would without replicas, and once it has committed, tells the replicas where the primary stands
+ * ({@link ReadReplicas#committed}), on its own connection before giving it back.
+ */
+final class ReplicaRoutingUnitOfWork implements UnitOfWork {
+
+    private final UnitOfWork primary;
+    private final DataSource transactions;
+    private final ReplicaOrPrimary reads;
+
+    /**
+     * @param primary      the units of work on the primary
+     * @param transactions the data source of their transactions
+     * @param reads        the connections of reads made outside them
+     */
+    ReplicaRoutingUnitOfWork(UnitOfWork primary, DataSource transactions, ReplicaOrPrimary reads) {
+        this.primary = primary;
+        this.transactions = transactions;
+        this.reads = reads;
+    }
+
+    @Override
+    public <T> T run(Supplier<T> work) {
+        if (isInUnitOfWork()) {
+            return primary.run(work);
+        }
+        return primary.run(() -> {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    ConnectionHolder holder = (ConnectionHolder) TransactionSynchronizationManager.getResource(transactions);
+                    reads.replicas().committed(holder.getConnection());
+                }
+            });
+            return work.get();
+        });
+    }
+
+    @Override
+    public <T> T read(Supplier<T> work) {
+        if (isInUnitOfWork()) {
+            return primary.read(work);
+        }
+        return primary.read(() -> reads.read(work));
+    }
+
+    private boolean isInUnitOfWork() {
+        return TransactionSynchronizationManager.hasResource(transactions);
+    }
+}
