@@ -20,19 +20,20 @@ public record Authorship(List<AuthorId> authorIds) {
 
     public Authorship {
         if (authorIds == null) {
-            throw new InvalidValueException("authors", "authors are required");
+            throw new InvalidValueException(CatalogueValue.AUTHORSHIP, "are required");
         }
         if (authorIds.size() > MAX_AUTHORS) {
-            throw new InvalidValueException("authors",
+            throw InvalidValueException.stating(CatalogueValue.AUTHORSHIP,
                     "a book has at most " + MAX_AUTHORS + " authors, got " + authorIds.size());
         }
         Set<AuthorId> seen = new HashSet<>();
         for (AuthorId id : authorIds) {
             if (id == null) {
-                throw new InvalidValueException("authors", "author ids must not be null");
+                throw InvalidValueException.stating(CatalogueValue.AUTHORSHIP, "author ids must not be null");
             }
             if (!seen.add(id)) {
-                throw new InvalidValueException("authors", "author " + id + " is listed more than once");
+                throw InvalidValueException.stating(CatalogueValue.AUTHORSHIP,
+                        "author " + id + " is listed more than once");
             }
         }
         authorIds = List.copyOf(authorIds);

@@ -25,7 +25,7 @@ class AuthorshipTest {
         assertThatThrownBy(() -> Authorship.of(List.of(ANN, BOB, ANN)))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("more than once")
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("authors");
+                .extracting(e -> ((InvalidValueException) e).kind()).isEqualTo(CatalogueValue.AUTHORSHIP);
     }
 
     @Test

@@ -8,10 +8,17 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.EvaluationResult;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Arrays;
+import java.util.Set;
 import org.bookshelf.application.service.BookshelfUseCases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,6 +52,15 @@ class ArchitectureRulesTest {
         "java.sql..", "com.zaxxer..", "org.mariadb..", "org.flywaydb..", "ch.vorburger..", "tools.jackson..",
         "com.fasterxml..", "org.apache.catalina..", "org.apache.tomcat..", "org.slf4j..", "ch.qos.logback..",
         "io.micrometer..", "io.prometheus.."};
+
+    /**
+     * The names of the HTTP API that are not the catalogue's own words for what they carry: its JSON fields
+     * and query parameters (the catalogue says "published year" and "page size", the API {@code published_year}
+     * and {@code limit}).
+     */
+    private static final Set<String> API_NAMES = Set.of("published_year", "author_ids", "author_id", "book_id",
+            "import_id", "next_cursor", "unknown_author_ids", "books_created", "authors_created", "links_created",
+            "already_present", "q", "cursor", "limit", "unlink");
 
     private static JavaClasses production;
 
@@ -207,6 +223,38 @@ class ArchitectureRulesTest {
         requireClassesIn(WEB, APPLICATION);
         check(noClasses().that().resideInAPackage(WEB)
                 .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, COMPOSITION_ROOT));
+    }
+
+    @Test
+    void the_core_names_no_field_or_parameter_of_the_api() {
+        requireClassesIn(DOMAIN, APPLICATION, WEB);
+        ArchRule rule = classes().that().resideInAnyPackage(DOMAIN, APPLICATION).should(nameNoFieldOfTheApi());
+        check(rule);
+        EvaluationResult onTheWebAdapter = classes().that().resideInAPackage(WEB).should(nameNoFieldOfTheApi())
+                .evaluate(production);
+        assertThat(onTheWebAdapter.hasViolation()).as("the rule finds the names where they belong").isTrue();
+    }
+
+    /**
+     * A class names no field or parameter of the API in its string constants: none is one of
+     * {@link #API_NAMES}, begins with one as a message's subject ("limit must be ..."), or holds one of its
+     * snake_case names.
+     */
+    private static ArchCondition<JavaClass> nameNoFieldOfTheApi() {
+        return new ArchCondition<>("name no field or parameter of the HTTP API") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                for (String constant : StringConstants.of(javaClass)) {
+                    boolean subject = API_NAMES.contains(constant.split(" ", 2)[0]);
+                    boolean snakeCase = Arrays.stream(constant.split("[^a-z_]+"))
+                            .anyMatch(word -> word.contains("_") && API_NAMES.contains(word));
+                    if (subject || snakeCase) {
+                        events.add(SimpleConditionEvent.violated(javaClass,
+                                javaClass.getName() + " names the API's \"" + constant + "\""));
+                    }
+                }
+            }
+        };
     }
 
     /** Checks a rule, which may not pass for want of classes to check. */

@@ -13,6 +13,7 @@ import org.bookshelf.application.model.CreditedAuthor;
 import org.bookshelf.application.port.in.RenameAuthorUseCase.RenameAuthorCommand;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.AuthorName;
+import org.bookshelf.domain.CatalogueValue;
 import org.bookshelf.domain.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +42,7 @@ class AuthorUseCasesTest {
     @Test
     void a_name_is_refused_before_any_use_case_runs_when_blank_or_too_long() {
         assertThatThrownBy(() -> new AuthorName(" ")).isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("name");
+                .extracting(e -> ((InvalidValueException) e).kind()).isEqualTo(CatalogueValue.AUTHOR_NAME);
         assertThatThrownBy(() -> new AuthorName("n".repeat(301))).isInstanceOf(InvalidValueException.class);
         assertThat(new AuthorName("n".repeat(300)).value()).hasSize(300);
     }

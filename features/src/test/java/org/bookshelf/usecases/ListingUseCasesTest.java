@@ -21,6 +21,7 @@ import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.CreditedAuthor;
 import org.bookshelf.application.model.Page;
 import org.bookshelf.application.model.PageRequest;
+import org.bookshelf.application.model.RequestValue;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.AuthorName;
 import org.bookshelf.domain.InvalidValueException;
@@ -180,7 +181,8 @@ class ListingUseCasesTest {
     void a_page_size_outside_one_to_a_hundred_is_refused() {
         assertThat(PageRequest.first(1).limit()).isEqualTo(1);
         assertThat(PageRequest.first(100).limit()).isEqualTo(100);
-        assertThat(catchThrowableOfType(InvalidValueException.class, () -> PageRequest.first(0)).field()).isEqualTo("limit");
+        assertThat(catchThrowableOfType(InvalidValueException.class, () -> PageRequest.first(0)).kind())
+                .isEqualTo(RequestValue.PAGE_SIZE);
         assertThatThrownBy(() -> PageRequest.first(101)).isInstanceOf(InvalidValueException.class);
     }
 
@@ -237,7 +239,7 @@ class ListingUseCasesTest {
     private static void assertCursorRefused(ThrowingCallable listing) {
         InvalidValueException refusal = catchThrowableOfType(InvalidValueException.class, listing);
         assertThat(refusal).as("the cursor is refused").isNotNull();
-        assertThat(refusal.field()).isEqualTo("cursor");
+        assertThat(refusal.kind()).isEqualTo(RequestValue.PAGE_CURSOR);
     }
 
     /** Every page from the first, following the cursors; a listing longer than 1,000 pages is going round in circles. */

@@ -61,7 +61,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidValueException.class)
     ResponseEntity<Object> invalidValue(InvalidValueException e) {
-        return invalid(List.of(new InvalidField(e.field(), e.getMessage())));
+        return invalid(List.of(InvalidField.refused(e)));
     }
 
     @ExceptionHandler(BookNotFoundException.class)

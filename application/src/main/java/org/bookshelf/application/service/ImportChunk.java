@@ -10,6 +10,7 @@ import java.util.Set;
 import org.bookshelf.application.model.BookSignature;
 import org.bookshelf.application.model.ImportCounts;
 import org.bookshelf.application.model.ImportRow;
+import org.bookshelf.application.model.RequestValue;
 import org.bookshelf.application.model.RowRejection;
 import org.bookshelf.application.port.out.BulkStorePort;
 import org.bookshelf.application.port.out.MatchCataloguePort;
@@ -18,6 +19,7 @@ import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.AuthorName;
 import org.bookshelf.domain.Authorship;
 import org.bookshelf.domain.Book;
+import org.bookshelf.domain.CatalogueValue;
 import org.bookshelf.domain.BookId;
 import org.bookshelf.domain.InvalidValueException;
 import org.bookshelf.domain.Isbn;
@@ -75,7 +77,7 @@ final class ImportChunk {
 
     private static Candidate candidate(ImportRow row) {
         if (row.unreadable() != null) {
-            throw new InvalidValueException("row", row.unreadable());
+            throw InvalidValueException.stating(RequestValue.IMPORT_ROW, row.unreadable());
         }
         Title title = new Title(row.title());
         Isbn isbn = row.isbn() == null || row.isbn().isBlank() ? null : Isbn.parse(row.isbn());
@@ -85,11 +87,11 @@ final class ImportChunk {
             try {
                 names.add(new AuthorName(name));
             } catch (InvalidValueException e) {
-                throw new InvalidValueException("authors", "author " + e.getMessage());
+                throw InvalidValueException.stating(CatalogueValue.AUTHORSHIP, "author " + e.getMessage());
             }
         }
         if (names.size() > Authorship.MAX_AUTHORS) {
-            throw new InvalidValueException("authors",
+            throw InvalidValueException.stating(CatalogueValue.AUTHORSHIP,
                     "a book has at most " + Authorship.MAX_AUTHORS + " authors, got " + names.size());
         }
         return new Candidate(row.line(), title, isbn, year, List.copyOf(names));

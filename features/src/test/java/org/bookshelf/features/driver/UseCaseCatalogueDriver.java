@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -32,6 +33,7 @@ import org.bookshelf.application.model.ImportJobId;
 import org.bookshelf.application.model.ImportJobView;
 import org.bookshelf.application.model.Page;
 import org.bookshelf.application.model.PageRequest;
+import org.bookshelf.application.model.RequestValue;
 import org.bookshelf.application.port.in.CreditAuthorUseCase.CreditResult;
 import org.bookshelf.application.port.in.FieldChange;
 import org.bookshelf.application.port.in.ImportBooksUseCase.ImportProgress;
@@ -45,10 +47,12 @@ import org.bookshelf.domain.AuthorName;
 import org.bookshelf.domain.Authorship;
 import org.bookshelf.domain.AuthorshipFullException;
 import org.bookshelf.domain.BookId;
+import org.bookshelf.domain.CatalogueValue;
 import org.bookshelf.domain.InvalidValueException;
 import org.bookshelf.domain.Isbn;
 import org.bookshelf.domain.PublicationYear;
 import org.bookshelf.domain.Title;
+import org.bookshelf.domain.ValueKind;
 
 /**
  * Drives the catalogue through its use cases, in process, on whatever driven ports they were built
@@ -58,6 +62,17 @@ public final class UseCaseCatalogueDriver implements CatalogueDriver {
 
     /** The principal every request of the living documentation comes from. */
     private static final String CLIENT = "a client";
+
+    /** The refusals' vocabulary ({@link CatalogueRefusal#fields()}) for the values the use cases refuse. */
+    private static final Map<ValueKind, String> REFUSED_VALUES = Map.of(
+            CatalogueValue.TITLE, "title",
+            CatalogueValue.AUTHOR_NAME, "name",
+            CatalogueValue.ISBN, "isbn",
+            CatalogueValue.PUBLICATION_YEAR, "published_year",
+            CatalogueValue.AUTHORSHIP, "authors",
+            RequestValue.PAGE_SIZE, "limit",
+            RequestValue.PAGE_CURSOR, "cursor",
+            RequestValue.SEARCH_TEXT, "q");
 
     private final BookshelfUseCases useCases;
 
@@ -232,7 +247,8 @@ public final class UseCaseCatalogueDriver implements CatalogueDriver {
         try {
             return call.get();
         } catch (InvalidValueException e) {
-            throw new CatalogueRefusal(Outcome.INVALID, Set.of(e.field()), e.getMessage(), e);
+            throw new CatalogueRefusal(Outcome.INVALID, Set.of(REFUSED_VALUES.getOrDefault(e.kind(), e.kind().words())),
+                    e.getMessage(), e);
         } catch (BookNotFoundException | AuthorNotFoundException e) {
             throw new CatalogueRefusal(Outcome.NOT_FOUND, Set.of(), e.getMessage(), e);
         } catch (VersionConflictException e) {
