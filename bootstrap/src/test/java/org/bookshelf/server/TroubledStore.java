@@ -138,8 +138,8 @@ final class TroubledStore {
     }
 
     private static DrivenPorts withReads(DrivenPorts memory, CatalogueReads reads) {
-        return new DrivenPorts(memory.unitOfWork(), memory.books(), memory.authors(), reads, memory.idempotencyRecords(),
-                memory.matchCatalogue(), memory.bulkStore(), memory.importJobs());
+        return new DrivenPorts(memory.unitOfWork(), memory.books(), memory.authors(), reads,
+                memory.idempotencyRecords(), memory.matchCatalogue(), memory.bulkStore(), memory.importJobs());
     }
 
     /** Reads that answer books as {@code books} does, and authors as a subclass says. */

@@ -23,7 +23,9 @@ final class RegisterBookService implements RegisterBookUseCase {
         this.reads = reads;
     }
 
-    /** Unknown authors are refused by the store ({@link org.bookshelf.application.exception.UnknownAuthorsException}). */
+    /**
+     * Unknown authors are refused by the store ({@link org.bookshelf.application.exception.UnknownAuthorsException}).
+     */
     @Override
     public Registration<BookView> registerBook(RegisterBookCommand command, IdempotencyKey idempotencyKey) {
         return oncePerKey.register(idempotencyKey, Kind.BOOK, fingerprint(command),

@@ -43,11 +43,13 @@ final class CatalogueOnFakes {
     }
 
     BookView book(String title, AuthorView... authors) {
-        return useCases.registerBook().registerBook(new RegisterBookCommand(new Title(title), null, null, authorship(authors)));
+        return useCases.registerBook()
+                .registerBook(new RegisterBookCommand(new Title(title), null, null, authorship(authors)));
     }
 
     BookView bookWithIsbn(String title, String isbn) {
-        return useCases.registerBook().registerBook(new RegisterBookCommand(new Title(title), Isbn.parse(isbn), null, null));
+        return useCases.registerBook()
+                .registerBook(new RegisterBookCommand(new Title(title), Isbn.parse(isbn), null, null));
     }
 
     /** The book as it is stored now. */

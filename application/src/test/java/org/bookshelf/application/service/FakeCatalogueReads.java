@@ -32,7 +32,8 @@ final class FakeCatalogueReads implements CatalogueReads {
         return store.booksByTitle().stream()
                 .filter(book -> after(book.title().sortKey(), book.id().value(), after))
                 .filter(book -> filter.title() == null || filter.title().equals(book.title()))
-                .filter(book -> filter.titleContains() == null || book.title().sortKey().contains(filter.titleContains()))
+                .filter(book -> filter.titleContains() == null
+                        || book.title().sortKey().contains(filter.titleContains()))
                 .filter(book -> filter.creditedAuthor() == null || book.authorship().credits(filter.creditedAuthor()))
                 .limit(limit).map(store::view).toList();
     }
@@ -55,7 +56,8 @@ final class FakeCatalogueReads implements CatalogueReads {
                         .thenComparingLong(author -> author.id().value()))
                 .filter(author -> after(author.name().sortKey(), author.id().value(), after))
                 .filter(author -> filter.name() == null || filter.name().equals(author.name()))
-                .filter(author -> filter.nameContains() == null || author.name().sortKey().contains(filter.nameContains()))
+                .filter(author -> filter.nameContains() == null
+                        || author.name().sortKey().contains(filter.nameContains()))
                 .limit(limit).toList();
     }
 

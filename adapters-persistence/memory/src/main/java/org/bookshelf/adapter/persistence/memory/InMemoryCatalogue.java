@@ -203,8 +203,8 @@ final class InMemoryCatalogue {
     }
 
     private static <I> Collection<I> sameSortKey(NavigableMap<SortPosition, I> ordered, String sortKey) {
-        return ordered.subMap(new SortPosition(sortKey, Long.MIN_VALUE), true, new SortPosition(sortKey, Long.MAX_VALUE),
-                true).values();
+        return ordered.subMap(new SortPosition(sortKey, Long.MIN_VALUE), true,
+                new SortPosition(sortKey, Long.MAX_VALUE), true).values();
     }
 
     private static <I> Collection<I> after(NavigableMap<SortPosition, I> ordered, Keyset after) {

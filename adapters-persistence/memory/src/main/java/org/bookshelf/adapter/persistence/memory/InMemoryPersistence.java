@@ -13,8 +13,8 @@ public final class InMemoryPersistence {
         InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
         InMemoryCatalogue catalogue = new InMemoryCatalogue(unitOfWork);
         InMemoryBulkCatalogue bulkCatalogue = new InMemoryBulkCatalogue(catalogue);
-        return new DrivenPorts(unitOfWork, new InMemoryBookRepository(catalogue), new InMemoryAuthorRepository(catalogue),
-                new InMemoryCatalogueReads(catalogue), new InMemoryIdempotencyRecords(unitOfWork), bulkCatalogue,
-                bulkCatalogue, new InMemoryImportJobs(unitOfWork));
+        return new DrivenPorts(unitOfWork, new InMemoryBookRepository(catalogue),
+                new InMemoryAuthorRepository(catalogue), new InMemoryCatalogueReads(catalogue),
+                new InMemoryIdempotencyRecords(unitOfWork), bulkCatalogue, bulkCatalogue, new InMemoryImportJobs(unitOfWork));
     }
 }

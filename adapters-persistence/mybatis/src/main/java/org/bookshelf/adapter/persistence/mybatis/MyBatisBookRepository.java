@@ -36,7 +36,7 @@ import org.springframework.dao.DuplicateKeyException;
  * <p><b>Loading.</b> One statement locks the book's row in {@code books}, by primary key (a record lock,
  * no gap lock), and reads its links with their authors' names and versions without locking them. That row
  * lock alone serializes every change to the book and to its links, because every writer of a book's links
- * (this store) holds it first. A locking read of {@code book_author} by book would take next-key and gap
+ * (this repository) holds it first. A locking read of {@code book_author} by book would take next-key and gap
  * locks reaching into the neighbouring books' index ranges, and concurrent credits of neighbouring books,
  * inserting into those gaps, deadlocked one another. The plain read sees the transaction's snapshot, which
  * holds the latest state of the book's links when it was taken after the lock was granted. To be sure of
@@ -67,7 +67,8 @@ final class MyBatisBookRepository implements BookRepository {
     private final AuthorMapper authors;
     private final WorkingSet workingSet = new WorkingSet();
 
-    MyBatisBookRepository(UnitOfWork unitOfWork, BookMapper books, AuthorshipMapper authorships, AuthorMapper authors) {
+    MyBatisBookRepository(UnitOfWork unitOfWork, BookMapper books, AuthorshipMapper authorships,
+            AuthorMapper authors) {
         this.unitOfWork = unitOfWork;
         this.books = books;
         this.authorships = authorships;
@@ -118,7 +119,8 @@ final class MyBatisBookRepository implements BookRepository {
         Map<Long, AuthorRow> known = new HashMap<>();
         List<Long> unseen = new ArrayList<>();
         for (long authorId : authorIds) {
-            workingSet.author(authorId).ifPresentOrElse(author -> known.put(authorId, author), () -> unseen.add(authorId));
+            workingSet.author(authorId)
+                    .ifPresentOrElse(author -> known.put(authorId, author), () -> unseen.add(authorId));
         }
         if (!unseen.isEmpty()) {
             List<AuthorRow> read = authors.lockAll(unseen);
