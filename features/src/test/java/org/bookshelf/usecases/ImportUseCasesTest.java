@@ -212,10 +212,8 @@ class ImportUseCasesTest {
 
     /** The use cases on the same store, with {@code bulkStore} in the place of its own. */
     private BookshelfUseCases withBulkStore(BulkStorePort bulkStore) {
-        return new BookshelfUseCases(new DrivenPorts(ports.unitOfWork(), ports.loadBooks(), ports.storeBooks(),
-                ports.loadAuthors(), ports.storeAuthors(), ports.queryBooks(), ports.queryAuthors(),
-                ports.idempotencyRecords(), ports.countCatalogue(), ports.matchCatalogue(), bulkStore,
-                ports.importJobs(), ports.scanBooks()), clock);
+        return new BookshelfUseCases(new DrivenPorts(ports.unitOfWork(), ports.books(), ports.authors(), ports.reads(),
+                ports.idempotencyRecords(), ports.matchCatalogue(), bulkStore, ports.importJobs()), clock);
     }
 
     private ImportJobView importRows(List<ImportRow> rows, ImportProgress progress) {

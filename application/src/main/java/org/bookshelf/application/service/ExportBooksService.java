@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.port.in.ExportBooksUseCase;
-import org.bookshelf.application.port.out.ScanBooksPort;
+import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.domain.BookId;
 
@@ -14,11 +14,11 @@ final class ExportBooksService implements ExportBooksUseCase {
     static final int PAGE = 500;
 
     private final UnitOfWork unitOfWork;
-    private final ScanBooksPort scanBooks;
+    private final CatalogueReads reads;
 
-    ExportBooksService(UnitOfWork unitOfWork, ScanBooksPort scanBooks) {
+    ExportBooksService(UnitOfWork unitOfWork, CatalogueReads reads) {
         this.unitOfWork = unitOfWork;
-        this.scanBooks = scanBooks;
+        this.reads = reads;
     }
 
     @Override
@@ -27,7 +27,7 @@ final class ExportBooksService implements ExportBooksUseCase {
         BookId after = null;
         while (true) {
             BookId from = after;
-            List<BookView> page = unitOfWork.run(() -> scanBooks.booksAfter(from, PAGE));
+            List<BookView> page = unitOfWork.run(() -> reads.booksAfter(from, PAGE));
             page.forEach(sink);
             given += page.size();
             if (page.size() < PAGE) {

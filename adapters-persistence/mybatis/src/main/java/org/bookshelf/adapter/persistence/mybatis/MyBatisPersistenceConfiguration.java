@@ -100,13 +100,12 @@ public class MyBatisPersistenceConfiguration {
                 transactions);
         UnitOfWork unitOfWork = bookshelfReadRouting.hasReplicas()
                 ? new ReplicaRoutingUnitOfWork(onPrimary, transactions, bookshelfReadRouting) : onPrimary;
-        MyBatisBookStore bookStore = new MyBatisBookStore(unitOfWork, books, authorships, authors);
-        MyBatisAuthorStore authorStore = new MyBatisAuthorStore(unitOfWork, authors, authorships);
-        MyBatisBookQueries bookQueries = new MyBatisBookQueries(books, authorships);
         MyBatisBulkCatalogue bulkCatalogue = new MyBatisBulkCatalogue(unitOfWork, bulk, authors,
                 new LocalInfile(bookshelfTransactionManager.getDataSource()));
-        return new DrivenPorts(unitOfWork, bookStore, bookStore, authorStore, authorStore, bookQueries,
-                new MyBatisAuthorQueries(authors), new MyBatisIdempotencyRecords(unitOfWork, idempotencyRecords),
-                new MyBatisCatalogueCount(catalogue), bulkCatalogue, bulkCatalogue, new MyBatisImportJobs(unitOfWork, importJobs), bookQueries);
+        return new DrivenPorts(unitOfWork, new MyBatisBookRepository(unitOfWork, books, authorships, authors),
+                new MyBatisAuthorRepository(unitOfWork, authors, authorships),
+                new MyBatisCatalogueReads(books, authors, catalogue),
+                new MyBatisIdempotencyRecords(unitOfWork, idempotencyRecords), bulkCatalogue, bulkCatalogue,
+                new MyBatisImportJobs(unitOfWork, importJobs));
     }
 }

@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
- * How the store reads a refused link insert, over mappers that answer what each case needs (cases a
+ * How the repository reads a refused link insert, over mappers that answer what each case needs (cases a
  * real database produces only in a race).
  */
-class MyBatisBookStoreTest {
+class MyBatisBookRepositoryTest {
 
     private static final UnitOfWork DIRECT = new UnitOfWork() {
         @Override
@@ -41,27 +41,27 @@ class MyBatisBookStoreTest {
 
     @Test
     void a_link_refused_for_its_author_names_exactly_the_authors_that_do_not_exist() {
-        MyBatisBookStore store = storeWhereExisting(List.of(10L));
+        MyBatisBookRepository store = storeWhereExisting(List.of(10L));
 
-        assertThatThrownBy(() -> store.insert(book)).isInstanceOfSatisfying(UnknownAuthorsException.class,
+        assertThatThrownBy(() -> store.save(book)).isInstanceOfSatisfying(UnknownAuthorsException.class,
                 refused -> assertThat(refused.unknown()).containsExactly(new AuthorId(20)));
     }
 
     @Test
     void a_link_refused_for_its_author_while_every_author_exists_is_not_reported_as_unknown_authors() {
-        MyBatisBookStore store = storeWhereExisting(List.of(10L, 20L));
+        MyBatisBookRepository store = storeWhereExisting(List.of(10L, 20L));
 
-        assertThatThrownBy(() -> store.insert(book)).isSameAs(refusedLink);
+        assertThatThrownBy(() -> store.save(book)).isSameAs(refusedLink);
     }
 
-    private MyBatisBookStore storeWhereExisting(List<Long> existingAuthors) {
+    private MyBatisBookRepository storeWhereExisting(List<Long> existingAuthors) {
         BookMapper books = stub(BookMapper.class, Map.of());
         AuthorshipMapper authorships = stub(AuthorshipMapper.class, Map.of("insertAll", args -> {
             throw refusedLink;
         }));
         AuthorMapper authors = stub(AuthorMapper.class, Map.of("lockExisting",
                 args -> ((Collection<?>) args[0]).stream().filter(existingAuthors::contains).toList()));
-        return new MyBatisBookStore(DIRECT, books, authorships, authors);
+        return new MyBatisBookRepository(DIRECT, books, authorships, authors);
     }
 
     private interface Answer {

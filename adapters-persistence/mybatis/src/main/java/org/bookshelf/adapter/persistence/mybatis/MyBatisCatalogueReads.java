@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.bookshelf.application.model.AuthorFilter;
+import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.model.BookFilter;
 import org.bookshelf.application.model.BookView;
+import org.bookshelf.application.model.CatalogueSize;
 import org.bookshelf.application.model.CreditedAuthor;
+import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.Keyset;
-import org.bookshelf.application.port.out.QueryBooksPort;
-import org.bookshelf.application.port.out.ScanBooksPort;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.AuthorName;
 import org.bookshelf.domain.BookId;
@@ -18,17 +20,19 @@ import org.bookshelf.domain.PublicationYear;
 import org.bookshelf.domain.Title;
 
 /**
- * Reads books with their authors in one statement whatever their number (one book, or one keyset page
- * joined to its credits), so each answer comes from one snapshot.
+ * Reads the catalogue, one statement per call: books with their authors whatever their number (one book, or
+ * one keyset page joined to its credits), so each answer comes from one snapshot; authors; the counts.
  */
-final class MyBatisBookQueries implements QueryBooksPort, ScanBooksPort {
+final class MyBatisCatalogueReads implements CatalogueReads {
 
     private final BookMapper books;
-    private final AuthorshipMapper authorships;
+    private final AuthorMapper authors;
+    private final CatalogueMapper catalogue;
 
-    MyBatisBookQueries(BookMapper books, AuthorshipMapper authorships) {
+    MyBatisCatalogueReads(BookMapper books, AuthorMapper authors, CatalogueMapper catalogue) {
         this.books = books;
-        this.authorships = authorships;
+        this.authors = authors;
+        this.catalogue = catalogue;
     }
 
     @Override
@@ -47,8 +51,23 @@ final class MyBatisBookQueries implements QueryBooksPort, ScanBooksPort {
     }
 
     @Override
-    public long countBooksCrediting(AuthorId authorId) {
-        return authorships.countBooksCrediting(authorId.value());
+    public Optional<AuthorView> findAuthor(AuthorId authorId) {
+        return Optional.ofNullable(authors.find(authorId.value())).map(MyBatisCatalogueReads::view);
+    }
+
+    @Override
+    public List<AuthorView> findAuthors(AuthorFilter filter, Keyset after, int limit) {
+        return authors.findPage(AuthorQuery.of(filter, after, limit)).stream().map(MyBatisCatalogueReads::view)
+                .toList();
+    }
+
+    @Override
+    public CatalogueSize countCatalogue() {
+        return catalogue.count();
+    }
+
+    private static AuthorView view(AuthorRow row) {
+        return new AuthorView(new AuthorId(row.id()), new AuthorName(row.name()), row.version());
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.bookshelf.usecases;
+package org.bookshelf.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 /** Finding books and authors, and keyset paging with its cursors, through the use cases. */
 class ListingUseCasesTest {
 
-    private final InMemoryCatalogue catalogue = new InMemoryCatalogue();
+    private final CatalogueOnFakes catalogue = new CatalogueOnFakes();
 
     @Test
     void books_are_found_by_exact_title_only() {

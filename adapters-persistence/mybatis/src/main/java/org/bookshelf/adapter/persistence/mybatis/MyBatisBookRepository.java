@@ -14,10 +14,10 @@ import org.bookshelf.adapter.persistence.mybatis.WorkingSet.StoredBook;
 import org.bookshelf.application.exception.DuplicateIsbnException;
 import org.bookshelf.application.exception.UnknownAuthorsException;
 import org.bookshelf.application.exception.VersionConflictException;
+import org.bookshelf.application.model.BookRevision;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.CreditedAuthor;
-import org.bookshelf.application.port.out.LoadBookPort;
-import org.bookshelf.application.port.out.StoreBookPort;
+import org.bookshelf.application.port.out.BookRepository;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.AuthorName;
@@ -36,7 +36,7 @@ import org.springframework.dao.DuplicateKeyException;
  * <p><b>Loading.</b> One statement locks the book's row in {@code books}, by primary key (a record lock,
  * no gap lock), and reads its links with their authors' names and versions without locking them. That row
  * lock alone serializes every change to the book and to its links, because every writer of a book's links
- * (this store) holds it first. A locking read of {@code book_author} by book would take next-key and gap
+ * (this repository) holds it first. A locking read of {@code book_author} by book would take next-key and gap
  * locks reaching into the neighbouring books' index ranges, and concurrent credits of neighbouring books,
  * inserting into those gaps, deadlocked one another. The plain read sees the transaction's snapshot, which
  * holds the latest state of the book's links when it was taken after the lock was granted. To be sure of
@@ -52,13 +52,14 @@ import org.springframework.dao.DuplicateKeyException;
  * transaction has its links read again, with a locking read. Several books are stored in a fixed number
  * of statements: their versions in one, the links that go in one, those that come in one.
  *
- * <p><b>Describing.</b> A book loaded or stored is described from what the transaction read and wrote:
- * its authors' names and versions came with the load, and those of newly credited authors with the
- * insert of their links ({@code RETURNING}), so no book is read back.
+ * <p><b>Answering.</b> A book saved is answered from what the transaction read and wrote: its authors'
+ * names and versions came with the load, and those of newly credited authors with the insert of their
+ * links ({@code RETURNING}), so no book is read back. What the transaction read and wrote is remembered
+ * by this repository alone, in its {@link WorkingSet}.
  *
  * <p>Each write runs in the caller's unit of work, or in one of its own when called outside any.
  */
-final class MyBatisBookStore implements LoadBookPort, StoreBookPort {
+final class MyBatisBookRepository implements BookRepository {
 
     private final UnitOfWork unitOfWork;
     private final BookMapper books;
@@ -66,7 +67,8 @@ final class MyBatisBookStore implements LoadBookPort, StoreBookPort {
     private final AuthorMapper authors;
     private final WorkingSet workingSet = new WorkingSet();
 
-    MyBatisBookStore(UnitOfWork unitOfWork, BookMapper books, AuthorshipMapper authorships, AuthorMapper authors) {
+    MyBatisBookRepository(UnitOfWork unitOfWork, BookMapper books, AuthorshipMapper authorships,
+            AuthorMapper authors) {
         this.unitOfWork = unitOfWork;
         this.books = books;
         this.authorships = authorships;
@@ -90,35 +92,56 @@ final class MyBatisBookStore implements LoadBookPort, StoreBookPort {
     }
 
     @Override
-    public BookView describe(Book book) {
+    public BookRevision revisionAsLoaded(Book book) {
+        List<Long> loadedCredits = workingSet.book(book.id().value(), book.loadedVersion()).orElseThrow(
+                () -> new IllegalStateException(book + " was not loaded at " + book.loadedVersion() + " here"))
+                .links().stream().map(AuthorshipRow::authorId).toList();
+        return new BookRevision(book.loadedVersion(),
+                creditedAuthors(book, loadedCredits).stream().mapToLong(CreditedAuthor::version).sum());
+    }
+
+    @Override
+    public BookView save(Book book) {
+        if (book.loadedVersion() == Book.NOT_STORED) {
+            insert(book);
+        } else {
+            saveAll(List.of(book));
+        }
+        return new BookView(book.id(), book.title(), book.isbn().orElse(null), book.publishedYear().orElse(null),
+                creditedAuthors(book, credited(book)), book.version());
+    }
+
+    /**
+     * The name and version of each of {@code authorIds}, credited on {@code book}: as this transaction read
+     * them, and read (share-locked, as last committed) for those it did not.
+     */
+    private List<CreditedAuthor> creditedAuthors(Book book, List<Long> authorIds) {
         Map<Long, AuthorRow> known = new HashMap<>();
         List<Long> unseen = new ArrayList<>();
-        for (long authorId : credited(book)) {
-            workingSet.author(authorId).ifPresentOrElse(author -> known.put(authorId, author), () -> unseen.add(authorId));
+        for (long authorId : authorIds) {
+            workingSet.author(authorId)
+                    .ifPresentOrElse(author -> known.put(authorId, author), () -> unseen.add(authorId));
         }
         if (!unseen.isEmpty()) {
             List<AuthorRow> read = authors.lockAll(unseen);
             workingSet.rememberAuthors(read);
             read.forEach(author -> known.put(author.id(), author));
         }
-        List<CreditedAuthor> creditedAuthors = credited(book).stream()
+        return authorIds.stream()
                 .map(id -> Optional.ofNullable(known.get(id))
                         .map(author -> new CreditedAuthor(new AuthorId(id), new AuthorName(author.name()),
                                 author.version()))
                         .orElseThrow(() -> new IllegalStateException("author " + id + " credited on " + book
                                 + " does not exist")))
                 .toList();
-        return new BookView(book.id(), book.title(), book.isbn().orElse(null), book.publishedYear().orElse(null),
-                creditedAuthors, book.version());
     }
 
     @Override
-    public BookId nextBookId() {
+    public BookId nextId() {
         return new BookId(books.nextId());
     }
 
-    @Override
-    public void insert(Book book) {
+    private void insert(Book book) {
         unitOfWork.run(() -> {
             BookColumns columns = BookColumns.of(book);
             try {
@@ -137,25 +160,20 @@ final class MyBatisBookStore implements LoadBookPort, StoreBookPort {
     }
 
     @Override
-    public void update(Book book, long expectedVersion) {
-        updateAll(List.of(new BookChange(book, expectedVersion)));
-    }
-
-    @Override
-    public void updateAll(List<BookChange> changes) {
-        if (changes.isEmpty()) {
+    public void saveAll(List<Book> loadedBooks) {
+        List<Book> changed = loadedBooks.stream().filter(Book::hasChanges).toList();
+        if (changed.isEmpty()) {
             return;
         }
         unitOfWork.run(() -> {
             // The links as loaded at those versions in this transaction; read (locking) only when not loaded here.
-            List<StoredBook> stored = changes.stream()
-                    .map(change -> workingSet.book(change.book().id().value(), change.expectedVersion())
-                            .orElse(null))
+            List<StoredBook> stored = changed.stream()
+                    .map(book -> workingSet.book(book.id().value(), book.loadedVersion()).orElse(null))
                     .toList();
-            writeBookRows(changes, stored);
+            writeBookRows(changed, stored);
             List<AuthorshipDiff> diffs = new ArrayList<>();
-            for (int i = 0; i < changes.size(); i++) {
-                Book book = changes.get(i).book();
+            for (int i = 0; i < changed.size(); i++) {
+                Book book = changed.get(i);
                 List<AuthorshipRow> links = stored.get(i) != null ? stored.get(i).links()
                         : authorships.lockLinksOf(book.id().value());
                 AuthorshipDiff diff = AuthorshipDiff.between(book.id().value(), links, credited(book));
@@ -180,28 +198,28 @@ final class MyBatisBookStore implements LoadBookPort, StoreBookPort {
      * the books whose other columns did not change since this transaction loaded them, one for each other
      * book (and for a book stored alone: a statement that needs no building).
      */
-    private void writeBookRows(List<BookChange> changes, List<StoredBook> stored) {
+    private void writeBookRows(List<Book> changed, List<StoredBook> stored) {
         List<VersionChange> versionsOnly = new ArrayList<>();
-        List<BookChange> fullRows = new ArrayList<>();
-        for (int i = 0; i < changes.size(); i++) {
-            BookChange change = changes.get(i);
-            BookColumns columns = BookColumns.of(change.book());
-            if (changes.size() > 1 && stored.get(i) != null && stored.get(i).columns().withVersion(columns.version())
+        List<Book> fullRows = new ArrayList<>();
+        for (int i = 0; i < changed.size(); i++) {
+            Book book = changed.get(i);
+            BookColumns columns = BookColumns.of(book);
+            if (changed.size() > 1 && stored.get(i) != null && stored.get(i).columns().withVersion(columns.version())
                     .equals(columns)) {
-                versionsOnly.add(new VersionChange(columns.id(), columns.version(), change.expectedVersion()));
+                versionsOnly.add(new VersionChange(columns.id(), columns.version(), book.loadedVersion()));
             } else {
-                fullRows.add(change);
+                fullRows.add(book);
             }
         }
-        for (BookChange change : fullRows) {
+        for (Book book : fullRows) {
             int updated;
             try {
-                updated = books.update(BookColumns.of(change.book()), change.expectedVersion());
+                updated = books.update(BookColumns.of(book), book.loadedVersion());
             } catch (DuplicateKeyException e) {
-                throw duplicateIsbn(e, change.book());
+                throw duplicateIsbn(e, book);
             }
             if (updated == 0) {
-                throw versionConflict(change);
+                throw versionConflict(book);
             }
         }
         // Each of these rows is locked by this transaction at the version it was loaded at: none can have moved.
@@ -211,10 +229,9 @@ final class MyBatisBookStore implements LoadBookPort, StoreBookPort {
         }
     }
 
-    private VersionConflictException versionConflict(BookChange change) {
-        Long current = books.currentVersion(change.book().id().value());
-        return new VersionConflictException("book " + change.book().id(), change.expectedVersion(),
-                current == null ? 0 : current);
+    private VersionConflictException versionConflict(Book book) {
+        Long current = books.currentVersion(book.id().value());
+        return new VersionConflictException("book " + book.id(), book.loadedVersion(), current == null ? 0 : current);
     }
 
     /**
@@ -242,7 +259,7 @@ final class MyBatisBookStore implements LoadBookPort, StoreBookPort {
      * Inserts the links in one statement, remembering the credited authors' names and versions the insert
      * answers; a credited author that does not exist is an {@link UnknownAuthorsException}.
      */
-    void insertLinks(List<AuthorshipRow> links) {
+    private void insertLinks(List<AuthorshipRow> links) {
         if (links.isEmpty()) {
             return;
         }

@@ -1,4 +1,4 @@
-package org.bookshelf.usecases;
+package org.bookshelf.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** Crediting authors on books, taking credits off and replacing the order, through the use cases. */
 class AuthorshipUseCasesTest {
 
-    private final InMemoryCatalogue catalogue = new InMemoryCatalogue();
+    private final CatalogueOnFakes catalogue = new CatalogueOnFakes();
     private final AuthorView terry = catalogue.author("Terry Pratchett");
     private final AuthorView neil = catalogue.author("Neil Gaiman");
     private final AuthorView ann = catalogue.author("Ann Leckie");
@@ -187,7 +187,7 @@ class AuthorshipUseCasesTest {
 
     private BookView replace(BookView book, BookRevision expected, AuthorView... authors) {
         return catalogue.useCases.replaceAuthors().replaceAuthors(
-                new ReplaceAuthorsCommand(book.id(), InMemoryCatalogue.authorship(authors), expected));
+                new ReplaceAuthorsCommand(book.id(), CatalogueOnFakes.authorship(authors), expected));
     }
 
     private static CreditedAuthor credited(AuthorView author) {

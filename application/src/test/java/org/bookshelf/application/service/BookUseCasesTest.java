@@ -1,4 +1,4 @@
-package org.bookshelf.usecases;
+package org.bookshelf.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -34,7 +34,7 @@ class BookUseCasesTest {
 
     private static final Isbn ISBN = Isbn.parse("978-0-306-40615-7");
 
-    private final InMemoryCatalogue catalogue = new InMemoryCatalogue();
+    private final CatalogueOnFakes catalogue = new CatalogueOnFakes();
 
     @Test
     void registering_a_book_with_only_a_title() {
@@ -54,7 +54,7 @@ class BookUseCasesTest {
         AuthorView neil = catalogue.author("Neil Gaiman");
 
         BookView book = register(new RegisterBookCommand(new Title("Good Omens"), Isbn.parse("0-306-40615-2"),
-                new PublicationYear(1990), InMemoryCatalogue.authorship(neil, terry)));
+                new PublicationYear(1990), CatalogueOnFakes.authorship(neil, terry)));
 
         assertThat(book.isbn()).isEqualTo(ISBN);
         assertThat(book.publishedYear()).isEqualTo(new PublicationYear(1990));
@@ -187,7 +187,7 @@ class BookUseCasesTest {
     @Test
     void deleting_a_book_keeps_its_authors_and_frees_its_isbn() {
         AuthorView neil = catalogue.author("Neil Gaiman");
-        BookView book = register(new RegisterBookCommand(new Title("Coraline"), ISBN, null, InMemoryCatalogue.authorship(neil)));
+        BookView book = register(new RegisterBookCommand(new Title("Coraline"), ISBN, null, CatalogueOnFakes.authorship(neil)));
 
         catalogue.useCases.deleteBook().deleteBook(book.id());
 

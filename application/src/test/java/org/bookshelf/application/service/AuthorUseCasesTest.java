@@ -1,4 +1,4 @@
-package org.bookshelf.usecases;
+package org.bookshelf.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** Registering, reading, renaming and deleting authors through the use cases. */
 class AuthorUseCasesTest {
 
-    private final InMemoryCatalogue catalogue = new InMemoryCatalogue();
+    private final CatalogueOnFakes catalogue = new CatalogueOnFakes();
 
     @Test
     void registering_answers_the_author_at_the_first_version_with_the_name_trimmed() {
