@@ -12,7 +12,9 @@ public final class InMemoryPersistence {
     public static DrivenPorts newDrivenPorts() {
         InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
         InMemoryStore store = new InMemoryStore(unitOfWork);
+        InMemoryBulkCatalogue bulkCatalogue = new InMemoryBulkCatalogue(unitOfWork, store);
         return new DrivenPorts(unitOfWork, store, store, store, store, store, store,
-                new InMemoryIdempotencyRecords(unitOfWork), store, store, store, new InMemoryImportJobs(unitOfWork), store);
+                new InMemoryIdempotencyRecords(unitOfWork), store, bulkCatalogue, bulkCatalogue,
+                new InMemoryImportJobs(unitOfWork), store);
     }
 }

@@ -1,7 +1,6 @@
 package org.bookshelf.adapter.persistence.memory;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,7 +13,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.bookshelf.application.exception.AuthorStillCreditedException;
 import org.bookshelf.application.exception.DuplicateIsbnException;
@@ -28,11 +26,9 @@ import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.CatalogueSize;
 import org.bookshelf.application.model.CreditedAuthor;
 import org.bookshelf.application.port.out.CountCataloguePort;
-import org.bookshelf.application.port.out.BulkStorePort;
 import org.bookshelf.application.port.out.Keyset;
 import org.bookshelf.application.port.out.LoadAuthorPort;
 import org.bookshelf.application.port.out.LoadBookPort;
-import org.bookshelf.application.port.out.MatchCataloguePort;
 import org.bookshelf.application.port.out.QueryAuthorsPort;
 import org.bookshelf.application.port.out.QueryBooksPort;
 import org.bookshelf.application.port.out.ScanBooksPort;
@@ -53,8 +49,7 @@ import org.bookshelf.domain.Title;
  * version checks, no author deleted while credited, and all-or-nothing units of work.
  */
 final class InMemoryStore implements LoadBookPort, StoreBookPort, QueryBooksPort,
-        LoadAuthorPort, StoreAuthorPort, QueryAuthorsPort, CountCataloguePort, MatchCataloguePort, BulkStorePort,
-        ScanBooksPort {
+        LoadAuthorPort, StoreAuthorPort, QueryAuthorsPort, CountCataloguePort, ScanBooksPort {
 
     /** A book as kept: immutable, so handing out a {@link Book} never lets a caller change the store. */
     private record StoredBook(BookId id, Title title, Isbn isbn, PublicationYear publishedYear,
@@ -321,68 +316,28 @@ final class InMemoryStore implements LoadBookPort, StoreBookPort, QueryBooksPort
                 books.values().stream().mapToLong(book -> book.authorship().size()).sum()));
     }
 
-    // Many at once: imports and exports
+    // Many at once: what imports match against, and exports
 
-    @Override
-    public Map<AuthorName, AuthorId> authorsNamed(Collection<AuthorName> names) {
-        return unitOfWork.read(() -> {
-            Map<AuthorName, AuthorId> found = new HashMap<>();
-            for (AuthorName name : names) {
-                sameSortKey(authorsByName, name.sortKey()).stream()
-                        .filter(id -> authors.get(id).name().equals(name))
-                        .findFirst()
-                        .ifPresent(id -> found.put(name, id));
-            }
-            return found;
-        });
+    /** The authors named exactly {@code name}, in id order; call under the unit of work's lock. */
+    List<AuthorId> authorsNamedExactly(AuthorName name) {
+        return sameSortKey(authorsByName, name.sortKey()).stream()
+                .filter(id -> authors.get(id).name().equals(name))
+                .toList();
     }
 
-    @Override
-    public Set<Isbn> isbnsPresent(Collection<Isbn> isbns) {
-        return unitOfWork.read(() -> isbns.stream().filter(bookByIsbn::containsKey).collect(Collectors.toSet()));
+    /** Whether a book has {@code isbn}; call under the unit of work's lock. */
+    boolean holdsIsbn(Isbn isbn) {
+        return bookByIsbn.containsKey(isbn);
     }
 
-    @Override
-    public Set<BookSignature> signaturesPresent(Collection<BookSignature> signatures) {
-        return unitOfWork.read(() -> {
-            Set<BookSignature> present = new HashSet<>();
-            for (BookSignature signature : signatures) {
-                for (BookId id : sameSortKey(booksByTitle, signature.title().sortKey())) {
-                    StoredBook book = books.get(id);
-                    if (book.title().equals(signature.title()) && signature.authorNames().equals(
-                            book.authorship().authorIds().stream().map(author -> authors.get(author).name()).toList())) {
-                        present.add(signature);
-                    }
-                }
-            }
-            return present;
-        });
-    }
-
-    @Override
-    public List<AuthorId> nextAuthorIds(int count) {
-        return fresh(count, this::nextAuthorId);
-    }
-
-    @Override
-    public List<BookId> nextBookIds(int count) {
-        return fresh(count, this::nextBookId);
-    }
-
-    @Override
-    public void insertAuthors(List<Author> newAuthors) {
-        unitOfWork.run(() -> {
-            newAuthors.forEach(this::insert);
-            return null;
-        });
-    }
-
-    @Override
-    public void insertBooks(List<Book> newBooks) {
-        unitOfWork.run(() -> {
-            newBooks.forEach(this::insert);
-            return null;
-        });
+    /** The signatures of the books titled exactly {@code title}; call under the unit of work's lock. */
+    List<BookSignature> signaturesTitled(Title title) {
+        return sameSortKey(booksByTitle, title.sortKey()).stream()
+                .map(books::get)
+                .filter(book -> book.title().equals(title))
+                .map(book -> new BookSignature(book.title(),
+                        book.authorship().authorIds().stream().map(author -> authors.get(author).name()).toList()))
+                .toList();
     }
 
     /** Walks the ids handed out after {@code after}: the store keeps books by id in no order. */
@@ -399,14 +354,6 @@ final class InMemoryStore implements LoadBookPort, StoreBookPort, QueryBooksPort
             }
             return found;
         });
-    }
-
-    private static <I> List<I> fresh(int count, Supplier<I> next) {
-        List<I> ids = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            ids.add(next.get());
-        }
-        return ids;
     }
 
     /** The ids whose sort key is {@code sortKey}, in id order; read under the lock. */
