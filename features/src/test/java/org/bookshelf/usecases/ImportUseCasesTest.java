@@ -28,7 +28,12 @@ import org.bookshelf.application.model.ImportState;
 import org.bookshelf.application.model.PageRequest;
 import org.bookshelf.application.model.RowRejection;
 import org.bookshelf.application.port.in.ImportBooksUseCase.ImportProgress;
-import org.bookshelf.application.port.out.BulkStorePort;
+import org.bookshelf.application.port.out.BulkCatalogue;
+import org.bookshelf.application.model.BookSignature;
+import org.bookshelf.domain.AuthorName;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
 import org.bookshelf.application.service.BookshelfUseCases;
 import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 import org.bookshelf.domain.Author;
@@ -153,9 +158,9 @@ class ImportUseCasesTest {
     @Test
     void a_chunk_that_meets_a_concurrent_writer_is_matched_and_stored_again() {
         AtomicBoolean firstAttempt = new AtomicBoolean(true);
-        BulkStorePort store = ports.bulkStore();
+        BulkCatalogue store = ports.bulkCatalogue();
         // The first time, as if another writer had just registered the ISBN: the chunk is refused.
-        BulkStorePort racing = insertingBooks(books -> {
+        BulkCatalogue racing = insertingBooks(books -> {
             if (firstAttempt.getAndSet(false)) {
                 throw new DuplicateIsbnException(Isbn.parse("0-441-17271-7"));
             }
@@ -185,9 +190,24 @@ class ImportUseCasesTest {
     }
 
     /** The store's own bulk port, but for its book inserts, which {@code insertBooks} does instead. */
-    private BulkStorePort insertingBooks(Consumer<List<Book>> insertBooks) {
-        BulkStorePort store = ports.bulkStore();
-        return new BulkStorePort() {
+    private BulkCatalogue insertingBooks(Consumer<List<Book>> insertBooks) {
+        BulkCatalogue store = ports.bulkCatalogue();
+        return new BulkCatalogue() {
+            @Override
+            public Map<AuthorName, AuthorId> authorsNamed(Collection<AuthorName> names) {
+                return store.authorsNamed(names);
+            }
+
+            @Override
+            public Set<Isbn> isbnsPresent(Collection<Isbn> isbns) {
+                return store.isbnsPresent(isbns);
+            }
+
+            @Override
+            public Set<BookSignature> signaturesPresent(Collection<BookSignature> signatures) {
+                return store.signaturesPresent(signatures);
+            }
+
             @Override
             public List<AuthorId> nextAuthorIds(int count) {
                 return store.nextAuthorIds(count);
@@ -211,10 +231,10 @@ class ImportUseCasesTest {
     }
 
     /** The use cases on the same store, with {@code bulkStore} in the place of its own. */
-    private BookshelfUseCases withBulkStore(BulkStorePort bulkStore) {
+    private BookshelfUseCases withBulkStore(BulkCatalogue bulkStore) {
         return new BookshelfUseCases(new DrivenPorts(ports.unitOfWork(), ports.loadBooks(), ports.storeBooks(),
                 ports.loadAuthors(), ports.storeAuthors(), ports.queryBooks(), ports.queryAuthors(),
-                ports.idempotencyRecords(), ports.countCatalogue(), ports.matchCatalogue(), bulkStore,
+                ports.idempotencyRecords(), ports.countCatalogue(), bulkStore,
                 ports.importJobs(), ports.scanBooks()), clock);
     }
 

@@ -40,7 +40,7 @@ class UnitOfWorkTest {
         InMemoryCatalogue catalogue = new InMemoryCatalogue(new DrivenPorts(store.unitOfWork(), store.loadBooks(),
                 store.storeBooks(), store.loadAuthors(), failingAuthors, store.queryBooks(), store.queryAuthors(),
                 store.idempotencyRecords(), store.countCatalogue(),
-                store.matchCatalogue(), store.bulkStore(), store.importJobs(), store.scanBooks()));
+                store.bulkCatalogue(), store.importJobs(), store.scanBooks()));
         AuthorView terry = catalogue.author("Terry Pratchett");
         AuthorView neil = catalogue.author("Neil Gaiman");
         BookView goodOmens = catalogue.book("Good Omens", terry, neil);
@@ -129,7 +129,7 @@ class UnitOfWorkTest {
         LoadBookPort failingLoads = failingWhenArmed(LoadBookPort.class, store.loadBooks(), "describe");
         return new InMemoryCatalogue(new DrivenPorts(store.unitOfWork(), failingLoads, store.storeBooks(),
                 store.loadAuthors(), store.storeAuthors(), store.queryBooks(), store.queryAuthors(),
-                store.idempotencyRecords(), store.countCatalogue(), store.matchCatalogue(), store.bulkStore(),
+                store.idempotencyRecords(), store.countCatalogue(), store.bulkCatalogue(),
                 store.importJobs(), store.scanBooks()));
     }
 

@@ -21,12 +21,11 @@ import org.bookshelf.application.port.in.RenameAuthorUseCase;
 import org.bookshelf.application.port.in.ReplaceAuthorsUseCase;
 import org.bookshelf.application.port.in.UpdateBookUseCase;
 import org.bookshelf.application.port.out.CountCataloguePort;
-import org.bookshelf.application.port.out.BulkStorePort;
+import org.bookshelf.application.port.out.BulkCatalogue;
 import org.bookshelf.application.port.out.IdempotencyRecordsPort;
 import org.bookshelf.application.port.out.ImportJobsPort;
 import org.bookshelf.application.port.out.LoadAuthorPort;
 import org.bookshelf.application.port.out.LoadBookPort;
-import org.bookshelf.application.port.out.MatchCataloguePort;
 import org.bookshelf.application.port.out.QueryAuthorsPort;
 import org.bookshelf.application.port.out.QueryBooksPort;
 import org.bookshelf.application.port.out.ScanBooksPort;
@@ -63,7 +62,7 @@ public final class BookshelfUseCases {
     public record DrivenPorts(UnitOfWork unitOfWork, LoadBookPort loadBooks, StoreBookPort storeBooks,
             LoadAuthorPort loadAuthors, StoreAuthorPort storeAuthors, QueryBooksPort queryBooks,
             QueryAuthorsPort queryAuthors, IdempotencyRecordsPort idempotencyRecords, CountCataloguePort countCatalogue,
-            MatchCataloguePort matchCatalogue, BulkStorePort bulkStore, ImportJobsPort importJobs,
+            BulkCatalogue bulkCatalogue, ImportJobsPort importJobs,
             ScanBooksPort scanBooks) {
 
         public DrivenPorts {
@@ -76,8 +75,7 @@ public final class BookshelfUseCases {
             Objects.requireNonNull(queryAuthors, "queryAuthors");
             Objects.requireNonNull(idempotencyRecords, "idempotencyRecords");
             Objects.requireNonNull(countCatalogue, "countCatalogue");
-            Objects.requireNonNull(matchCatalogue, "matchCatalogue");
-            Objects.requireNonNull(bulkStore, "bulkStore");
+            Objects.requireNonNull(bulkCatalogue, "bulkCatalogue");
             Objects.requireNonNull(importJobs, "importJobs");
             Objects.requireNonNull(scanBooks, "scanBooks");
         }
@@ -108,7 +106,7 @@ public final class BookshelfUseCases {
         findBooks = new FindBooksService(unitOfWork, ports.queryBooks());
         listBooksOfAuthor = new ListBooksOfAuthorService(unitOfWork, ports.queryAuthors(), ports.queryBooks());
         countCatalogue = new CountCatalogueService(unitOfWork, ports.countCatalogue());
-        importBooks = new ImportBooksService(unitOfWork, ports.matchCatalogue(), ports.bulkStore(), ports.importJobs(),
+        importBooks = new ImportBooksService(unitOfWork, ports.bulkCatalogue(), ports.importJobs(),
                 clock);
         getImport = new GetImportService(unitOfWork, ports.importJobs(), clock);
         exportBooks = new ExportBooksService(unitOfWork, ports.scanBooks());

@@ -16,9 +16,8 @@ import org.bookshelf.application.model.ImportRow;
 import org.bookshelf.application.model.ImportState;
 import org.bookshelf.application.model.RowRejection;
 import org.bookshelf.application.port.in.ImportBooksUseCase;
-import org.bookshelf.application.port.out.BulkStorePort;
+import org.bookshelf.application.port.out.BulkCatalogue;
 import org.bookshelf.application.port.out.ImportJobsPort;
-import org.bookshelf.application.port.out.MatchCataloguePort;
 import org.bookshelf.application.port.out.UnitOfWork;
 
 /**
@@ -40,15 +39,13 @@ final class ImportBooksService implements ImportBooksUseCase {
             + " completes the import (they count as already present)";
 
     private final UnitOfWork unitOfWork;
-    private final MatchCataloguePort match;
-    private final BulkStorePort bulk;
+    private final BulkCatalogue bulk;
     private final ImportJobsPort jobs;
     private final Clock clock;
 
-    ImportBooksService(UnitOfWork unitOfWork, MatchCataloguePort match, BulkStorePort bulk, ImportJobsPort jobs,
+    ImportBooksService(UnitOfWork unitOfWork, BulkCatalogue bulk, ImportJobsPort jobs,
             Clock clock) {
         this.unitOfWork = unitOfWork;
-        this.match = match;
         this.bulk = bulk;
         this.jobs = jobs;
         this.clock = clock;
@@ -92,7 +89,7 @@ final class ImportBooksService implements ImportBooksUseCase {
         for (int attempt = 1; stored == null; attempt++) {
             try {
                 stored = unitOfWork.run(() -> {
-                    ImportChunk.Plan plan = chunk.plan(match, bulk);
+                    ImportChunk.Plan plan = chunk.plan(bulk);
                     bulk.insertAuthors(plan.newAuthors());
                     bulk.insertBooks(plan.newBooks());
                     jobs.update(job, ImportState.RUNNING, tally.counts.plus(plan.counts()), errorsToKeep, null,

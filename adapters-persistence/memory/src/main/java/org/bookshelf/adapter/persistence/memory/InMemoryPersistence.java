@@ -14,7 +14,7 @@ public final class InMemoryPersistence {
         InMemoryStore store = new InMemoryStore(unitOfWork);
         InMemoryBulkCatalogue bulkCatalogue = new InMemoryBulkCatalogue(unitOfWork, store);
         return new DrivenPorts(unitOfWork, store, store, store, store, store, store,
-                new InMemoryIdempotencyRecords(unitOfWork), store, bulkCatalogue, bulkCatalogue,
+                new InMemoryIdempotencyRecords(unitOfWork), store, bulkCatalogue,
                 new InMemoryImportJobs(unitOfWork), store);
     }
 }

@@ -106,6 +106,7 @@ public class MyBatisPersistenceConfiguration {
                 new LocalInfile(bookshelfTransactionManager.getDataSource()));
         return new DrivenPorts(unitOfWork, bookStore, bookStore, authorStore, authorStore, bookQueries,
                 new MyBatisAuthorQueries(authors), new MyBatisIdempotencyRecords(unitOfWork, idempotencyRecords),
-                new MyBatisCatalogueCount(catalogue), bulkCatalogue, bulkCatalogue, new MyBatisImportJobs(unitOfWork, importJobs), bookQueries);
+                new MyBatisCatalogueCount(catalogue), bulkCatalogue, new MyBatisImportJobs(unitOfWork, importJobs),
+                bookQueries);
     }
 }
