@@ -125,17 +125,19 @@ class ImportUseCasesTest {
     }
 
     @Test
-    void names_are_trimmed_and_given_once_while_more_than_a_hundred_authors_is_refused() {
+    void names_are_trimmed_while_a_name_given_twice_or_more_than_a_hundred_authors_is_refused() {
         List<String> tooMany = IntStream.rangeClosed(1, 101).mapToObj(n -> "Contributor " + n).toList();
 
         ImportJobView done = importRows(List.of(
-                ImportRow.book(1, "  Good Omens ", null, null, List.of(" Terry Pratchett", "Neil Gaiman ", "Terry Pratchett")),
+                ImportRow.book(1, "  Good Omens ", null, null, List.of(" Terry Pratchett", "Neil Gaiman ")),
                 ImportRow.book(2, "Anthology", null, null, tooMany),
+                ImportRow.book(5, "Mort", null, null, List.of("Terry Pratchett", " Terry Pratchett")),
                 ImportRow.book(3, "Dune", "0-441-17271-7", 1965, List.of()),
                 ImportRow.book(4, "Dune, again", "978-0-441-17271-9", null, List.of())), ImportProgress.ignored());
 
-        assertThat(done.counts()).isEqualTo(new ImportCounts(4, 2, 2, 2, 1, 1));
-        assertThat(done.errors()).containsExactly(new RowRejection(2, "a book has at most 100 authors, got 101"));
+        assertThat(done.counts()).isEqualTo(new ImportCounts(5, 2, 2, 2, 1, 2));
+        assertThat(done.errors()).containsExactly(new RowRejection(2, "a book has at most 100 authors, got 101"),
+                new RowRejection(5, "author Terry Pratchett is listed more than once"));
         BookView goodOmens = useCases.findBooks().findBooks(new BookFilter(new Title("Good Omens"), null, null),
                 PageRequest.first()).items().get(0);
         assertThat(goodOmens.authors()).extracting(author -> author.name().value())

@@ -79,7 +79,7 @@ final class ImportChunk {
         Title title = new Title(row.title());
         Isbn isbn = row.isbn() == null || row.isbn().isBlank() ? null : Isbn.parse(row.isbn());
         PublicationYear year = row.publishedYear() == null ? null : new PublicationYear(row.publishedYear());
-        Set<AuthorName> names = new LinkedHashSet<>();
+        List<AuthorName> names = new ArrayList<>(row.authorNames().size());
         for (String name : row.authorNames()) {
             try {
                 names.add(new AuthorName(name));
@@ -87,10 +87,7 @@ final class ImportChunk {
                 throw new InvalidValueException("authors", "author " + e.getMessage());
             }
         }
-        if (names.size() > Authorship.MAX_AUTHORS) {
-            throw new InvalidValueException("authors",
-                    "a book has at most " + Authorship.MAX_AUTHORS + " authors, got " + names.size());
-        }
+        Authorship.requireCreditable(names);
         return new Candidate(row.line(), title, isbn, year, List.copyOf(names));
     }
 

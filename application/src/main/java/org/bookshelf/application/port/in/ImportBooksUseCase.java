@@ -17,8 +17,10 @@ import org.bookshelf.application.model.RowRejection;
  * <li>A row whose ISBN a book has already, or without ISBN whose title and author names in order equal
  *     a book's, is already present and left as it is: importing the same rows twice registers nothing
  *     the second time.</li>
- * <li>A row that breaks a rule (no title, an invalid ISBN, more than 100 authors, an unreadable line)
- *     is rejected with its line and reason; nothing of it is written, and the other rows go on.</li>
+ * <li>A row that breaks a rule (no title, an invalid ISBN, an unreadable line, or authors a book cannot be
+ *     credited with: more than 100, or one name twice after trimming) is rejected with its line and reason;
+ *     nothing of it is written, and the other rows go on. A duplicate credit is rejected, not merged, as the
+ *     API refuses it: both apply {@link org.bookshelf.domain.Authorship#requireCreditable}.</li>
  * <li>Rows are committed in chunks, each with the import's counts: a stop half way keeps every chunk
  *     committed, and running the same rows again completes the import without duplicates.</li>
  * </ul>
