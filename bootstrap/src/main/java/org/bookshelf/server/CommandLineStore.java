@@ -17,12 +17,14 @@ final class CommandLineStore implements AutoCloseable {
 
     private final BookshelfDatabase database;
     private final AnnotationConfigApplicationContext context;
+    private final DrivenPorts drivenPorts;
     private final BookshelfUseCases useCases;
 
     private CommandLineStore(BookshelfDatabase database, AnnotationConfigApplicationContext context) {
         this.database = database;
         this.context = context;
-        this.useCases = new BookshelfUseCases(context.getBean(DrivenPorts.class));
+        this.drivenPorts = context.getBean(DrivenPorts.class);
+        this.useCases = new BookshelfUseCases(drivenPorts);
     }
 
     /**
@@ -52,6 +54,10 @@ final class CommandLineStore implements AutoCloseable {
             }
         }
         return failure.toString();
+    }
+
+    DrivenPorts drivenPorts() {
+        return drivenPorts;
     }
 
     BookshelfUseCases useCases() {

@@ -184,6 +184,20 @@ class ArchitectureRulesTest {
                 .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, COMPOSITION_ROOT));
     }
 
+    @Test
+    void the_web_adapter_does_not_use_the_file_formats() {
+        requireClassesIn(WEB, FILE_FORMATS);
+        check(noClasses().that().resideInAPackage(WEB)
+                .should().dependOnClassesThat().resideInAPackage(FILE_FORMATS));
+    }
+
+    @Test
+    void only_the_composition_root_wires_the_file_formats() {
+        requireClassesIn(FILE_FORMATS, COMPOSITION_ROOT);
+        check(noClasses().that().resideOutsideOfPackages(FILE_FORMATS, COMPOSITION_ROOT)
+                .should().dependOnClassesThat().resideInAPackage(FILE_FORMATS));
+    }
+
     /** Checks a rule, which may not pass for want of classes to check. */
     private static void check(ArchRule rule) {
         rule.allowEmptyShould(false).check(production);

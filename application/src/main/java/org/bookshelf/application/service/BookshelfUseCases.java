@@ -6,13 +6,11 @@ import org.bookshelf.application.port.in.CountCatalogueUseCase;
 import org.bookshelf.application.port.in.CreditAuthorUseCase;
 import org.bookshelf.application.port.in.DeleteAuthorUseCase;
 import org.bookshelf.application.port.in.DeleteBookUseCase;
-import org.bookshelf.application.port.in.ExportBooksUseCase;
 import org.bookshelf.application.port.in.FindAuthorsUseCase;
 import org.bookshelf.application.port.in.FindBooksUseCase;
 import org.bookshelf.application.port.in.GetAuthorUseCase;
 import org.bookshelf.application.port.in.GetBookUseCase;
 import org.bookshelf.application.port.in.GetImportUseCase;
-import org.bookshelf.application.port.in.ImportBooksUseCase;
 import org.bookshelf.application.port.in.ListBooksOfAuthorUseCase;
 import org.bookshelf.application.port.in.RegisterAuthorUseCase;
 import org.bookshelf.application.port.in.RegisterBookUseCase;
@@ -34,8 +32,9 @@ import org.bookshelf.application.port.out.StoreBookPort;
 import org.bookshelf.application.port.out.UnitOfWork;
 
 /**
- * Builds every use case on one set of driven ports. This is the only way in from outside the
- * application: the services themselves are not visible, only the use case interfaces they implement.
+ * Builds every use case on one set of driven ports but those of files ({@link BookshelfFiles}). These two are
+ * the only ways in from outside the application: the services themselves are not visible, only the use case
+ * interfaces they implement.
  */
 public final class BookshelfUseCases {
 
@@ -54,9 +53,7 @@ public final class BookshelfUseCases {
     private final FindBooksUseCase findBooks;
     private final ListBooksOfAuthorUseCase listBooksOfAuthor;
     private final CountCatalogueUseCase countCatalogue;
-    private final ImportBooksUseCase importBooks;
     private final GetImportUseCase getImport;
-    private final ExportBooksUseCase exportBooks;
 
     /** The driven ports the use cases run on; one adapter may well implement several of them. */
     public record DrivenPorts(UnitOfWork unitOfWork, LoadBookPort loadBooks, StoreBookPort storeBooks,
@@ -106,10 +103,7 @@ public final class BookshelfUseCases {
         findBooks = new FindBooksService(unitOfWork, ports.queryBooks());
         listBooksOfAuthor = new ListBooksOfAuthorService(unitOfWork, ports.queryAuthors(), ports.queryBooks());
         countCatalogue = new CountCatalogueService(unitOfWork, ports.countCatalogue());
-        importBooks = new ImportBooksService(unitOfWork, ports.bulkCatalogue(), ports.importJobs(),
-                clock);
         getImport = new GetImportService(unitOfWork, ports.importJobs(), clock);
-        exportBooks = new ExportBooksService(unitOfWork, ports.scanBooks());
     }
 
     public RegisterAuthorUseCase registerAuthor() {
@@ -172,15 +166,7 @@ public final class BookshelfUseCases {
         return countCatalogue;
     }
 
-    public ImportBooksUseCase importBooks() {
-        return importBooks;
-    }
-
     public GetImportUseCase getImport() {
         return getImport;
-    }
-
-    public ExportBooksUseCase exportBooks() {
-        return exportBooks;
     }
 }
