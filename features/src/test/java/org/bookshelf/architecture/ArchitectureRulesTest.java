@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import org.bookshelf.application.service.BookshelfFiles;
 import org.bookshelf.application.service.BookshelfUseCases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,9 +94,10 @@ class ArchitectureRulesTest {
     void services_are_reached_from_outside_the_application_only_through_their_ports() {
         requireClassesIn(SERVICES, PERSISTENCE);
         check(noClasses().that().resideOutsideOfPackage(APPLICATION)
-                .should().dependOnClassesThat(resideInAPackage(SERVICES).and(not(belongToAnyOf(BookshelfUseCases.class))))
+                .should().dependOnClassesThat(resideInAPackage(SERVICES)
+                        .and(not(belongToAnyOf(BookshelfUseCases.class, BookshelfFiles.class))))
                 .as("no classes outside the application should depend on a service other than through "
-                        + "BookshelfUseCases and the driving ports"));
+                        + "BookshelfUseCases, BookshelfFiles and the driving ports"));
     }
 
     @Test
