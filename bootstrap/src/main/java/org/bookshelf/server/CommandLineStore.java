@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.bookshelf.adapter.persistence.mariadb.DatabaseSettings;
 import org.bookshelf.adapter.persistence.mybatis.MariaDbStore;
 import org.bookshelf.application.service.BookshelfUseCases;
+import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 
 /**
  * The catalogue's store for a command run from the command line: the {@link MariaDbStore} the settings name (the
@@ -36,6 +37,10 @@ final class CommandLineStore implements AutoCloseable {
             }
         }
         return failure.toString();
+    }
+
+    DrivenPorts drivenPorts() {
+        return store.drivenPorts();
     }
 
     BookshelfUseCases useCases() {

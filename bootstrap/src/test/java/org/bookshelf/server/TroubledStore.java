@@ -134,12 +134,12 @@ final class TroubledStore {
             }
         };
         return new DrivenPorts(failing, memory.books(), memory.authors(), memory.reads(), memory.idempotencyRecords(),
-                memory.matchCatalogue(), memory.bulkStore(), memory.importJobs());
+                memory.bulkCatalogue(), memory.importJobs());
     }
 
     private static DrivenPorts withReads(DrivenPorts memory, CatalogueReads reads) {
         return new DrivenPorts(memory.unitOfWork(), memory.books(), memory.authors(), reads,
-                memory.idempotencyRecords(), memory.matchCatalogue(), memory.bulkStore(), memory.importJobs());
+                memory.idempotencyRecords(), memory.bulkCatalogue(), memory.importJobs());
     }
 
     /** Reads that answer books as {@code books} does, and authors as a subclass says. */

@@ -36,6 +36,16 @@ class AuthorshipTest {
     }
 
     @Test
+    void authorsNotYetRegisteredAreCheckedByTheSameRules() {
+        Authorship.requireCreditable(List.of(new AuthorName("Ann"), new AuthorName("Bob")));
+
+        assertThatThrownBy(() -> Authorship.requireCreditable(List.of(new AuthorName("Ann"), new AuthorName(" Ann "))))
+                .isInstanceOf(InvalidValueException.class).hasMessage("author Ann is listed more than once");
+        assertThatThrownBy(() -> Authorship.requireCreditable(ids(101))).isInstanceOf(InvalidValueException.class)
+                .hasMessage("a book has at most 100 authors, got 101");
+    }
+
+    @Test
     void refusesMissingIds() {
         assertThatThrownBy(() -> Authorship.of(null)).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> Authorship.of(Arrays.asList(ANN, null))).isInstanceOf(InvalidValueException.class);

@@ -19,6 +19,7 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.Arrays;
 import java.util.Set;
+import org.bookshelf.application.service.BookshelfFiles;
 import org.bookshelf.application.service.BookshelfUseCases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -111,9 +112,10 @@ class ArchitectureRulesTest {
     void services_are_reached_from_outside_the_application_only_through_their_ports() {
         requireClassesIn(SERVICES, PERSISTENCE);
         check(noClasses().that().resideOutsideOfPackage(APPLICATION)
-                .should().dependOnClassesThat(resideInAPackage(SERVICES).and(not(belongToAnyOf(BookshelfUseCases.class))))
+                .should().dependOnClassesThat(resideInAPackage(SERVICES)
+                        .and(not(belongToAnyOf(BookshelfUseCases.class, BookshelfFiles.class))))
                 .as("no classes outside the application should depend on a service other than through "
-                        + "BookshelfUseCases and the driving ports"));
+                        + "BookshelfUseCases, BookshelfFiles and the driving ports"));
     }
 
     @Test
@@ -255,6 +257,20 @@ class ArchitectureRulesTest {
                 }
             }
         };
+    }
+
+    @Test
+    void the_web_adapter_does_not_use_the_file_formats() {
+        requireClassesIn(WEB, FILE_FORMATS);
+        check(noClasses().that().resideInAPackage(WEB)
+                .should().dependOnClassesThat().resideInAPackage(FILE_FORMATS));
+    }
+
+    @Test
+    void only_the_composition_root_wires_the_file_formats() {
+        requireClassesIn(FILE_FORMATS, COMPOSITION_ROOT);
+        check(noClasses().that().resideOutsideOfPackages(FILE_FORMATS, COMPOSITION_ROOT)
+                .should().dependOnClassesThat().resideInAPackage(FILE_FORMATS));
     }
 
     /** Checks a rule, which may not pass for want of classes to check. */

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import org.bookshelf.application.port.out.ReadYourWrites;
+import org.bookshelf.application.service.BookshelfFiles;
 import org.bookshelf.application.service.BookshelfUseCases;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +23,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The web adapter's Spring MVC configuration: controllers built on the driving ports of the
- * {@link BookshelfUseCases} bean the parent context provides, the health checks, the metrics of the
+ * {@link BookshelfUseCases} and {@link BookshelfFiles} beans the parent context provides, the health checks, the metrics of the
  * {@link PrometheusMeterRegistry} bean it provides, the problem-details advice, strict JSON, Swagger UI and
  * the catalogue page.
  */
@@ -60,18 +61,14 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    BackgroundImports backgroundImports(BookshelfUseCases useCases, MeterRegistry registry) {
-        return new BackgroundImports(useCases.importBooks(), registry);
+    ImportController importController(BookshelfFiles files, BookshelfUseCases useCases, MeterRegistry registry) {
+        return new ImportController(files.importBooks(), useCases.getImport(),
+                new ImportMetrics(files.importBooks(), registry));
     }
 
     @Bean
-    ImportController importController(BackgroundImports backgroundImports, BookshelfUseCases useCases) {
-        return new ImportController(backgroundImports, useCases.getImport());
-    }
-
-    @Bean
-    ExportController exportController(BookshelfUseCases useCases) {
-        return new ExportController(useCases.exportBooks());
+    ExportController exportController(BookshelfFiles files) {
+        return new ExportController(files.exportBooks());
     }
 
     @Bean

@@ -6,13 +6,11 @@ import org.bookshelf.application.port.in.CountCatalogueUseCase;
 import org.bookshelf.application.port.in.CreditAuthorUseCase;
 import org.bookshelf.application.port.in.DeleteAuthorUseCase;
 import org.bookshelf.application.port.in.DeleteBookUseCase;
-import org.bookshelf.application.port.in.ExportBooksUseCase;
 import org.bookshelf.application.port.in.FindAuthorsUseCase;
 import org.bookshelf.application.port.in.FindBooksUseCase;
 import org.bookshelf.application.port.in.GetAuthorUseCase;
 import org.bookshelf.application.port.in.GetBookUseCase;
 import org.bookshelf.application.port.in.GetImportUseCase;
-import org.bookshelf.application.port.in.ImportBooksUseCase;
 import org.bookshelf.application.port.in.ListBooksOfAuthorUseCase;
 import org.bookshelf.application.port.in.RegisterAuthorUseCase;
 import org.bookshelf.application.port.in.RegisterBookUseCase;
@@ -22,16 +20,16 @@ import org.bookshelf.application.port.in.ReplaceAuthorsUseCase;
 import org.bookshelf.application.port.in.UpdateBookUseCase;
 import org.bookshelf.application.port.out.AuthorRepository;
 import org.bookshelf.application.port.out.BookRepository;
-import org.bookshelf.application.port.out.BulkStorePort;
+import org.bookshelf.application.port.out.BulkCatalogue;
 import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.IdempotencyRecordsPort;
 import org.bookshelf.application.port.out.ImportJobsPort;
-import org.bookshelf.application.port.out.MatchCataloguePort;
 import org.bookshelf.application.port.out.UnitOfWork;
 
 /**
- * Builds every use case on one set of driven ports. This is the only way in from outside the
- * application: the services themselves are not visible, only the use case interfaces they implement.
+ * Builds every use case on one set of driven ports but those of files ({@link BookshelfFiles}). These two are
+ * the only ways in from outside the application: the services themselves are not visible, only the use case
+ * interfaces they implement.
  */
 public final class BookshelfUseCases {
 
@@ -50,17 +48,15 @@ public final class BookshelfUseCases {
     private final FindBooksUseCase findBooks;
     private final ListBooksOfAuthorUseCase listBooksOfAuthor;
     private final CountCatalogueUseCase countCatalogue;
-    private final ImportBooksUseCase importBooks;
     private final GetImportUseCase getImport;
-    private final ExportBooksUseCase exportBooks;
 
     /**
      * The driven ports the use cases run on: a repository per aggregate, the catalogue's reads, the bulk
      * catalogue and import jobs of imports, the idempotency records, all in the {@code unitOfWork}.
      */
     public record DrivenPorts(UnitOfWork unitOfWork, BookRepository books, AuthorRepository authors,
-            CatalogueReads reads, IdempotencyRecordsPort idempotencyRecords, MatchCataloguePort matchCatalogue,
-            BulkStorePort bulkStore, ImportJobsPort importJobs) {
+            CatalogueReads reads, IdempotencyRecordsPort idempotencyRecords, BulkCatalogue bulkCatalogue,
+            ImportJobsPort importJobs) {
 
         public DrivenPorts {
             Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -68,8 +64,7 @@ public final class BookshelfUseCases {
             Objects.requireNonNull(authors, "authors");
             Objects.requireNonNull(reads, "reads");
             Objects.requireNonNull(idempotencyRecords, "idempotencyRecords");
-            Objects.requireNonNull(matchCatalogue, "matchCatalogue");
-            Objects.requireNonNull(bulkStore, "bulkStore");
+            Objects.requireNonNull(bulkCatalogue, "bulkCatalogue");
             Objects.requireNonNull(importJobs, "importJobs");
         }
     }
@@ -98,10 +93,7 @@ public final class BookshelfUseCases {
         findBooks = new FindBooksService(unitOfWork, ports.reads());
         listBooksOfAuthor = new ListBooksOfAuthorService(unitOfWork, ports.reads());
         countCatalogue = new CountCatalogueService(unitOfWork, ports.reads());
-        importBooks = new ImportBooksService(unitOfWork, ports.matchCatalogue(), ports.bulkStore(), ports.importJobs(),
-                clock);
         getImport = new GetImportService(unitOfWork, ports.importJobs(), clock);
-        exportBooks = new ExportBooksService(unitOfWork, ports.reads());
     }
 
     public RegisterAuthorUseCase registerAuthor() {
@@ -164,15 +156,7 @@ public final class BookshelfUseCases {
         return countCatalogue;
     }
 
-    public ImportBooksUseCase importBooks() {
-        return importBooks;
-    }
-
     public GetImportUseCase getImport() {
         return getImport;
-    }
-
-    public ExportBooksUseCase exportBooks() {
-        return exportBooks;
     }
 }

@@ -12,8 +12,7 @@ import org.bookshelf.application.model.ImportCounts;
 import org.bookshelf.application.model.ImportRow;
 import org.bookshelf.application.model.RequestValue;
 import org.bookshelf.application.model.RowRejection;
-import org.bookshelf.application.port.out.BulkStorePort;
-import org.bookshelf.application.port.out.MatchCataloguePort;
+import org.bookshelf.application.port.out.BulkCatalogue;
 import org.bookshelf.domain.Author;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.AuthorName;
@@ -82,7 +81,7 @@ final class ImportChunk {
         Title title = new Title(row.title());
         Isbn isbn = row.isbn() == null || row.isbn().isBlank() ? null : Isbn.parse(row.isbn());
         PublicationYear year = row.publishedYear() == null ? null : new PublicationYear(row.publishedYear());
-        Set<AuthorName> names = new LinkedHashSet<>();
+        List<AuthorName> names = new ArrayList<>(row.authorNames().size());
         for (String name : row.authorNames()) {
             try {
                 names.add(new AuthorName(name));
@@ -90,10 +89,7 @@ final class ImportChunk {
                 throw InvalidValueException.stating(CatalogueValue.AUTHORSHIP, "author " + e.getMessage());
             }
         }
-        if (names.size() > Authorship.MAX_AUTHORS) {
-            throw InvalidValueException.stating(CatalogueValue.AUTHORSHIP,
-                    "a book has at most " + Authorship.MAX_AUTHORS + " authors, got " + names.size());
-        }
+        Authorship.requireCreditable(names);
         return new Candidate(row.line(), title, isbn, year, List.copyOf(names));
     }
 
@@ -112,13 +108,13 @@ final class ImportChunk {
      * the chunk) are left out, authors are found by name or given fresh ids, books get fresh ids. Call
      * inside the unit of work that stores the plan, so that it matches what is stored.
      */
-    Plan plan(MatchCataloguePort match, BulkStorePort bulk) {
+    Plan plan(BulkCatalogue bulk) {
         List<Isbn> isbns = candidates.stream().filter(c -> c.isbn() != null).map(Candidate::isbn).toList();
         List<BookSignature> withoutIsbn = candidates.stream().filter(c -> c.isbn() == null).map(Candidate::signature)
                 .distinct().toList();
-        Set<Isbn> isbnsPresent = isbns.isEmpty() ? Set.of() : match.isbnsPresent(isbns);
+        Set<Isbn> isbnsPresent = isbns.isEmpty() ? Set.of() : bulk.isbnsPresent(isbns);
         Set<BookSignature> signaturesPresent = new HashSet<>(
-                withoutIsbn.isEmpty() ? Set.of() : match.signaturesPresent(withoutIsbn));
+                withoutIsbn.isEmpty() ? Set.of() : bulk.signaturesPresent(withoutIsbn));
 
         Set<Isbn> isbnsTaken = new HashSet<>(isbnsPresent);
         List<Candidate> accepted = new ArrayList<>();
@@ -136,7 +132,7 @@ final class ImportChunk {
 
         Set<AuthorName> names = new LinkedHashSet<>();
         accepted.forEach(candidate -> names.addAll(candidate.authorNames()));
-        Map<AuthorName, AuthorId> authorIds = new HashMap<>(names.isEmpty() ? Map.of() : match.authorsNamed(names));
+        Map<AuthorName, AuthorId> authorIds = new HashMap<>(names.isEmpty() ? Map.of() : bulk.authorsNamed(names));
         List<AuthorName> unknown = names.stream().filter(name -> !authorIds.containsKey(name)).toList();
         List<Author> newAuthors = new ArrayList<>(unknown.size());
         List<AuthorId> freshAuthorIds = unknown.isEmpty() ? List.of() : bulk.nextAuthorIds(unknown.size());

@@ -6,10 +6,9 @@ import java.util.function.Supplier;
 import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.port.in.RegisterBookUseCase.RegisterBookCommand;
-import org.bookshelf.application.port.out.BulkStorePort;
+import org.bookshelf.application.port.out.BulkCatalogue;
 import org.bookshelf.application.port.out.IdempotencyRecordsPort;
 import org.bookshelf.application.port.out.ImportJobsPort;
-import org.bookshelf.application.port.out.MatchCataloguePort;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 import org.bookshelf.domain.AuthorName;
@@ -35,7 +34,7 @@ final class CatalogueOnFakes {
         };
         useCases = new BookshelfUseCases(new DrivenPorts(direct, new FakeBookRepository(store),
                 new FakeAuthorRepository(store), new FakeCatalogueReads(store), unused(IdempotencyRecordsPort.class),
-                unused(MatchCataloguePort.class), unused(BulkStorePort.class), unused(ImportJobsPort.class)));
+                unused(BulkCatalogue.class), unused(ImportJobsPort.class)));
     }
 
     AuthorView author(String name) {

@@ -62,7 +62,7 @@ public abstract class ImportPortsContract {
         Author lower = author("anna smith");
         AuthorName anna = new AuthorName("Anna Smith");
 
-        Map<AuthorName, AuthorId> found = inUnitOfWork(() -> ports.matchCatalogue().authorsNamed(
+        Map<AuthorName, AuthorId> found = inUnitOfWork(() -> ports.bulkCatalogue().authorsNamed(
                 List.of(anna, new AuthorName("ANNA SMITH"), new AuthorName("Nobody"), new AuthorName("anna smith"))));
 
         assertThat(second.id().value()).isGreaterThan(first.id().value());
@@ -73,15 +73,15 @@ public abstract class ImportPortsContract {
     void names_with_quotes_backslashes_tabs_and_line_breaks_are_stored_and_found_as_they_are() {
         List<AuthorName> names = List.of(new AuthorName("O\"Brien \\ \\N"), new AuthorName("Tab\tand\nbreak\r\\t"),
                 new AuthorName("Zoë 'Ω' 😀"));
-        List<AuthorId> ids = inUnitOfWork(() -> ports.bulkStore().nextAuthorIds(names.size()));
+        List<AuthorId> ids = inUnitOfWork(() -> ports.bulkCatalogue().nextAuthorIds(names.size()));
         List<Author> authors = IntStream.range(0, names.size()).mapToObj(i -> Author.register(ids.get(i), names.get(i)))
                 .toList();
         inUnitOfWork(() -> {
-            ports.bulkStore().insertAuthors(authors);
+            ports.bulkCatalogue().insertAuthors(authors);
             return null;
         });
 
-        Map<AuthorName, AuthorId> found = inUnitOfWork(() -> ports.matchCatalogue().authorsNamed(names));
+        Map<AuthorName, AuthorId> found = inUnitOfWork(() -> ports.bulkCatalogue().authorsNamed(names));
 
         assertThat(found).containsExactlyInAnyOrderEntriesOf(Map.of(names.get(0), ids.get(0), names.get(1), ids.get(1),
                 names.get(2), ids.get(2)));
@@ -94,7 +94,7 @@ public abstract class ImportPortsContract {
         Isbn free = Isbn.parse("0-441-17271-7");
         store(book("Numbers", taken));
 
-        assertThat(inUnitOfWork(() -> ports.matchCatalogue().isbnsPresent(List.of(taken, free)))).containsExactly(taken);
+        assertThat(inUnitOfWork(() -> ports.bulkCatalogue().isbnsPresent(List.of(taken, free)))).containsExactly(taken);
     }
 
     @Test
@@ -107,7 +107,7 @@ public abstract class ImportPortsContract {
         BookSignature mort = new BookSignature(new Title("Mort"), List.of());
         BookSignature mortByTerry = new BookSignature(new Title("Mort"), List.of(terry.name()));
 
-        assertThat(inUnitOfWork(() -> ports.matchCatalogue().signaturesPresent(List.of(goodOmens, mort, mortByTerry,
+        assertThat(inUnitOfWork(() -> ports.bulkCatalogue().signaturesPresent(List.of(goodOmens, mort, mortByTerry,
                 new BookSignature(new Title("Good Omens"), List.of(terry.name(), neil.name())),
                 new BookSignature(new Title("Good Omens"), List.of(terry.name())),
                 new BookSignature(new Title("Good Omens"), List.of()),
@@ -119,21 +119,21 @@ public abstract class ImportPortsContract {
 
     @Test
     void fresh_ids_come_as_many_as_asked_and_never_repeat() {
-        List<BookId> books = inUnitOfWork(() -> ports.bulkStore().nextBookIds(1500));
-        List<AuthorId> authors = inUnitOfWork(() -> ports.bulkStore().nextAuthorIds(3));
+        List<BookId> books = inUnitOfWork(() -> ports.bulkCatalogue().nextBookIds(1500));
+        List<AuthorId> authors = inUnitOfWork(() -> ports.bulkCatalogue().nextAuthorIds(3));
         BookId single = inUnitOfWork(() -> ports.books().nextId());
 
         assertThat(books).hasSize(1500).doesNotHaveDuplicates().doesNotContain(single);
         assertThat(authors).hasSize(3).doesNotHaveDuplicates();
-        assertThat(inUnitOfWork(() -> ports.bulkStore().nextAuthorIds(0))).isEmpty();
+        assertThat(inUnitOfWork(() -> ports.bulkCatalogue().nextAuthorIds(0))).isEmpty();
     }
 
     @Test
     void books_stored_many_at_once_read_back_with_their_authors_in_credit_order() {
-        List<AuthorId> authorIds = inUnitOfWork(() -> ports.bulkStore().nextAuthorIds(2));
+        List<AuthorId> authorIds = inUnitOfWork(() -> ports.bulkCatalogue().nextAuthorIds(2));
         List<Author> authors = List.of(Author.register(authorIds.get(0), new AuthorName("Première")),
                 Author.register(authorIds.get(1), new AuthorName("Second")));
-        List<BookId> bookIds = inUnitOfWork(() -> ports.bulkStore().nextBookIds(1200));
+        List<BookId> bookIds = inUnitOfWork(() -> ports.bulkCatalogue().nextBookIds(1200));
         List<Book> books = IntStream.range(0, bookIds.size()).mapToObj(i -> Book.register(bookIds.get(i),
                 new Title("Book " + i), i == 7 ? Isbn.parse("978-0-306-40615-7") : null,
                 i % 2 == 0 ? new PublicationYear(1900 + i % 100) : null,
@@ -141,8 +141,8 @@ public abstract class ImportPortsContract {
                 .toList();
 
         inUnitOfWork(() -> {
-            ports.bulkStore().insertAuthors(authors);
-            ports.bulkStore().insertBooks(books);
+            ports.bulkCatalogue().insertAuthors(authors);
+            ports.bulkCatalogue().insertBooks(books);
             return null;
         });
 
@@ -161,10 +161,10 @@ public abstract class ImportPortsContract {
     void storing_a_book_whose_isbn_is_taken_is_refused_and_stores_none_of_them() {
         Isbn taken = Isbn.parse("978-0-306-40615-7");
         store(book("First", taken));
-        List<BookId> ids = inUnitOfWork(() -> ports.bulkStore().nextBookIds(2));
+        List<BookId> ids = inUnitOfWork(() -> ports.bulkCatalogue().nextBookIds(2));
 
         assertThatThrownBy(() -> inUnitOfWork(() -> {
-            ports.bulkStore().insertBooks(List.of(book(ids.get(0), "Fine", null), book(ids.get(1), "Again", taken)));
+            ports.bulkCatalogue().insertBooks(List.of(book(ids.get(0), "Fine", null), book(ids.get(1), "Again", taken)));
             return null;
         })).isInstanceOfSatisfying(DuplicateIsbnException.class, refused -> assertThat(refused.isbn()).isEqualTo(taken));
         assertThat(ports.reads().findBook(ids.get(0))).isEmpty();
@@ -173,10 +173,10 @@ public abstract class ImportPortsContract {
     @Test
     void storing_two_books_with_one_isbn_is_refused() {
         Isbn isbn = Isbn.parse("978-0-306-40615-7");
-        List<BookId> ids = inUnitOfWork(() -> ports.bulkStore().nextBookIds(2));
+        List<BookId> ids = inUnitOfWork(() -> ports.bulkCatalogue().nextBookIds(2));
 
         assertThatThrownBy(() -> inUnitOfWork(() -> {
-            ports.bulkStore().insertBooks(List.of(book(ids.get(0), "One", isbn), book(ids.get(1), "Two", isbn)));
+            ports.bulkCatalogue().insertBooks(List.of(book(ids.get(0), "One", isbn), book(ids.get(1), "Two", isbn)));
             return null;
         })).isInstanceOf(DuplicateIsbnException.class);
         assertThat(ports.reads().findBook(ids.get(0))).isEmpty();
@@ -185,10 +185,10 @@ public abstract class ImportPortsContract {
     @Test
     void storing_a_book_crediting_an_unknown_author_is_refused() {
         AuthorId ghost = new AuthorId(424_242);
-        List<BookId> ids = inUnitOfWork(() -> ports.bulkStore().nextBookIds(1));
+        List<BookId> ids = inUnitOfWork(() -> ports.bulkCatalogue().nextBookIds(1));
 
         assertThatThrownBy(() -> inUnitOfWork(() -> {
-            ports.bulkStore().insertBooks(List.of(Book.register(ids.get(0), new Title("Haunted"), null, null,
+            ports.bulkCatalogue().insertBooks(List.of(Book.register(ids.get(0), new Title("Haunted"), null, null,
                     Authorship.of(List.of(ghost)))));
             return null;
         })).isInstanceOfSatisfying(UnknownAuthorsException.class,
@@ -301,7 +301,7 @@ public abstract class ImportPortsContract {
 
     private List<BookId> store(Book... books) {
         inUnitOfWork(() -> {
-            ports.bulkStore().insertBooks(List.of(books));
+            ports.bulkCatalogue().insertBooks(List.of(books));
             return null;
         });
         return Arrays.stream(books).map(Book::id).toList();

@@ -9,8 +9,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.bookshelf.application.model.BookSignature;
-import org.bookshelf.application.port.out.BulkStorePort;
-import org.bookshelf.application.port.out.MatchCataloguePort;
+import org.bookshelf.application.port.out.BulkCatalogue;
 import org.bookshelf.domain.Author;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.AuthorName;
@@ -19,7 +18,7 @@ import org.bookshelf.domain.BookId;
 import org.bookshelf.domain.Isbn;
 
 /** What imports match against and store in an {@link InMemoryCatalogue}, many at once. */
-final class InMemoryBulkCatalogue implements MatchCataloguePort, BulkStorePort {
+final class InMemoryBulkCatalogue implements BulkCatalogue {
 
     private final InMemoryCatalogue catalogue;
 

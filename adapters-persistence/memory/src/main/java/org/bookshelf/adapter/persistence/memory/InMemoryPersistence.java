@@ -12,9 +12,9 @@ public final class InMemoryPersistence {
     public static DrivenPorts newDrivenPorts() {
         InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
         InMemoryCatalogue catalogue = new InMemoryCatalogue(unitOfWork);
-        InMemoryBulkCatalogue bulkCatalogue = new InMemoryBulkCatalogue(catalogue);
         return new DrivenPorts(unitOfWork, new InMemoryBookRepository(catalogue),
                 new InMemoryAuthorRepository(catalogue), new InMemoryCatalogueReads(catalogue),
-                new InMemoryIdempotencyRecords(unitOfWork), bulkCatalogue, bulkCatalogue, new InMemoryImportJobs(unitOfWork));
+                new InMemoryIdempotencyRecords(unitOfWork), new InMemoryBulkCatalogue(catalogue),
+                new InMemoryImportJobs(unitOfWork));
     }
 }

@@ -105,7 +105,7 @@ public class MyBatisPersistenceConfiguration {
         return new DrivenPorts(unitOfWork, new MyBatisBookRepository(unitOfWork, books, authorships, authors),
                 new MyBatisAuthorRepository(unitOfWork, authors, authorships),
                 new MyBatisCatalogueReads(books, authors, catalogue),
-                new MyBatisIdempotencyRecords(unitOfWork, idempotencyRecords), bulkCatalogue, bulkCatalogue,
+                new MyBatisIdempotencyRecords(unitOfWork, idempotencyRecords), bulkCatalogue,
                 new MyBatisImportJobs(unitOfWork, importJobs));
     }
 }

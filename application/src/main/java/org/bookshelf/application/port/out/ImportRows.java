@@ -1,6 +1,5 @@
-package org.bookshelf.adapter.imports;
+package org.bookshelf.application.port.out;
 
-import java.io.Closeable;
 import java.util.Iterator;
 import org.bookshelf.application.model.ImportRow;
 
@@ -9,7 +8,7 @@ import org.bookshelf.application.model.ImportRow;
  * error, text that breaks the format past recovery) is an {@link java.io.UncheckedIOException}. Closing
  * closes the file.
  */
-public interface ImportRows extends Iterator<ImportRow>, Closeable {
+public interface ImportRows extends Iterator<ImportRow>, AutoCloseable {
 
     @Override
     void close();
