@@ -109,9 +109,9 @@ final class ImportCommand {
         try (CommandLineStore store = CommandLineStore.open(settings.database());
                 ImportWorkers workers = new ImportWorkers();
                 BookshelfFiles files = new BookshelfFiles(store.drivenPorts(), FILE_FORMATS, workers.executor())) {
-            FileSource source = new FileSource(file, format);
+            FileSource source = new FileSource(file);
             ProgressBar bar = new ProgressBar(err, terminal, Files.size(file), source::bytesRead);
-            ended = files.importBooks().startImport(source, new ImportProgress() {
+            ended = files.importBooks().startImport(format, source, new ImportProgress() {
                 @Override
                 public void committed(ImportCounts soFar) {
                     bar.show(soFar.rows());
@@ -171,17 +171,10 @@ final class ImportCommand {
     private static final class FileSource implements ImportSource {
 
         private final Path file;
-        private final ImportFormat format;
         private volatile CountingInputStream in;
 
-        FileSource(Path file, ImportFormat format) {
+        FileSource(Path file) {
             this.file = file;
-            this.format = format;
-        }
-
-        @Override
-        public ImportFormat format() {
-            return format;
         }
 
         @Override
