@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.bookshelf.adapter.imports.CatalogueFileFormats;
 import org.bookshelf.application.exception.UnreadableFileException;
 import org.bookshelf.application.model.ImportCounts;
@@ -80,11 +81,12 @@ final class ImportCommand {
             return usage();
         }
         Path file = Path.of(fileName);
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+        Path name = file.getFileName();
+        if (name == null || !Files.isRegularFile(file) || !Files.isReadable(file)) {
             return refuse("cannot read " + file);
         }
         Optional<ImportFormat> format = formatName != null ? ImportFormat.fromLabel(formatName)
-                : FILE_FORMATS.detect(file.getFileName().toString(), firstLine(file));
+                : FILE_FORMATS.detect(name.toString(), firstLine(file));
         if (format.isEmpty()) {
             return formatName != null ? usage()
                     : refuse("cannot tell the format of " + file + "; name it with --format goodreads or --format jsonl");
@@ -192,20 +194,21 @@ final class ImportCommand {
     /** Counts the bytes read, for the progress bar; read on the import's reading thread only. */
     private static final class CountingInputStream extends FilterInputStream {
 
-        private volatile long count;
+        private final AtomicLong count = new AtomicLong();
+
         CountingInputStream(InputStream in) {
             super(in);
         }
 
         long count() {
-            return count;
+            return count.get();
         }
 
         @Override
         public int read() throws IOException {
             int b = super.read();
             if (b >= 0) {
-                count++;
+                count.incrementAndGet();
             }
             return b;
         }
@@ -214,7 +217,7 @@ final class ImportCommand {
         public int read(byte[] buffer, int offset, int length) throws IOException {
             int read = super.read(buffer, offset, length);
             if (read > 0) {
-                count += read;
+                count.addAndGet(read);
             }
             return read;
         }
