@@ -10,6 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.bookshelf.adapter.persistence.mybatis.BookMapper.AuthorshipRow;
+import org.bookshelf.adapter.persistence.mybatis.BookMapper.BookColumns;
+import org.bookshelf.adapter.persistence.mybatis.BookMapper.LockedBookRow;
+import org.bookshelf.adapter.persistence.mybatis.BookMapper.VersionChange;
 import org.bookshelf.adapter.persistence.mybatis.WorkingSet.StoredBook;
 import org.bookshelf.application.exception.DuplicateIsbnException;
 import org.bookshelf.application.exception.UnknownAuthorsException;
@@ -63,15 +67,12 @@ final class MyBatisBookRepository implements BookRepository {
 
     private final UnitOfWork unitOfWork;
     private final BookMapper books;
-    private final AuthorshipMapper authorships;
     private final AuthorMapper authors;
     private final WorkingSet workingSet = new WorkingSet();
 
-    MyBatisBookRepository(UnitOfWork unitOfWork, BookMapper books, AuthorshipMapper authorships,
-            AuthorMapper authors) {
+    MyBatisBookRepository(UnitOfWork unitOfWork, BookMapper books, AuthorMapper authors) {
         this.unitOfWork = unitOfWork;
         this.books = books;
-        this.authorships = authorships;
         this.authors = authors;
     }
 
@@ -175,7 +176,7 @@ final class MyBatisBookRepository implements BookRepository {
             for (int i = 0; i < changed.size(); i++) {
                 Book book = changed.get(i);
                 List<AuthorshipRow> links = stored.get(i) != null ? stored.get(i).links()
-                        : authorships.lockLinksOf(book.id().value());
+                        : books.lockLinks(book.id().value());
                 AuthorshipDiff diff = AuthorshipDiff.between(book.id().value(), links, credited(book));
                 diffs.add(diff);
                 workingSet.rememberBook(BookColumns.of(book), diff.linksAfter(links, credited(book)));
@@ -242,14 +243,14 @@ final class MyBatisBookRepository implements BookRepository {
     private void writeLinks(List<AuthorshipDiff> diffs) {
         List<AuthorshipRow> removed = diffs.stream().flatMap(diff -> diff.removed().stream()).toList();
         if (!removed.isEmpty()) {
-            authorships.deleteAll(removed);
+            books.deleteLinks(removed);
         }
         for (AuthorshipDiff diff : diffs) {
             if (diff.needsTemporaryPositions()) {
-                authorships.movePositions(diff.bookId(), diff.temporaryMoves());
+                books.moveLinks(diff.bookId(), diff.temporaryMoves());
             }
             if (!diff.moves().isEmpty()) {
-                authorships.movePositions(diff.bookId(), diff.moves());
+                books.moveLinks(diff.bookId(), diff.moves());
             }
         }
         insertLinks(diffs.stream().flatMap(diff -> diff.added().stream()).toList());
@@ -264,7 +265,7 @@ final class MyBatisBookRepository implements BookRepository {
             return;
         }
         try {
-            workingSet.rememberAuthors(authorships.insertAll(links));
+            workingSet.rememberAuthors(books.insertLinks(links));
         } catch (DataIntegrityViolationException e) {
             if (!SqlFailures.names(e, SqlFailures.CREDITED_AUTHOR)) {
                 throw e;
@@ -306,7 +307,7 @@ final class MyBatisBookRepository implements BookRepository {
                 }
             }
             boolean snapshotIsCurrent = book.snapshotVersion() != null && book.snapshotVersion() == book.version();
-            List<AuthorshipRow> links = snapshotIsCurrent ? snapshotLinks : authorships.lockLinksOf(book.id());
+            List<AuthorshipRow> links = snapshotIsCurrent ? snapshotLinks : books.lockLinks(book.id());
             if (snapshotIsCurrent) {
                 workingSet.rememberAuthors(snapshotAuthors);
             }

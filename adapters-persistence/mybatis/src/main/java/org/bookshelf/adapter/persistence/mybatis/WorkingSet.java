@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bookshelf.adapter.persistence.mybatis.BookMapper.AuthorshipRow;
+import org.bookshelf.adapter.persistence.mybatis.BookMapper.BookColumns;
 import org.springframework.transaction.support.ResourceHolderSupport;
 import org.springframework.transaction.support.ResourceHolderSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
