@@ -93,7 +93,7 @@ public class MyBatisPersistenceConfiguration {
     @Bean
     DrivenPorts bookshelfDrivenPorts(JdbcTransactionManager bookshelfTransactionManager,
             ReplicaOrPrimary bookshelfReadRouting, BookMapper books,
-            AuthorMapper authors, AuthorshipMapper authorships, IdempotencyRecordMapper idempotencyRecords,
+            AuthorMapper authors, IdempotencyRecordMapper idempotencyRecords,
             CatalogueMapper catalogue, BulkCatalogueMapper bulk, ImportJobMapper importJobs) {
         DataSource transactions = bookshelfTransactionManager.getDataSource();
         UnitOfWork onPrimary = new TransactionalUnitOfWork(new TransactionTemplate(bookshelfTransactionManager),
@@ -102,8 +102,8 @@ public class MyBatisPersistenceConfiguration {
                 ? new ReplicaRoutingUnitOfWork(onPrimary, transactions, bookshelfReadRouting) : onPrimary;
         MyBatisBulkCatalogue bulkCatalogue = new MyBatisBulkCatalogue(unitOfWork, bulk, authors,
                 new LocalInfile(bookshelfTransactionManager.getDataSource()));
-        return new DrivenPorts(unitOfWork, new MyBatisBookRepository(unitOfWork, books, authorships, authors),
-                new MyBatisAuthorRepository(unitOfWork, authors, authorships),
+        return new DrivenPorts(unitOfWork, new MyBatisBookRepository(unitOfWork, books, authors),
+                new MyBatisAuthorRepository(unitOfWork, authors, books),
                 new MyBatisCatalogueReads(books, authors, catalogue),
                 new MyBatisIdempotencyRecords(unitOfWork, idempotencyRecords), bulkCatalogue,
                 new MyBatisImportJobs(unitOfWork, importJobs));
