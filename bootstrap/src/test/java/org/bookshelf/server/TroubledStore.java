@@ -130,7 +130,8 @@ final class TroubledStore {
         };
         return new DrivenPorts(failing, memory.loadBooks(), memory.storeBooks(), memory.loadAuthors(),
                 memory.storeAuthors(), memory.queryBooks(), memory.queryAuthors(), memory.idempotencyRecords(),
-                memory.countCatalogue(), memory.matchCatalogue(), memory.bulkStore(), memory.importJobs(), memory.scanBooks());
+                memory.countCatalogue(), memory.matchCatalogue(), memory.bulkStore(), memory.importJobs(),
+                memory.scanBooks(), memory.catalogueSnapshots());
     }
 
     private static DrivenPorts withAuthorQueries(QueryAuthorsPort queries) {
@@ -140,6 +141,7 @@ final class TroubledStore {
     private static DrivenPorts withAuthorQueries(DrivenPorts memory, QueryAuthorsPort queries) {
         return new DrivenPorts(memory.unitOfWork(), memory.loadBooks(), memory.storeBooks(), memory.loadAuthors(),
                 memory.storeAuthors(), memory.queryBooks(), queries, memory.idempotencyRecords(),
-                memory.countCatalogue(), memory.matchCatalogue(), memory.bulkStore(), memory.importJobs(), memory.scanBooks());
+                memory.countCatalogue(), memory.matchCatalogue(), memory.bulkStore(), memory.importJobs(),
+                memory.scanBooks(), memory.catalogueSnapshots());
     }
 }

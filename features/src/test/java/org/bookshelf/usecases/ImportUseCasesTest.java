@@ -215,7 +215,7 @@ class ImportUseCasesTest {
         return new BookshelfUseCases(new DrivenPorts(ports.unitOfWork(), ports.loadBooks(), ports.storeBooks(),
                 ports.loadAuthors(), ports.storeAuthors(), ports.queryBooks(), ports.queryAuthors(),
                 ports.idempotencyRecords(), ports.countCatalogue(), ports.matchCatalogue(), bulkStore,
-                ports.importJobs(), ports.scanBooks()), clock);
+                ports.importJobs(), ports.scanBooks(), ports.catalogueSnapshots()), clock);
     }
 
     private ImportJobView importRows(List<ImportRow> rows, ImportProgress progress) {

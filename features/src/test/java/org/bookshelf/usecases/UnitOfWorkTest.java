@@ -39,8 +39,8 @@ class UnitOfWorkTest {
         StoreAuthorPort failingAuthors = failingWhenArmed(StoreAuthorPort.class, store.storeAuthors(), "delete");
         InMemoryCatalogue catalogue = new InMemoryCatalogue(new DrivenPorts(store.unitOfWork(), store.loadBooks(),
                 store.storeBooks(), store.loadAuthors(), failingAuthors, store.queryBooks(), store.queryAuthors(),
-                store.idempotencyRecords(), store.countCatalogue(),
-                store.matchCatalogue(), store.bulkStore(), store.importJobs(), store.scanBooks()));
+                store.idempotencyRecords(), store.countCatalogue(), store.matchCatalogue(), store.bulkStore(),
+                store.importJobs(), store.scanBooks(), store.catalogueSnapshots()));
         AuthorView terry = catalogue.author("Terry Pratchett");
         AuthorView neil = catalogue.author("Neil Gaiman");
         BookView goodOmens = catalogue.book("Good Omens", terry, neil);
@@ -130,7 +130,7 @@ class UnitOfWorkTest {
         return new InMemoryCatalogue(new DrivenPorts(store.unitOfWork(), failingLoads, store.storeBooks(),
                 store.loadAuthors(), store.storeAuthors(), store.queryBooks(), store.queryAuthors(),
                 store.idempotencyRecords(), store.countCatalogue(), store.matchCatalogue(), store.bulkStore(),
-                store.importJobs(), store.scanBooks()));
+                store.importJobs(), store.scanBooks(), store.catalogueSnapshots()));
     }
 
     /** {@code port} as it is, except that {@code method} fails while {@link #storeFails} is set. */

@@ -2,6 +2,7 @@ package org.bookshelf.application.service;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.bookshelf.application.port.in.BackupCatalogueUseCase;
 import org.bookshelf.application.port.in.CountCatalogueUseCase;
 import org.bookshelf.application.port.in.CreditAuthorUseCase;
 import org.bookshelf.application.port.in.DeleteAuthorUseCase;
@@ -19,9 +20,11 @@ import org.bookshelf.application.port.in.RegisterBookUseCase;
 import org.bookshelf.application.port.in.RemoveCreditUseCase;
 import org.bookshelf.application.port.in.RenameAuthorUseCase;
 import org.bookshelf.application.port.in.ReplaceAuthorsUseCase;
+import org.bookshelf.application.port.in.RestoreCatalogueUseCase;
 import org.bookshelf.application.port.in.UpdateBookUseCase;
 import org.bookshelf.application.port.out.CountCataloguePort;
 import org.bookshelf.application.port.out.BulkStorePort;
+import org.bookshelf.application.port.out.CatalogueSnapshots;
 import org.bookshelf.application.port.out.IdempotencyRecordsPort;
 import org.bookshelf.application.port.out.ImportJobsPort;
 import org.bookshelf.application.port.out.LoadAuthorPort;
@@ -58,13 +61,15 @@ public final class BookshelfUseCases {
     private final ImportBooksUseCase importBooks;
     private final GetImportUseCase getImport;
     private final ExportBooksUseCase exportBooks;
+    private final BackupCatalogueUseCase backupCatalogue;
+    private final RestoreCatalogueUseCase restoreCatalogue;
 
     /** The driven ports the use cases run on; one adapter may well implement several of them. */
     public record DrivenPorts(UnitOfWork unitOfWork, LoadBookPort loadBooks, StoreBookPort storeBooks,
             LoadAuthorPort loadAuthors, StoreAuthorPort storeAuthors, QueryBooksPort queryBooks,
             QueryAuthorsPort queryAuthors, IdempotencyRecordsPort idempotencyRecords, CountCataloguePort countCatalogue,
             MatchCataloguePort matchCatalogue, BulkStorePort bulkStore, ImportJobsPort importJobs,
-            ScanBooksPort scanBooks) {
+            ScanBooksPort scanBooks, CatalogueSnapshots catalogueSnapshots) {
 
         public DrivenPorts {
             Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -80,6 +85,7 @@ public final class BookshelfUseCases {
             Objects.requireNonNull(bulkStore, "bulkStore");
             Objects.requireNonNull(importJobs, "importJobs");
             Objects.requireNonNull(scanBooks, "scanBooks");
+            Objects.requireNonNull(catalogueSnapshots, "catalogueSnapshots");
         }
     }
 
@@ -112,6 +118,8 @@ public final class BookshelfUseCases {
                 clock);
         getImport = new GetImportService(unitOfWork, ports.importJobs(), clock);
         exportBooks = new ExportBooksService(unitOfWork, ports.scanBooks());
+        backupCatalogue = new BackupCatalogueService(ports.catalogueSnapshots(), clock);
+        restoreCatalogue = new RestoreCatalogueService(unitOfWork, ports.catalogueSnapshots());
     }
 
     public RegisterAuthorUseCase registerAuthor() {
@@ -184,5 +192,13 @@ public final class BookshelfUseCases {
 
     public ExportBooksUseCase exportBooks() {
         return exportBooks;
+    }
+
+    public BackupCatalogueUseCase backupCatalogue() {
+        return backupCatalogue;
+    }
+
+    public RestoreCatalogueUseCase restoreCatalogue() {
+        return restoreCatalogue;
     }
 }

@@ -151,7 +151,8 @@ public abstract class CatalogueUseCasesContract {
         DrivenPorts failingAtTheEnd = new DrivenPorts(ports.unitOfWork(), ports.loadBooks(), ports.storeBooks(),
                 ports.loadAuthors(), failingDeletes(ports.storeAuthors(), failure), ports.queryBooks(),
                 ports.queryAuthors(), ports.idempotencyRecords(), ports.countCatalogue(),
-                ports.matchCatalogue(), ports.bulkStore(), ports.importJobs(), ports.scanBooks());
+                ports.matchCatalogue(), ports.bulkStore(), ports.importJobs(), ports.scanBooks(),
+                ports.catalogueSnapshots());
 
         assertThatThrownBy(() -> new BookshelfUseCases(failingAtTheEnd).deleteAuthor().deleteAuthor(leaving.id(), true))
                 .isSameAs(failure);

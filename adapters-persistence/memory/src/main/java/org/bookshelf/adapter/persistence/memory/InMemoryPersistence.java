@@ -13,6 +13,7 @@ public final class InMemoryPersistence {
         InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
         InMemoryStore store = new InMemoryStore(unitOfWork);
         return new DrivenPorts(unitOfWork, store, store, store, store, store, store,
-                new InMemoryIdempotencyRecords(unitOfWork), store, store, store, new InMemoryImportJobs(unitOfWork), store);
+                new InMemoryIdempotencyRecords(unitOfWork), store, store, store, new InMemoryImportJobs(unitOfWork),
+                store, new InMemoryCatalogueSnapshots(unitOfWork, store));
     }
 }

@@ -401,6 +401,19 @@ final class InMemoryStore implements LoadBookPort, StoreBookPort, QueryBooksPort
         });
     }
 
+    /** Every author, in id order. */
+    List<AuthorView> authorsInIdOrder() {
+        return unitOfWork.read(() -> authors.values().stream()
+                .sorted(Comparator.comparingLong(author -> author.id().value()))
+                .toList());
+    }
+
+    /** Makes the ids handed out from now on come after {@code authorId} and {@code bookId}. */
+    void continueIdsAfter(long authorId, long bookId) {
+        lastAuthorId.accumulateAndGet(authorId, Math::max);
+        lastBookId.accumulateAndGet(bookId, Math::max);
+    }
+
     private static <I> List<I> fresh(int count, Supplier<I> next) {
         List<I> ids = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

@@ -42,13 +42,13 @@ final class MyBatisBulkCatalogue implements MatchCataloguePort, BulkStorePort {
     static final int ROWS_PER_STATEMENT = 1000;
 
     // The columns of TabSeparatedRows written by insertAuthors and insertBooks, in order.
-    private static final String LOAD_AUTHORS = "LOAD DATA LOCAL INFILE 'authors' INTO TABLE authors"
+    static final String LOAD_AUTHORS = "LOAD DATA LOCAL INFILE 'authors' INTO TABLE authors"
             + " CHARACTER SET utf8mb4 (id, name, name_key, version)"
             + " SET created_at = UTC_TIMESTAMP(6), updated_at = UTC_TIMESTAMP(6)";
-    private static final String LOAD_BOOKS = "LOAD DATA LOCAL INFILE 'books' INTO TABLE books"
+    static final String LOAD_BOOKS = "LOAD DATA LOCAL INFILE 'books' INTO TABLE books"
             + " CHARACTER SET utf8mb4 (id, title, title_key, isbn, published_year, version)"
             + " SET created_at = UTC_TIMESTAMP(6), updated_at = UTC_TIMESTAMP(6)";
-    private static final String LOAD_LINKS = "LOAD DATA LOCAL INFILE 'book_author' INTO TABLE book_author"
+    static final String LOAD_LINKS = "LOAD DATA LOCAL INFILE 'book_author' INTO TABLE book_author"
             + " CHARACTER SET utf8mb4 (book_id, author_id, position)";
 
     private final UnitOfWork unitOfWork;

@@ -93,7 +93,8 @@ public class MyBatisPersistenceConfiguration {
     DrivenPorts bookshelfDrivenPorts(JdbcTransactionManager bookshelfTransactionManager,
             ReplicaOrPrimary bookshelfReadRouting, BookMapper books,
             AuthorMapper authors, AuthorshipMapper authorships, IdempotencyRecordMapper idempotencyRecords,
-            CatalogueMapper catalogue, BulkCatalogueMapper bulk, ImportJobMapper importJobs) {
+            CatalogueMapper catalogue, BulkCatalogueMapper bulk, ImportJobMapper importJobs,
+            CatalogueSnapshotMapper snapshots) {
         DataSource transactions = bookshelfTransactionManager.getDataSource();
         UnitOfWork onPrimary = new TransactionalUnitOfWork(new TransactionTemplate(bookshelfTransactionManager),
                 transactions);
@@ -106,6 +107,9 @@ public class MyBatisPersistenceConfiguration {
                 new LocalInfile(bookshelfTransactionManager.getDataSource()));
         return new DrivenPorts(unitOfWork, bookStore, bookStore, authorStore, authorStore, bookQueries,
                 new MyBatisAuthorQueries(authors), new MyBatisIdempotencyRecords(unitOfWork, idempotencyRecords),
-                new MyBatisCatalogueCount(catalogue), bulkCatalogue, bulkCatalogue, new MyBatisImportJobs(unitOfWork, importJobs), bookQueries);
+                new MyBatisCatalogueCount(catalogue), bulkCatalogue, bulkCatalogue,
+                new MyBatisImportJobs(unitOfWork, importJobs), bookQueries,
+                new MyBatisCatalogueSnapshots(bookshelfTransactionManager, snapshots, authors,
+                        new LocalInfile(transactions), transactions));
     }
 }
