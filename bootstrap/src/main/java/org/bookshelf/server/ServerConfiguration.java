@@ -1,7 +1,9 @@
 package org.bookshelf.server;
 
+import org.bookshelf.adapter.imports.BackupJsonLines;
 import org.bookshelf.adapter.web.BookshelfWebInitializer;
 import org.bookshelf.adapter.web.security.AccessSettings;
+import org.bookshelf.application.port.in.BackupFormat;
 import org.bookshelf.application.service.BookshelfUseCases;
 import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 import org.springframework.context.ApplicationContext;
@@ -11,8 +13,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The composition root, less the store: the use cases on whatever {@link DrivenPorts} the store
- * configuration provides, who may use them, the embedded web server that exposes them, and the metrics
- * ({@link MetricsConfiguration}).
+ * configuration provides, the file format backups are written in, who may use them, the embedded web server that
+ * exposes them, and the metrics ({@link MetricsConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
 @Import(MetricsConfiguration.class)
@@ -21,6 +23,11 @@ class ServerConfiguration {
     @Bean
     BookshelfUseCases bookshelfUseCases(DrivenPorts drivenPorts) {
         return new BookshelfUseCases(drivenPorts);
+    }
+
+    @Bean
+    BackupFormat backupFormat() {
+        return new BackupJsonLines();
     }
 
     @Bean
