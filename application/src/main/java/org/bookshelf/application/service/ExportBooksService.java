@@ -10,7 +10,7 @@ import org.bookshelf.domain.BookId;
 
 final class ExportBooksService implements ExportBooksUseCase {
 
-    /** Books read per unit of work: short statements, and memory for one page only. */
+    /** Books read per statement: short statements, and memory for one page only. */
     static final int PAGE = 500;
 
     private final UnitOfWork unitOfWork;
@@ -21,19 +21,21 @@ final class ExportBooksService implements ExportBooksUseCase {
         this.scanBooks = scanBooks;
     }
 
+    /** Every page in one unit of work, so that the export is one snapshot of the catalogue (see the use case). */
     @Override
     public long exportBooks(Consumer<BookView> sink) {
-        long given = 0;
-        BookId after = null;
-        while (true) {
-            BookId from = after;
-            List<BookView> page = unitOfWork.run(() -> scanBooks.booksAfter(from, PAGE));
-            page.forEach(sink);
-            given += page.size();
-            if (page.size() < PAGE) {
-                return given;
+        return unitOfWork.run(() -> {
+            long given = 0;
+            BookId after = null;
+            while (true) {
+                List<BookView> page = scanBooks.booksAfter(after, PAGE);
+                page.forEach(sink);
+                given += page.size();
+                if (page.size() < PAGE) {
+                    return given;
+                }
+                after = page.get(page.size() - 1).id();
             }
-            after = page.get(page.size() - 1).id();
-        }
+        });
     }
 }
