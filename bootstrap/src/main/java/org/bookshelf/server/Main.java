@@ -10,7 +10,9 @@ import org.slf4j.LoggerFactory;
  * variables (see {@link BookshelfSettings}). Prints one line with the URL once it takes requests (and, on
  * the first start, where the first admin token is), and shuts down gracefully on SIGTERM or Ctrl-C.
  * {@code java -jar bookshelf.jar token …} manages the API tokens instead (see {@link TokenCommand}), and
- * {@code import …} and {@code export …} move many books in and out ({@link ImportCommand}, {@link ExportCommand}).
+ * {@code import …} and {@code export …} move many books in and out ({@link ImportCommand}, {@link ExportCommand}),
+ * and {@code backup …} and {@code restore …} save and give back the whole catalogue ({@link BackupCommand},
+ * {@link RestoreCommand}).
  */
 public final class Main {
 
@@ -53,11 +55,12 @@ public final class Main {
 
     /**
      * {@code token …}: the tokens, managed without starting the service; {@code import …} and {@code export …}:
-     * many books in and out of the configured store, which no running service may hold when it is embedded.
+     * many books in and out of the configured store, which no running service may hold when it is embedded;
+     * {@code backup …} and {@code restore …}: the whole catalogue, beside a running service or without one.
      */
     private static int runCommand(List<String> args) {
         String command = args.get(0);
-        if (command.equals("import") || command.equals("export")) {
+        if (List.of("import", "export", "backup", "restore").contains(command)) {
             LogsOnStandardError.install();
             BookshelfSettings settings;
             try {
@@ -67,15 +70,21 @@ public final class Main {
                 return 2;
             }
             List<String> arguments = args.subList(1, args.size());
-            return command.equals("import")
-                    ? new ImportCommand(settings, System.out, System.err, System.console() != null).run(arguments)
-                    : new ExportCommand(settings, System.out, System.err).run(arguments);
+            boolean terminal = System.console() != null;
+            return switch (command) {
+                case "import" -> new ImportCommand(settings, System.out, System.err, terminal).run(arguments);
+                case "export" -> new ExportCommand(settings, System.out, System.err).run(arguments);
+                case "backup" -> new BackupCommand(settings, System.out, System.err, terminal).run(arguments);
+                default -> new RestoreCommand(settings, System.out, System.err, terminal).run(arguments);
+            };
         }
         if (!command.equals("token")) {
             System.err.println("unknown command " + command + "; run without arguments to start the service, or:");
             System.err.println(TokenCommand.USAGE);
             System.err.println(ImportCommand.USAGE);
             System.err.println(ExportCommand.USAGE);
+            System.err.println(BackupCommand.USAGE);
+            System.err.println(RestoreCommand.USAGE);
             return 2;
         }
         Path tokensFile;

@@ -19,8 +19,9 @@ final class ProgressBar {
 
     private final PrintStream err;
     private final boolean terminal;
-    private final long totalBytes;
-    private final LongSupplier bytesRead;
+    private final String done;
+    private final long total;
+    private final LongSupplier soFar;
     private final long started = System.nanoTime();
     private long lastShown = started;
     private boolean drawn;
@@ -30,10 +31,24 @@ final class ProgressBar {
      * @param bytesRead how many bytes of the {@code totalBytes} of the file have been read
      */
     ProgressBar(PrintStream err, boolean terminal, long totalBytes, LongSupplier bytesRead) {
+        this(err, terminal, "imported", totalBytes, bytesRead);
+    }
+
+    /**
+     * A bar of rows out of {@code totalRows}, telling in lines the rows as {@code done} ("restored").
+     *
+     * @param terminal whether {@code err} is a terminal (a bar), or not (lines)
+     */
+    ProgressBar(PrintStream err, boolean terminal, String done, long totalRows) {
+        this(err, terminal, done, totalRows, null);
+    }
+
+    private ProgressBar(PrintStream err, boolean terminal, String done, long total, LongSupplier soFar) {
         this.err = err;
         this.terminal = terminal;
-        this.totalBytes = totalBytes;
-        this.bytesRead = bytesRead;
+        this.done = done;
+        this.total = total;
+        this.soFar = soFar;
     }
 
     /** Shows {@code rows} done, when it is time to. */
@@ -72,11 +87,11 @@ final class ProgressBar {
 
     private String describe(long rows, long now) {
         double seconds = Math.max((now - started) / 1e9, 1e-3);
-        double fraction = totalBytes <= 0 ? 0 : Math.min(1, (double) bytesRead.getAsLong() / totalBytes);
+        double fraction = total <= 0 ? 0 : Math.min(1, (double) (soFar == null ? rows : soFar.getAsLong()) / total);
         long rate = Math.round(rows / seconds);
         String left = fraction <= 0 ? "?" : clock(Math.round(seconds * (1 - fraction) / fraction));
         if (!terminal) {
-            return String.format(Locale.ROOT, "imported %,d rows (%d%%), %,d rows/s, about %s left", rows,
+            return String.format(Locale.ROOT, "%s %,d rows (%d%%), %,d rows/s, about %s left", done, rows,
                     Math.round(fraction * 100), rate, left);
         }
         int filled = (int) Math.round(fraction * WIDTH);

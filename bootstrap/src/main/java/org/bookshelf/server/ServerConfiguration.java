@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The composition root, less the store: the use cases on whatever {@link DrivenPorts} the store
- * configuration provides (those of files on the file formats and the import workers), who may use them, the embedded web server that exposes them, and the metrics
- * ({@link MetricsConfiguration}).
+ * configuration provides (those of files on the file formats and the import workers), the file formats (backups'
+ * too), who may use them, the embedded web server that exposes them, and the metrics ({@link MetricsConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
 @Import(MetricsConfiguration.class)
@@ -32,8 +32,15 @@ class ServerConfiguration {
 
     /** Closed before the workers (it depends on them): running imports stop, then the workers wait for them. */
     @Bean(destroyMethod = "close")
-    BookshelfFiles bookshelfFiles(DrivenPorts drivenPorts, ImportWorkers importWorkers) {
-        return new BookshelfFiles(drivenPorts, new CatalogueFileFormats(), importWorkers.executor());
+    BookshelfFiles bookshelfFiles(DrivenPorts drivenPorts, ImportWorkers importWorkers,
+            CatalogueFileFormats fileFormats) {
+        return new BookshelfFiles(drivenPorts, fileFormats, importWorkers.executor());
+    }
+
+    /** The files' formats, imports' and exports' for {@link BookshelfFiles}, backups' for the web adapter. */
+    @Bean
+    CatalogueFileFormats fileFormats() {
+        return new CatalogueFileFormats();
     }
 
     @Bean

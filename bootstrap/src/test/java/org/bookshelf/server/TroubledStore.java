@@ -134,12 +134,13 @@ final class TroubledStore {
             }
         };
         return new DrivenPorts(failing, memory.books(), memory.authors(), memory.reads(), memory.idempotencyRecords(),
-                memory.bulkCatalogue(), memory.importJobs());
+                memory.bulkCatalogue(), memory.importJobs(), memory.catalogueSnapshots());
     }
 
     private static DrivenPorts withReads(DrivenPorts memory, CatalogueReads reads) {
         return new DrivenPorts(memory.unitOfWork(), memory.books(), memory.authors(), reads,
-                memory.idempotencyRecords(), memory.bulkCatalogue(), memory.importJobs());
+                memory.idempotencyRecords(), memory.bulkCatalogue(), memory.importJobs(),
+                memory.catalogueSnapshots());
     }
 
     /** Reads that answer books as {@code books} does, and authors as a subclass says. */

@@ -10,13 +10,21 @@ import java.util.Locale;
 import java.util.Optional;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.ImportFormat;
+import org.bookshelf.application.port.in.BackupFile;
+import org.bookshelf.application.port.in.BackupFormat;
+import org.bookshelf.application.port.in.BackupWriter;
 import org.bookshelf.application.port.out.FileFormats;
 import org.bookshelf.application.port.out.ImportRows;
 
-/** The catalogue's file formats: Goodreads CSV and JSON Lines read, JSON Lines written. */
-public final class CatalogueFileFormats implements FileFormats {
+/**
+ * The catalogue's file formats: Goodreads CSV and JSON Lines read, JSON Lines written, and the backup file
+ * ({@link BackupJsonLines}) both ways.
+ */
+public final class CatalogueFileFormats implements FileFormats, BackupFormat {
 
     private static final byte[] UTF8_BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final BackupJsonLines backups = new BackupJsonLines();
 
     /** Reads {@code .csv} as a Goodreads export, {@code .jsonl} and {@code .ndjson} as JSON Lines. */
     @Override
@@ -58,6 +66,16 @@ public final class CatalogueFileFormats implements FileFormats {
     @Override
     public void writeBook(BookView book, OutputStream out) throws IOException {
         BookJsonLines.write(book, out);
+    }
+
+    @Override
+    public BackupWriter writer(OutputStream out, boolean gzip) {
+        return backups.writer(out, gzip);
+    }
+
+    @Override
+    public BackupFile file(Source source) {
+        return backups.file(source);
     }
 
     private static InputStream withoutByteOrderMark(InputStream in) throws IOException {

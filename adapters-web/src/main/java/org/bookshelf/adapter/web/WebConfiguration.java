@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import org.bookshelf.application.port.in.BackupFormat;
 import org.bookshelf.application.port.out.ReadYourWrites;
 import org.bookshelf.application.service.BookshelfFiles;
 import org.bookshelf.application.service.BookshelfUseCases;
@@ -23,9 +24,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The web adapter's Spring MVC configuration: controllers built on the driving ports of the
- * {@link BookshelfUseCases} and {@link BookshelfFiles} beans the parent context provides, the health checks, the metrics of the
- * {@link PrometheusMeterRegistry} bean it provides, the problem-details advice, strict JSON, Swagger UI and
- * the catalogue page.
+ * {@link BookshelfUseCases} and {@link BookshelfFiles} beans the parent context provides (and the
+ * {@link BackupFormat} bean it provides), the health checks, the metrics of the {@link PrometheusMeterRegistry}
+ * bean it provides, the problem-details advice, strict JSON, Swagger UI and the catalogue page.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebMvc
@@ -69,6 +70,11 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     ExportController exportController(BookshelfFiles files) {
         return new ExportController(files.exportBooks());
+    }
+
+    @Bean
+    BackupController backupController(BookshelfUseCases useCases, BackupFormat backupFormat) {
+        return new BackupController(useCases.backupCatalogue(), backupFormat);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package org.bookshelf.application.service;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.bookshelf.application.port.in.BackupCatalogueUseCase;
 import org.bookshelf.application.port.in.CountCatalogueUseCase;
 import org.bookshelf.application.port.in.CreditAuthorUseCase;
 import org.bookshelf.application.port.in.DeleteAuthorUseCase;
@@ -17,11 +18,13 @@ import org.bookshelf.application.port.in.RegisterBookUseCase;
 import org.bookshelf.application.port.in.RemoveCreditUseCase;
 import org.bookshelf.application.port.in.RenameAuthorUseCase;
 import org.bookshelf.application.port.in.ReplaceAuthorsUseCase;
+import org.bookshelf.application.port.in.RestoreCatalogueUseCase;
 import org.bookshelf.application.port.in.UpdateBookUseCase;
 import org.bookshelf.application.port.out.AuthorRepository;
 import org.bookshelf.application.port.out.BookRepository;
 import org.bookshelf.application.port.out.BulkCatalogue;
 import org.bookshelf.application.port.out.CatalogueReads;
+import org.bookshelf.application.port.out.CatalogueSnapshots;
 import org.bookshelf.application.port.out.IdempotencyRecordsPort;
 import org.bookshelf.application.port.out.ImportJobsPort;
 import org.bookshelf.application.port.out.UnitOfWork;
@@ -49,14 +52,17 @@ public final class BookshelfUseCases {
     private final ListBooksOfAuthorUseCase listBooksOfAuthor;
     private final CountCatalogueUseCase countCatalogue;
     private final GetImportUseCase getImport;
+    private final BackupCatalogueUseCase backupCatalogue;
+    private final RestoreCatalogueUseCase restoreCatalogue;
 
     /**
      * The driven ports the use cases run on: a repository per aggregate, the catalogue's reads, the bulk
-     * catalogue and import jobs of imports, the idempotency records, all in the {@code unitOfWork}.
+     * catalogue and import jobs of imports, the idempotency records, the snapshots of backups, all in the
+     * {@code unitOfWork}.
      */
     public record DrivenPorts(UnitOfWork unitOfWork, BookRepository books, AuthorRepository authors,
             CatalogueReads reads, IdempotencyRecordsPort idempotencyRecords, BulkCatalogue bulkCatalogue,
-            ImportJobsPort importJobs) {
+            ImportJobsPort importJobs, CatalogueSnapshots catalogueSnapshots) {
 
         public DrivenPorts {
             Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -66,6 +72,7 @@ public final class BookshelfUseCases {
             Objects.requireNonNull(idempotencyRecords, "idempotencyRecords");
             Objects.requireNonNull(bulkCatalogue, "bulkCatalogue");
             Objects.requireNonNull(importJobs, "importJobs");
+            Objects.requireNonNull(catalogueSnapshots, "catalogueSnapshots");
         }
     }
 
@@ -94,6 +101,8 @@ public final class BookshelfUseCases {
         listBooksOfAuthor = new ListBooksOfAuthorService(unitOfWork, ports.reads());
         countCatalogue = new CountCatalogueService(unitOfWork, ports.reads());
         getImport = new GetImportService(unitOfWork, ports.importJobs(), clock);
+        backupCatalogue = new BackupCatalogueService(ports.catalogueSnapshots(), clock);
+        restoreCatalogue = new RestoreCatalogueService(unitOfWork, ports.catalogueSnapshots());
     }
 
     public RegisterAuthorUseCase registerAuthor() {
@@ -158,5 +167,14 @@ public final class BookshelfUseCases {
 
     public GetImportUseCase getImport() {
         return getImport;
+    }
+
+
+    public BackupCatalogueUseCase backupCatalogue() {
+        return backupCatalogue;
+    }
+
+    public RestoreCatalogueUseCase restoreCatalogue() {
+        return restoreCatalogue;
     }
 }

@@ -7,6 +7,7 @@ import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.port.in.RegisterBookUseCase.RegisterBookCommand;
 import org.bookshelf.application.port.out.BulkCatalogue;
+import org.bookshelf.application.port.out.CatalogueSnapshots;
 import org.bookshelf.application.port.out.IdempotencyRecordsPort;
 import org.bookshelf.application.port.out.ImportJobsPort;
 import org.bookshelf.application.port.out.UnitOfWork;
@@ -34,7 +35,7 @@ final class CatalogueOnFakes {
         };
         useCases = new BookshelfUseCases(new DrivenPorts(direct, new FakeBookRepository(store),
                 new FakeAuthorRepository(store), new FakeCatalogueReads(store), unused(IdempotencyRecordsPort.class),
-                unused(BulkCatalogue.class), unused(ImportJobsPort.class)));
+                unused(BulkCatalogue.class), unused(ImportJobsPort.class), unused(CatalogueSnapshots.class)));
     }
 
     AuthorView author(String name) {

@@ -164,6 +164,7 @@ class OpenApiConformanceTest {
                 + "{\"title\":\"\"}\n", "Content-Type", "application/x-ndjson").id();
         api.get("/api/imports/" + imported);
         api.get("/api/exports/books.jsonl");
+        api.get("/api/backup");
         api.post("/api/imports", "Name,Year\nDune,1965\n", "Content-Type", "text/csv");
         api.post("/api/imports", "{\"title\":\"Dune\"}");
         api.get("/api/imports/999999");

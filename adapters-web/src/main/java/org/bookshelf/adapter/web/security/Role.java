@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * What a caller may do. Each role includes the ones before it: a {@link #READER} reads, an {@link #EDITOR}
- * also changes the catalogue (all but deleting authors), an {@link #ADMIN} may do everything.
+ * also changes the catalogue (all but deleting authors), an {@link #ADMIN} may do everything (backups too).
  */
 public enum Role {
     READER, EDITOR, ADMIN;

@@ -76,6 +76,7 @@ public class SecurityConfiguration {
         AuthenticationManager tokens = bearerTokens(access);
         http.authorizeHttpRequests(requests -> {
             requests.requestMatchers(HttpMethod.DELETE, "/api/authors/*").hasRole(Role.ADMIN.name());
+            requests.requestMatchers("/api/backup").hasRole(Role.ADMIN.name());
             requests.requestMatchers("/metrics").authenticated();
             for (HttpMethod read : READS) {
                 var apiReads = requests.requestMatchers(read, "/api/**");

@@ -8,9 +8,9 @@ public interface ExportBooksUseCase {
 
     /**
      * Writes every book, with its authors in credit order, to {@code out} as JSON Lines (one book a line, in id
-     * order), which import as they are. Each page is read in a unit of work of its own, so a long export holds
-     * no transaction open: a book that exists throughout the export is written once, a book registered or
-     * deleted meanwhile may or may not be.
+     * order), which import as they are, as the catalogue was at one instant: the pages are read in one unit of
+     * work (on MariaDB a REPEATABLE READ transaction, one snapshot), so a change committed meanwhile is in none of
+     * them. A backup, not an export, keeps ids and authors credited nowhere.
      *
      * @return how many books were written
      * @throws IOException when {@code out} fails; what was written stays written

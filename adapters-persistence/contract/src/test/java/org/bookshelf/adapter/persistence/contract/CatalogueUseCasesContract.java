@@ -155,7 +155,7 @@ public abstract class CatalogueUseCasesContract {
         IllegalStateException failure = new IllegalStateException("the store failed after unlinking");
         DrivenPorts failingAtTheEnd = new DrivenPorts(ports.unitOfWork(), ports.books(),
                 failingDeletes(ports.authors(), failure), ports.reads(), ports.idempotencyRecords(),
-                ports.bulkCatalogue(), ports.importJobs());
+                ports.bulkCatalogue(), ports.importJobs(), ports.catalogueSnapshots());
 
         assertThatThrownBy(() -> new BookshelfUseCases(failingAtTheEnd).deleteAuthor().deleteAuthor(leaving.id(), true))
                 .isSameAs(failure);
@@ -172,7 +172,7 @@ public abstract class CatalogueUseCasesContract {
         IllegalStateException failure = new IllegalStateException("the store failed once the book was saved");
         BookshelfUseCases failingOnceSaved = new BookshelfUseCases(new DrivenPorts(ports.unitOfWork(),
                 failingOnceSaved(ports.books(), failure), ports.authors(), ports.reads(), ports.idempotencyRecords(),
-                ports.bulkCatalogue(), ports.importJobs()));
+                ports.bulkCatalogue(), ports.importJobs(), ports.catalogueSnapshots()));
 
         assertThatThrownBy(() -> failingOnceSaved.registerBook().registerBook(
                 bookCommand("Coraline", "978-0-306-40615-7", null, author.id()))).isSameAs(failure);

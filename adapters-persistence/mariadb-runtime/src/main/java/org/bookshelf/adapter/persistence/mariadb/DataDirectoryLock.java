@@ -45,6 +45,29 @@ record DataDirectoryLock(FileChannel channel, FileLock lock) {
         }
     }
 
+    /**
+     * Whether a launcher (in this JVM or another) holds the data directory: a command that must work beside a
+     * running service then reaches its server rather than starting one.
+     */
+    static boolean isHeld(Path dataDir) {
+        Path lockFile = dataDir.resolve(".lock");
+        if (!Files.exists(lockFile)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot tell whether a service holds " + dataDir, e);
+        }
+    }
+
     void release() {
         try {
             lock.release();

@@ -117,7 +117,8 @@ final class ServerProcesses {
         }
     }
 
-    private static Optional<Long> readPid(Path pidFile) throws IOException {
+    /** The pid the server wrote to {@code pidFile}; empty when there is none. */
+    static Optional<Long> readPid(Path pidFile) throws IOException {
         if (!Files.isRegularFile(pidFile)) {
             return Optional.empty();
         }

@@ -77,6 +77,15 @@ final class InMemoryCatalogue {
         return lastBookId.get();
     }
 
+    /**
+     * Makes the ids handed out from now on come after {@code authorId} and {@code bookId} (a restore's), as a
+     * sequence set after the highest restored id.
+     */
+    void continueIdsAfter(long authorId, long bookId) {
+        lastAuthorId.accumulateAndGet(authorId, Math::max);
+        lastBookId.accumulateAndGet(bookId, Math::max);
+    }
+
     StoredBook book(BookId bookId) {
         return books.get(bookId);
     }

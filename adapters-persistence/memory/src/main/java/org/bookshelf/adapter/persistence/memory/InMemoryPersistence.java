@@ -15,6 +15,6 @@ public final class InMemoryPersistence {
         return new DrivenPorts(unitOfWork, new InMemoryBookRepository(catalogue),
                 new InMemoryAuthorRepository(catalogue), new InMemoryCatalogueReads(catalogue),
                 new InMemoryIdempotencyRecords(unitOfWork), new InMemoryBulkCatalogue(catalogue),
-                new InMemoryImportJobs(unitOfWork));
+                new InMemoryImportJobs(unitOfWork), new InMemoryCatalogueSnapshots(catalogue));
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 
 /** The catalogue's tables, versioned by the Flyway migrations in {@code classpath:db/migration}. */
 public final class BookshelfSchema {
@@ -26,6 +27,21 @@ public final class BookshelfSchema {
         return Arrays.stream(flyway(dataSource).info().pending())
                 .map(migration -> migration.getVersion().getVersion())
                 .toList();
+    }
+
+    /**
+     * The version of the last migration the database behind {@code dataSource} has applied, as Flyway writes it
+     * ({@code 3}).
+     *
+     * @throws IllegalStateException when it has applied none
+     * @throws org.flywaydb.core.api.FlywayException when the database cannot be read
+     */
+    public static String currentVersion(DataSource dataSource) {
+        MigrationInfo current = flyway(dataSource).info().current();
+        if (current == null) {
+            throw new IllegalStateException("the database has no Bookshelf schema yet");
+        }
+        return current.getVersion().getVersion();
     }
 
     private static Flyway flyway(DataSource dataSource) {

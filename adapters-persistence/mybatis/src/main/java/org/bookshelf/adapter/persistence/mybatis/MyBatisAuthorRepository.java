@@ -21,12 +21,12 @@ final class MyBatisAuthorRepository implements AuthorRepository {
 
     private final UnitOfWork unitOfWork;
     private final AuthorMapper authors;
-    private final AuthorshipMapper authorships;
+    private final BookMapper books;
 
-    MyBatisAuthorRepository(UnitOfWork unitOfWork, AuthorMapper authors, AuthorshipMapper authorships) {
+    MyBatisAuthorRepository(UnitOfWork unitOfWork, AuthorMapper authors, BookMapper books) {
         this.unitOfWork = unitOfWork;
         this.authors = authors;
-        this.authorships = authorships;
+        this.books = books;
     }
 
     @Override
@@ -72,7 +72,7 @@ final class MyBatisAuthorRepository implements AuthorRepository {
                 if (!SqlFailures.names(e, SqlFailures.CREDITED_AUTHOR)) {
                     throw e;
                 }
-                throw new AuthorStillCreditedException(authorId, authorships.countBooksCrediting(authorId.value()));
+                throw new AuthorStillCreditedException(authorId, books.countBooksCrediting(authorId.value()));
             }
         });
     }

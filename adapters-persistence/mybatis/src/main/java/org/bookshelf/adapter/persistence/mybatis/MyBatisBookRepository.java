@@ -1,6 +1,7 @@
 package org.bookshelf.adapter.persistence.mybatis;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -10,7 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.bookshelf.adapter.persistence.mybatis.WorkingSet.StoredBook;
+import org.bookshelf.adapter.persistence.mybatis.BookMapper.AuthorshipRow;
+import org.bookshelf.adapter.persistence.mybatis.BookMapper.BookColumns;
+import org.bookshelf.adapter.persistence.mybatis.BookMapper.LockedBookRow;
+import org.bookshelf.adapter.persistence.mybatis.BookMapper.VersionChange;
 import org.bookshelf.application.exception.DuplicateIsbnException;
 import org.bookshelf.application.exception.UnknownAuthorsException;
 import org.bookshelf.application.exception.VersionConflictException;
@@ -29,6 +33,9 @@ import org.bookshelf.domain.PublicationYear;
 import org.bookshelf.domain.Title;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.support.ResourceHolderSupport;
+import org.springframework.transaction.support.ResourceHolderSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Books and their authorship in {@code books} and {@code book_author}.
@@ -63,15 +70,12 @@ final class MyBatisBookRepository implements BookRepository {
 
     private final UnitOfWork unitOfWork;
     private final BookMapper books;
-    private final AuthorshipMapper authorships;
     private final AuthorMapper authors;
     private final WorkingSet workingSet = new WorkingSet();
 
-    MyBatisBookRepository(UnitOfWork unitOfWork, BookMapper books, AuthorshipMapper authorships,
-            AuthorMapper authors) {
+    MyBatisBookRepository(UnitOfWork unitOfWork, BookMapper books, AuthorMapper authors) {
         this.unitOfWork = unitOfWork;
         this.books = books;
-        this.authorships = authorships;
         this.authors = authors;
     }
 
@@ -175,7 +179,7 @@ final class MyBatisBookRepository implements BookRepository {
             for (int i = 0; i < changed.size(); i++) {
                 Book book = changed.get(i);
                 List<AuthorshipRow> links = stored.get(i) != null ? stored.get(i).links()
-                        : authorships.lockLinksOf(book.id().value());
+                        : books.lockLinks(book.id().value());
                 AuthorshipDiff diff = AuthorshipDiff.between(book.id().value(), links, credited(book));
                 diffs.add(diff);
                 workingSet.rememberBook(BookColumns.of(book), diff.linksAfter(links, credited(book)));
@@ -242,14 +246,14 @@ final class MyBatisBookRepository implements BookRepository {
     private void writeLinks(List<AuthorshipDiff> diffs) {
         List<AuthorshipRow> removed = diffs.stream().flatMap(diff -> diff.removed().stream()).toList();
         if (!removed.isEmpty()) {
-            authorships.deleteAll(removed);
+            books.deleteLinks(removed);
         }
         for (AuthorshipDiff diff : diffs) {
             if (diff.needsTemporaryPositions()) {
-                authorships.movePositions(diff.bookId(), diff.temporaryMoves());
+                books.moveLinks(diff.bookId(), diff.temporaryMoves());
             }
             if (!diff.moves().isEmpty()) {
-                authorships.movePositions(diff.bookId(), diff.moves());
+                books.moveLinks(diff.bookId(), diff.moves());
             }
         }
         insertLinks(diffs.stream().flatMap(diff -> diff.added().stream()).toList());
@@ -264,7 +268,7 @@ final class MyBatisBookRepository implements BookRepository {
             return;
         }
         try {
-            workingSet.rememberAuthors(authorships.insertAll(links));
+            workingSet.rememberAuthors(books.insertLinks(links));
         } catch (DataIntegrityViolationException e) {
             if (!SqlFailures.names(e, SqlFailures.CREDITED_AUTHOR)) {
                 throw e;
@@ -306,7 +310,7 @@ final class MyBatisBookRepository implements BookRepository {
                 }
             }
             boolean snapshotIsCurrent = book.snapshotVersion() != null && book.snapshotVersion() == book.version();
-            List<AuthorshipRow> links = snapshotIsCurrent ? snapshotLinks : authorships.lockLinksOf(book.id());
+            List<AuthorshipRow> links = snapshotIsCurrent ? snapshotLinks : books.lockLinks(book.id());
             if (snapshotIsCurrent) {
                 workingSet.rememberAuthors(snapshotAuthors);
             }
@@ -334,5 +338,88 @@ final class MyBatisBookRepository implements BookRepository {
                 row.isbn() == null ? null : new Isbn(row.isbn()),
                 row.publishedYear() == null ? null : new PublicationYear(row.publishedYear()),
                 Authorship.of(links.stream().map(link -> new AuthorId(link.authorId())).toList()), row.version());
+    }
+
+    /** A book's stored row and its links, in position order. */
+    private record StoredBook(BookColumns columns, List<AuthorshipRow> links) {
+
+        StoredBook {
+            links = List.copyOf(links);
+        }
+    }
+
+    /**
+     * What the current transaction has read and written, so that nothing is read twice: the stored rows of the
+     * books it holds locked, and the name and version of each author it has seen credited.
+     *
+     * <p>A book's entry belongs to one version of it: a book's row and links only change together with its
+     * version, by a transaction holding the book's row lock, so while this transaction holds that lock the
+     * rows remembered for the version it loaded are the stored ones. An author's name and version are as the
+     * transaction read them; a book's revision (its credited authors' versions) is checked against them.
+     *
+     * <p>Bound to the transaction (Spring's transaction synchronization) and forgotten when it ends,
+     * committed or rolled back; outside a transaction nothing is remembered.
+     */
+    private static final class WorkingSet {
+
+        private static final class Holder extends ResourceHolderSupport {
+            final Map<Long, StoredBook> books = new HashMap<>();
+            final Map<Long, AuthorRow> authors = new HashMap<>();
+        }
+
+        private final Object key = new Object();
+
+        /** The book as stored at {@code version}, if this transaction loaded or wrote it at that version. */
+        Optional<StoredBook> book(long bookId, long version) {
+            Holder holder = current();
+            StoredBook book = holder == null ? null : holder.books.get(bookId);
+            return book != null && book.columns().version() == version ? Optional.of(book) : Optional.empty();
+        }
+
+        /** Remembers the book as stored (links in position order), until the transaction ends. */
+        void rememberBook(BookColumns columns, List<AuthorshipRow> links) {
+            Holder holder = holder();
+            if (holder != null) {
+                holder.books.put(columns.id(), new StoredBook(columns, links));
+            }
+        }
+
+        void forgetBook(long bookId) {
+            Holder holder = current();
+            if (holder != null) {
+                holder.books.remove(bookId);
+            }
+        }
+
+        /** The author as this transaction last read it, if it did. */
+        Optional<AuthorRow> author(long authorId) {
+            Holder holder = current();
+            return holder == null ? Optional.empty() : Optional.ofNullable(holder.authors.get(authorId));
+        }
+
+        /** Remembers authors as read, until the transaction ends. */
+        void rememberAuthors(Collection<AuthorRow> authors) {
+            Holder holder = holder();
+            if (holder != null) {
+                authors.forEach(author -> holder.authors.put(author.id(), author));
+            }
+        }
+
+        private Holder current() {
+            return (Holder) TransactionSynchronizationManager.getResource(key);
+        }
+
+        private Holder holder() {
+            Holder holder = current();
+            if (holder == null && TransactionSynchronizationManager.isSynchronizationActive()) {
+                holder = new Holder();
+                holder.setSynchronizedWithTransaction(true);
+                TransactionSynchronizationManager.bindResource(key, holder);
+                TransactionSynchronizationManager.registerSynchronization(
+                        new ResourceHolderSynchronization<Holder, Object>(holder, key) {
+                        });
+            }
+            return holder;
+        }
     }
 }

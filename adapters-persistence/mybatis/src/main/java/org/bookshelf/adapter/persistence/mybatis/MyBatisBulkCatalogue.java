@@ -41,13 +41,13 @@ final class MyBatisBulkCatalogue implements BulkCatalogue {
     static final int ROWS_PER_STATEMENT = 1000;
 
     // The columns of TabSeparatedRows written by insertAuthors and insertBooks, in order.
-    private static final String LOAD_AUTHORS = "LOAD DATA LOCAL INFILE 'authors' INTO TABLE authors"
+    static final String LOAD_AUTHORS = "LOAD DATA LOCAL INFILE 'authors' INTO TABLE authors"
             + " CHARACTER SET utf8mb4 (id, name, name_key, version)"
             + " SET created_at = UTC_TIMESTAMP(6), updated_at = UTC_TIMESTAMP(6)";
-    private static final String LOAD_BOOKS = "LOAD DATA LOCAL INFILE 'books' INTO TABLE books"
+    static final String LOAD_BOOKS = "LOAD DATA LOCAL INFILE 'books' INTO TABLE books"
             + " CHARACTER SET utf8mb4 (id, title, title_key, isbn, published_year, version)"
             + " SET created_at = UTC_TIMESTAMP(6), updated_at = UTC_TIMESTAMP(6)";
-    private static final String LOAD_LINKS = "LOAD DATA LOCAL INFILE 'book_author' INTO TABLE book_author"
+    static final String LOAD_LINKS = "LOAD DATA LOCAL INFILE 'book_author' INTO TABLE book_author"
             + " CHARACTER SET utf8mb4 (book_id, author_id, position)";
 
     private final UnitOfWork unitOfWork;
@@ -210,6 +210,14 @@ final class MyBatisBulkCatalogue implements BulkCatalogue {
     private RuntimeException unknownAuthors(List<Book> books) {
         Set<AuthorId> credited = new LinkedHashSet<>();
         books.forEach(book -> credited.addAll(book.authorship().authorIds()));
+        return unknownAuthors(authors, credited);
+    }
+
+    /**
+     * The refusal for credits of the {@code credited} authors some of which were not stored: those that do not
+     * exist (any more), read with a shared lock; shared with the restore of backups.
+     */
+    static RuntimeException unknownAuthors(AuthorMapper authors, Set<AuthorId> credited) {
         Set<Long> existing = new HashSet<>();
         inSlices(credited.stream().map(AuthorId::value).toList(),
                 slice -> existing.addAll(authors.lockExisting(slice)));

@@ -93,19 +93,22 @@ public class MyBatisPersistenceConfiguration {
     @Bean
     DrivenPorts bookshelfDrivenPorts(JdbcTransactionManager bookshelfTransactionManager,
             ReplicaOrPrimary bookshelfReadRouting, BookMapper books,
-            AuthorMapper authors, AuthorshipMapper authorships, IdempotencyRecordMapper idempotencyRecords,
-            CatalogueMapper catalogue, BulkCatalogueMapper bulk, ImportJobMapper importJobs) {
+            AuthorMapper authors, IdempotencyRecordMapper idempotencyRecords,
+            CatalogueMapper catalogue, BulkCatalogueMapper bulk, ImportJobMapper importJobs,
+            CatalogueSnapshotMapper snapshots) {
         DataSource transactions = bookshelfTransactionManager.getDataSource();
         UnitOfWork onPrimary = new TransactionalUnitOfWork(new TransactionTemplate(bookshelfTransactionManager),
                 transactions);
         UnitOfWork unitOfWork = bookshelfReadRouting.hasReplicas()
                 ? new ReplicaRoutingUnitOfWork(onPrimary, transactions, bookshelfReadRouting) : onPrimary;
-        MyBatisBulkCatalogue bulkCatalogue = new MyBatisBulkCatalogue(unitOfWork, bulk, authors,
-                new LocalInfile(bookshelfTransactionManager.getDataSource()));
-        return new DrivenPorts(unitOfWork, new MyBatisBookRepository(unitOfWork, books, authorships, authors),
-                new MyBatisAuthorRepository(unitOfWork, authors, authorships),
+        LocalInfile localInfile = new LocalInfile(transactions);
+        MyBatisBulkCatalogue bulkCatalogue = new MyBatisBulkCatalogue(unitOfWork, bulk, authors, localInfile);
+        return new DrivenPorts(unitOfWork, new MyBatisBookRepository(unitOfWork, books, authors),
+                new MyBatisAuthorRepository(unitOfWork, authors, books),
                 new MyBatisCatalogueReads(books, authors, catalogue),
                 new MyBatisIdempotencyRecords(unitOfWork, idempotencyRecords), bulkCatalogue,
-                new MyBatisImportJobs(unitOfWork, importJobs));
+                new MyBatisImportJobs(unitOfWork, importJobs),
+                new MyBatisCatalogueSnapshots(bookshelfTransactionManager, snapshots, authors, localInfile,
+                        transactions));
     }
 }

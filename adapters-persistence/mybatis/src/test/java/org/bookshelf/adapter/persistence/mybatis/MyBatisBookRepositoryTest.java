@@ -55,13 +55,12 @@ class MyBatisBookRepositoryTest {
     }
 
     private MyBatisBookRepository storeWhereExisting(List<Long> existingAuthors) {
-        BookMapper books = stub(BookMapper.class, Map.of());
-        AuthorshipMapper authorships = stub(AuthorshipMapper.class, Map.of("insertAll", args -> {
+        BookMapper books = stub(BookMapper.class, Map.of("insertLinks", args -> {
             throw refusedLink;
         }));
         AuthorMapper authors = stub(AuthorMapper.class, Map.of("lockExisting",
                 args -> ((Collection<?>) args[0]).stream().filter(existingAuthors::contains).toList()));
-        return new MyBatisBookRepository(DIRECT, books, authorships, authors);
+        return new MyBatisBookRepository(DIRECT, books, authors);
     }
 
     private interface Answer {
