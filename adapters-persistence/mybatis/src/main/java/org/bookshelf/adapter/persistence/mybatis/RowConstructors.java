@@ -15,6 +15,8 @@ import org.apache.ibatis.reflection.factory.DefaultObjectFactory;
  */
 final class RowConstructors extends DefaultObjectFactory {
 
+    private static final long serialVersionUID = 1L;
+
     private record Signature(Class<?> type, List<Class<?>> parameterTypes) {
     }
 
