@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.function.Consumer;
 import org.bookshelf.adapter.persistence.mariadb.DatabaseSettings;
 import org.bookshelf.adapter.web.security.AccessSettings;
 import org.bookshelf.adapter.web.security.AccessSettings.JwtSettings;
@@ -207,39 +208,72 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
     }
 
     public BookshelfSettings withHost(String newHost) {
-        return new BookshelfSettings(newHost, port, store, database, shutdownGrace, publicUrl, access, tls, importMaxBytes);
+        return with(draft -> draft.host = newHost);
     }
 
     public BookshelfSettings withPort(int newPort) {
-        return new BookshelfSettings(host, newPort, store, database, shutdownGrace, publicUrl, access, tls, importMaxBytes);
+        return with(draft -> draft.port = newPort);
     }
 
     public BookshelfSettings withStore(Store newStore) {
-        return new BookshelfSettings(host, port, newStore, database, shutdownGrace, publicUrl, access, tls, importMaxBytes);
+        return with(draft -> draft.store = newStore);
     }
 
     public BookshelfSettings withDatabase(DatabaseSettings newDatabase) {
-        return new BookshelfSettings(host, port, store, newDatabase, shutdownGrace, publicUrl, access, tls, importMaxBytes);
+        return with(draft -> draft.database = newDatabase);
     }
 
     public BookshelfSettings withShutdownGrace(Duration newShutdownGrace) {
-        return new BookshelfSettings(host, port, store, database, newShutdownGrace, publicUrl, access, tls, importMaxBytes);
+        return with(draft -> draft.shutdownGrace = newShutdownGrace);
     }
 
     public BookshelfSettings withPublicUrl(URI newPublicUrl) {
-        return new BookshelfSettings(host, port, store, database, shutdownGrace, newPublicUrl, access, tls, importMaxBytes);
+        return with(draft -> draft.publicUrl = newPublicUrl);
     }
 
     public BookshelfSettings withAccess(AccessSettings newAccess) {
-        return new BookshelfSettings(host, port, store, database, shutdownGrace, publicUrl, newAccess, tls, importMaxBytes);
+        return with(draft -> draft.access = newAccess);
     }
 
     public BookshelfSettings withImportMaxBytes(long newImportMaxBytes) {
-        return new BookshelfSettings(host, port, store, database, shutdownGrace, publicUrl, access, tls, newImportMaxBytes);
+        return with(draft -> draft.importMaxBytes = newImportMaxBytes);
     }
 
     public BookshelfSettings withTls(Tls newTls) {
-        return new BookshelfSettings(host, port, store, database, shutdownGrace, publicUrl, access, newTls, importMaxBytes);
+        return with(draft -> draft.tls = newTls);
+    }
+
+    /** These settings with what {@code change} sets on a draft of them, checked as any settings are. */
+    private BookshelfSettings with(Consumer<Draft> change) {
+        Draft draft = new Draft(this);
+        change.accept(draft);
+        return new BookshelfSettings(draft.host, draft.port, draft.store, draft.database, draft.shutdownGrace,
+                draft.publicUrl, draft.access, draft.tls, draft.importMaxBytes);
+    }
+
+    /** The settings' values, to change one of before they make new settings. */
+    private static final class Draft {
+        private String host;
+        private int port;
+        private Store store;
+        private DatabaseSettings database;
+        private Duration shutdownGrace;
+        private URI publicUrl;
+        private AccessSettings access;
+        private Tls tls;
+        private long importMaxBytes;
+
+        private Draft(BookshelfSettings settings) {
+            host = settings.host;
+            port = settings.port;
+            store = settings.store;
+            database = settings.database;
+            shutdownGrace = settings.shutdownGrace;
+            publicUrl = settings.publicUrl;
+            access = settings.access;
+            tls = settings.tls;
+            importMaxBytes = settings.importMaxBytes;
+        }
     }
 
     /** Where the catalogue is kept, in words for the start-up line. */

@@ -170,7 +170,8 @@ final class EmbeddedTomcat implements SmartLifecycle, DisposableBean {
 
     private static void deleteRecursively(Path directory) {
         try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).map(Path::toFile).filter(file -> !file.delete())
+                    .forEach(file -> LOG.debug("Could not delete {}", file));
         } catch (IOException | UncheckedIOException e) {
             LOG.debug("Could not delete {}", directory, e);
         }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.bookshelf.adapter.imports.CatalogueFileFormats;
 import org.bookshelf.application.exception.UnreadableFileException;
 import org.bookshelf.application.model.ImportCounts;
@@ -80,11 +81,12 @@ final class ImportCommand {
             return usage();
         }
         Path file = Path.of(fileName);
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+        Path name = file.getFileName();
+        if (name == null || !Files.isRegularFile(file) || !Files.isReadable(file)) {
             return refuse("cannot read " + file);
         }
         Optional<ImportFormat> format = formatName != null ? ImportFormat.fromLabel(formatName)
-                : FILE_FORMATS.detect(file.getFileName().toString(), firstLine(file));
+                : FILE_FORMATS.detect(name.toString(), firstLine(file));
         if (format.isEmpty()) {
             return formatName != null ? usage()
                     : refuse("cannot tell the format of " + file + "; name it with --format goodreads or --format jsonl");
@@ -109,9 +111,9 @@ final class ImportCommand {
         try (CommandLineStore store = CommandLineStore.open(settings.database());
                 ImportWorkers workers = new ImportWorkers();
                 BookshelfFiles files = new BookshelfFiles(store.drivenPorts(), FILE_FORMATS, workers.executor())) {
-            FileSource source = new FileSource(file, format);
+            FileSource source = new FileSource(file);
             ProgressBar bar = new ProgressBar(err, terminal, Files.size(file), source::bytesRead);
-            ended = files.importBooks().startImport(source, new ImportProgress() {
+            ended = files.importBooks().startImport(format, source, new ImportProgress() {
                 @Override
                 public void committed(ImportCounts soFar) {
                     bar.show(soFar.rows());
@@ -171,17 +173,10 @@ final class ImportCommand {
     private static final class FileSource implements ImportSource {
 
         private final Path file;
-        private final ImportFormat format;
         private volatile CountingInputStream in;
 
-        FileSource(Path file, ImportFormat format) {
+        FileSource(Path file) {
             this.file = file;
-            this.format = format;
-        }
-
-        @Override
-        public ImportFormat format() {
-            return format;
         }
 
         @Override
@@ -199,20 +194,21 @@ final class ImportCommand {
     /** Counts the bytes read, for the progress bar; read on the import's reading thread only. */
     private static final class CountingInputStream extends FilterInputStream {
 
-        private volatile long count;
+        private final AtomicLong count = new AtomicLong();
+
         CountingInputStream(InputStream in) {
             super(in);
         }
 
         long count() {
-            return count;
+            return count.get();
         }
 
         @Override
         public int read() throws IOException {
             int b = super.read();
             if (b >= 0) {
-                count++;
+                count.incrementAndGet();
             }
             return b;
         }
@@ -221,7 +217,7 @@ final class ImportCommand {
         public int read(byte[] buffer, int offset, int length) throws IOException {
             int read = super.read(buffer, offset, length);
             if (read > 0) {
-                count += read;
+                count.addAndGet(read);
             }
             return read;
         }

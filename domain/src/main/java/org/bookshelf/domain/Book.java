@@ -10,35 +10,25 @@ import java.util.Optional;
  * authorship, moves {@link #version()} on by one; a request that changes nothing (crediting an author
  * already credited, say) leaves it where it was and answers {@code false}.
  *
- * <p>Create new books with {@link #register}; rebuild stored ones with {@link #reconstitute}. A book
- * remembers the version it was stored at when it was rebuilt ({@link #loadedVersion()}): a store keeps its
- * changes only if the stored book is still at that version.
+ * <p>Create new books with {@link #register}; rebuild stored ones with {@link #reconstitute};
+ * {@link VersionedAggregate} says how a store uses the versions.
  */
-public final class Book {
-
-    /** The version of a book that has just been registered. */
-    public static final long FIRST_VERSION = 1;
-
-    /** The {@link #loadedVersion()} of a book registered here and not stored yet. */
-    public static final long NOT_STORED = 0;
+public final class Book extends VersionedAggregate {
 
     private final BookId id;
     private Title title;
     private Isbn isbn;
     private PublicationYear publishedYear;
     private Authorship authorship;
-    private long version;
-    private final long loadedVersion;
 
     private Book(BookId id, Title title, Isbn isbn, PublicationYear publishedYear, Authorship authorship,
-            long version, long loadedVersion) {
+            long loadedVersion) {
+        super(loadedVersion);
         this.id = Objects.requireNonNull(id, "id");
         this.title = Objects.requireNonNull(title, "title");
         this.isbn = isbn;
         this.publishedYear = publishedYear;
         this.authorship = Objects.requireNonNull(authorship, "authorship");
-        this.version = version;
-        this.loadedVersion = loadedVersion;
     }
 
     /**
@@ -49,16 +39,13 @@ public final class Book {
      */
     public static Book register(BookId id, Title title, Isbn isbn, PublicationYear publishedYear,
             Authorship authorship) {
-        return new Book(id, title, isbn, publishedYear, authorship, FIRST_VERSION, NOT_STORED);
+        return new Book(id, title, isbn, publishedYear, authorship, NOT_STORED);
     }
 
     /** A book as it was stored, at the version it was stored with. */
     public static Book reconstitute(BookId id, Title title, Isbn isbn, PublicationYear publishedYear,
             Authorship authorship, long version) {
-        if (version < FIRST_VERSION) {
-            throw new IllegalArgumentException("a stored version is at least " + FIRST_VERSION + ", was " + version);
-        }
-        return new Book(id, title, isbn, publishedYear, authorship, version, version);
+        return new Book(id, title, isbn, publishedYear, authorship, requireStored(version));
     }
 
     /**
@@ -75,7 +62,7 @@ public final class Book {
         title = newTitle;
         isbn = newIsbn;
         publishedYear = newPublishedYear;
-        version++;
+        changed();
         return true;
     }
 
@@ -112,7 +99,7 @@ public final class Book {
             return false;
         }
         authorship = newAuthorship;
-        version++;
+        changed();
         return true;
     }
 
@@ -136,22 +123,8 @@ public final class Book {
         return authorship;
     }
 
-    public long version() {
-        return version;
-    }
-
-    /** The version the book was stored at when it was rebuilt; {@link #NOT_STORED} for a new book. */
-    public long loadedVersion() {
-        return loadedVersion;
-    }
-
-    /** Whether anything changed since the book was rebuilt (always, for a new book). */
-    public boolean hasChanges() {
-        return version != loadedVersion;
-    }
-
     @Override
     public String toString() {
-        return "Book[" + id + " \"" + title + "\" v" + version + " authors=" + authorship.authorIds() + "]";
+        return "Book[" + id + " \"" + title + "\" v" + version() + " authors=" + authorship.authorIds() + "]";
     }
 }

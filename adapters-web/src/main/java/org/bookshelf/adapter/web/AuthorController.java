@@ -5,7 +5,6 @@ import org.bookshelf.application.model.AuthorFilter;
 import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.model.IdempotencyKey;
 import org.bookshelf.application.model.PageRequest;
-import org.bookshelf.application.model.Registration;
 import org.bookshelf.application.port.in.DeleteAuthorUseCase;
 import org.bookshelf.application.port.in.FindAuthorsUseCase;
 import org.bookshelf.application.port.in.GetAuthorUseCase;
@@ -36,6 +35,9 @@ class AuthorController {
 
     static final String PATH = "/api/authors";
 
+    private static final ResourceKind<AuthorView, Long, AuthorResponse> AUTHORS = new ResourceKind<>(PATH,
+            EntityTagFormat.AUTHOR, AuthorView::version, author -> author.id().value(), AuthorResponse::of);
+
     private final RegisterAuthorUseCase registerAuthor;
     private final GetAuthorUseCase getAuthor;
     private final FindAuthorsUseCase findAuthors;
@@ -61,16 +63,12 @@ class AuthorController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AuthorResponse> register(HttpServletRequest request, @RequestBody AuthorNameRequest body) {
         IdempotencyKey idempotencyKey = IdempotencyKeyHeader.of(request);
-        Registration<AuthorView> registration = registerAuthor.registerAuthor(body.toName(), idempotencyKey);
-        AuthorView author = registration.registered();
-        return IdempotencyKeyHeader.answer(registration,
-                ResourceHeaders.created(PATH, author.id().value(),
-                        EntityTagFormat.AUTHOR.etag(author.version()), AuthorResponse.of(author)));
+        return AUTHORS.registered(registerAuthor.registerAuthor(body.toName(), idempotencyKey));
     }
 
     @GetMapping("/{id}")
     ResponseEntity<AuthorResponse> get(@PathVariable("id") long id) {
-        return ok(getAuthor.getAuthor(RequestValues.authorId("id", id)));
+        return AUTHORS.answer(HttpStatus.OK, getAuthor.getAuthor(RequestValues.authorId("id", id)));
     }
 
     @GetMapping
@@ -94,8 +92,9 @@ class AuthorController {
         AuthorId authorId = RequestValues.authorId("id", id);
         IfMatch precondition = IfMatch.parse(ifMatch);
         AuthorName name = body.toName();
-        Long expected = precondition.expected(EntityTagFormat.AUTHOR, () -> getAuthor.getAuthor(authorId).version());
-        return ok(renameAuthor.renameAuthor(new RenameAuthorCommand(authorId, name, expected)));
+        Long expected = AUTHORS.expected(precondition, () -> getAuthor.getAuthor(authorId));
+        RenameAuthorCommand command = new RenameAuthorCommand(authorId, name, expected);
+        return AUTHORS.answer(HttpStatus.OK, renameAuthor.renameAuthor(command));
     }
 
     @DeleteMapping("/{id}")
@@ -114,10 +113,5 @@ class AuthorController {
         PageRequest page = ResourceHeaders.page(values, limit, cursor);
         values.validate();
         return PageResponse.of(listBooksOfAuthor.listBooksOfAuthor(authorId, page), BookResponse::of);
-    }
-
-    private static ResponseEntity<AuthorResponse> ok(AuthorView author) {
-        return ResourceHeaders.withEtag(HttpStatus.OK, EntityTagFormat.AUTHOR.etag(author.version()),
-                AuthorResponse.of(author));
     }
 }

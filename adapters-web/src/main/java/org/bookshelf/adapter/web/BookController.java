@@ -8,7 +8,6 @@ import org.bookshelf.application.model.BookRevision;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.IdempotencyKey;
 import org.bookshelf.application.model.PageRequest;
-import org.bookshelf.application.model.Registration;
 import org.bookshelf.application.port.in.CreditAuthorUseCase;
 import org.bookshelf.application.port.in.CreditAuthorUseCase.CreditResult;
 import org.bookshelf.application.port.in.DeleteBookUseCase;
@@ -46,6 +45,9 @@ class BookController {
 
     static final String PATH = "/api/books";
 
+    private static final ResourceKind<BookView, BookRevision, BookResponse> BOOKS = new ResourceKind<>(PATH,
+            EntityTagFormat.BOOK, BookView::revision, book -> book.id().value(), BookResponse::of);
+
     private final RegisterBookUseCase registerBook;
     private final GetBookUseCase getBook;
     private final FindBooksUseCase findBooks;
@@ -75,16 +77,12 @@ class BookController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<BookResponse> register(HttpServletRequest request, @RequestBody CreateBookRequest body) {
         IdempotencyKey idempotencyKey = IdempotencyKeyHeader.of(request);
-        Registration<BookView> registration = registerBook.registerBook(body.toCommand(), idempotencyKey);
-        BookView book = registration.registered();
-        return IdempotencyKeyHeader.answer(registration,
-                ResourceHeaders.created(PATH, book.id().value(), EntityTagFormat.BOOK.etag(book.revision()),
-                        BookResponse.of(book)));
+        return BOOKS.registered(registerBook.registerBook(body.toCommand(), idempotencyKey));
     }
 
     @GetMapping("/{id}")
     ResponseEntity<BookResponse> get(@PathVariable("id") long id) {
-        return withEtag(HttpStatus.OK, getBook.getBook(RequestValues.bookId("id", id)));
+        return BOOKS.answer(HttpStatus.OK, getBook.getBook(RequestValues.bookId("id", id)));
     }
 
     @GetMapping
@@ -110,10 +108,10 @@ class BookController {
         BookId bookId = RequestValues.bookId("id", id);
         IfMatch precondition = IfMatch.parse(ifMatch);
         UpdateBookCommand unconditional = body.toUnconditionalCommand(bookId);
-        BookRevision expected = precondition.expected(EntityTagFormat.BOOK, () -> getBook.getBook(bookId).revision());
+        BookRevision expected = BOOKS.expected(precondition, () -> getBook.getBook(bookId));
         UpdateBookCommand command = new UpdateBookCommand(bookId, unconditional.title(), unconditional.isbn(),
                 unconditional.publishedYear(), expected);
-        return withEtag(HttpStatus.OK, updateBook.updateBook(command));
+        return BOOKS.answer(HttpStatus.OK, updateBook.updateBook(command));
     }
 
     @DeleteMapping("/{id}")
@@ -137,8 +135,9 @@ class BookController {
         BookId bookId = RequestValues.bookId("id", id);
         IfMatch precondition = IfMatch.parse(ifMatch);
         Authorship authors = body.toAuthorship();
-        BookRevision expected = precondition.expected(EntityTagFormat.BOOK, () -> getBook.getBook(bookId).revision());
-        return withEtag(HttpStatus.OK, replaceAuthors.replaceAuthors(new ReplaceAuthorsCommand(bookId, authors, expected)));
+        BookRevision expected = BOOKS.expected(precondition, () -> getBook.getBook(bookId));
+        return BOOKS.answer(HttpStatus.OK,
+                replaceAuthors.replaceAuthors(new ReplaceAuthorsCommand(bookId, authors, expected)));
     }
 
     /** Credits the author: 201 when newly credited, 200 when they already were; the book either way. */
@@ -146,7 +145,7 @@ class BookController {
     ResponseEntity<BookResponse> credit(@PathVariable("id") long id, @PathVariable("author_id") long authorId) {
         CreditResult result = creditAuthor.creditAuthor(RequestValues.bookId("id", id),
                 RequestValues.authorId("author_id", authorId));
-        return withEtag(result.newlyCredited() ? HttpStatus.CREATED : HttpStatus.OK, result.book());
+        return BOOKS.answer(result.newlyCredited() ? HttpStatus.CREATED : HttpStatus.OK, result.book());
     }
 
     /** Withdraws the credit: 204 whether or not the author was credited. */
@@ -154,9 +153,5 @@ class BookController {
     ResponseEntity<Void> removeCredit(@PathVariable("id") long id, @PathVariable("author_id") long authorId) {
         removeCredit.removeCredit(RequestValues.bookId("id", id), RequestValues.authorId("author_id", authorId));
         return ResponseEntity.noContent().build();
-    }
-
-    private static ResponseEntity<BookResponse> withEtag(HttpStatus status, BookView book) {
-        return ResourceHeaders.withEtag(status, EntityTagFormat.BOOK.etag(book.revision()), BookResponse.of(book));
     }
 }

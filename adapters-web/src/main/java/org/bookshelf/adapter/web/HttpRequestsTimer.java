@@ -2,17 +2,14 @@ package org.bookshelf.adapter.web;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
@@ -26,7 +23,7 @@ import org.springframework.web.servlet.HandlerMapping;
  * <p>It does what Spring's {@code ServerHttpObservationFilter} did here for a fraction of its cost: each
  * combination of tags looks up its timer once, and nothing else is built per request.
  */
-final class HttpRequestsTimer extends OncePerRequestFilter {
+final class HttpRequestsTimer extends AnsweredRequestFilter {
 
     static final String METRIC = "http.server.requests";
     private static final String NONE = "none";
@@ -39,26 +36,14 @@ final class HttpRequestsTimer extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        long started = System.nanoTime();
-        String exception = NONE;
-        try {
-            chain.doFilter(request, response);
-        } catch (ServletException | IOException | RuntimeException | Error e) {
-            Throwable cause = e instanceof ServletException servlet && servlet.getCause() != null ? servlet.getCause() : e;
-            exception = cause.getClass().getSimpleName();
-            if (!response.isCommitted()) {
-                response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
-            }
-            throw e;
-        } finally {
-            int status = response.getStatus();
-            Object route = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-            TimerKey key = new TimerKey(request.getMethod(), status, route == null ? unrouted(status) : route.toString(),
-                    exception);
-            timers.computeIfAbsent(key, this::register).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-        }
+    void answered(HttpServletRequest request, int status, long nanos, Throwable failure) {
+        Throwable cause = failure instanceof ServletException servlet && servlet.getCause() != null
+                ? servlet.getCause() : failure;
+        String exception = cause == null ? NONE : cause.getClass().getSimpleName();
+        Object route = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        TimerKey key = new TimerKey(request.getMethod(), status, route == null ? unrouted(status) : route.toString(),
+                exception);
+        timers.computeIfAbsent(key, this::register).record(nanos, TimeUnit.NANOSECONDS);
     }
 
     private static String unrouted(int status) {

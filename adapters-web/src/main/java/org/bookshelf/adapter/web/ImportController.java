@@ -46,7 +46,8 @@ class ImportController {
                 ? ImportFormat.GOODREADS : ImportFormat.JSON_LINES;
         ImportJobId job;
         try {
-            job = importBooks.startImport(new SpooledUpload(request.getInputStream(), format), metrics.measured()).id();
+            SpooledUpload upload = new SpooledUpload(request.getInputStream(), format);
+            job = importBooks.startImport(format, upload, metrics.measured()).id();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -1,12 +1,30 @@
 package org.bookshelf.adapter.web;
 
+import static org.bookshelf.adapter.web.ProblemTypes.AUTHORSHIP_FULL;
+import static org.bookshelf.adapter.web.ProblemTypes.AUTHOR_NOT_FOUND;
+import static org.bookshelf.adapter.web.ProblemTypes.AUTHOR_STILL_CREDITED;
+import static org.bookshelf.adapter.web.ProblemTypes.BOOK_NOT_FOUND;
+import static org.bookshelf.adapter.web.ProblemTypes.CONTENT_TOO_LARGE;
+import static org.bookshelf.adapter.web.ProblemTypes.DUPLICATE_ISBN;
+import static org.bookshelf.adapter.web.ProblemTypes.IDEMPOTENCY_KEY_REUSED;
+import static org.bookshelf.adapter.web.ProblemTypes.IMPORT_NOT_FOUND;
+import static org.bookshelf.adapter.web.ProblemTypes.REGISTRATION_GONE;
+import static org.bookshelf.adapter.web.ProblemTypes.VERSION_MISMATCH;
+import static org.springframework.http.HttpStatus.CONFLICT;
+import static org.springframework.http.HttpStatus.GONE;
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+import static org.springframework.http.HttpStatus.PRECONDITION_FAILED;
+import static org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT;
+
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.bookshelf.application.exception.AuthorNotFoundException;
 import org.bookshelf.application.exception.AuthorStillCreditedException;
 import org.bookshelf.application.exception.BookNotFoundException;
+import org.bookshelf.application.exception.BookshelfException;
 import org.bookshelf.application.exception.ConcurrentChangeException;
 import org.bookshelf.application.exception.DuplicateIsbnException;
 import org.bookshelf.application.exception.IdempotencyKeyReusedException;
@@ -55,6 +73,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final int RETRY_IMPORT_AFTER_SECONDS = 30;
     private static final URI ABOUT_BLANK = URI.create("about:blank");
 
+    /** The refusals answered by a problem of their own with their message as its detail, by exception class. */
+    private static final Map<Class<?>, Refusal> REFUSALS = Map.ofEntries(
+            refusal(BookNotFoundException.class, NOT_FOUND, BOOK_NOT_FOUND, "Book not found"),
+            refusal(AuthorNotFoundException.class, NOT_FOUND, AUTHOR_NOT_FOUND, "Author not found"),
+            refusal(ImportNotFoundException.class, NOT_FOUND, IMPORT_NOT_FOUND, "Import not found"),
+            refusal(AuthorStillCreditedException.class, CONFLICT, AUTHOR_STILL_CREDITED, "Author still credited"),
+            refusal(DuplicateIsbnException.class, CONFLICT, DUPLICATE_ISBN, "Duplicate ISBN"),
+            refusal(AuthorshipFullException.class, CONFLICT, AUTHORSHIP_FULL, "Authorship full"),
+            refusal(VersionConflictException.class, PRECONDITION_FAILED, VERSION_MISMATCH, "Version mismatch"),
+            refusal(PreconditionFailedException.class, PRECONDITION_FAILED, VERSION_MISMATCH, "Version mismatch"),
+            refusal(IdempotencyKeyReusedException.class, UNPROCESSABLE_CONTENT, IDEMPOTENCY_KEY_REUSED,
+                    "Idempotency key reused"),
+            refusal(RegistrationGoneException.class, GONE, REGISTRATION_GONE, "Registration gone"),
+            refusal(ContentTooLargeException.class, HttpStatus.CONTENT_TOO_LARGE, CONTENT_TOO_LARGE,
+                    "Content too large"));
+
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<Object> invalidRequest(InvalidRequestException e) {
         return invalid(e.fields());
@@ -65,19 +99,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return invalid(List.of(InvalidField.refused(e)));
     }
 
-    @ExceptionHandler(BookNotFoundException.class)
-    ResponseEntity<Object> bookNotFound(BookNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, ProblemTypes.BOOK_NOT_FOUND, "Book not found", e.getMessage());
-    }
-
-    @ExceptionHandler(AuthorNotFoundException.class)
-    ResponseEntity<Object> authorNotFound(AuthorNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, ProblemTypes.AUTHOR_NOT_FOUND, "Author not found", e.getMessage());
-    }
-
-    @ExceptionHandler(ImportNotFoundException.class)
-    ResponseEntity<Object> importNotFound(ImportNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, ProblemTypes.IMPORT_NOT_FOUND, "Import not found", e.getMessage());
+    /**
+     * A refusal of {@link #REFUSALS}; the other refusals have handlers of their own, which Spring MVC prefers as
+     * closer to the exception's class. One that is in neither is unexpected.
+     */
+    @ExceptionHandler({BookshelfException.class, AuthorshipFullException.class, PreconditionFailedException.class,
+            ContentTooLargeException.class})
+    ResponseEntity<Object> refused(RuntimeException e, HttpServletRequest request) {
+        for (Class<?> type = e.getClass(); type != null; type = type.getSuperclass()) {
+            Refusal refusal = REFUSALS.get(type);
+            if (refusal != null) {
+                return refusal.answer(e.getMessage());
+            }
+        }
+        return unexpected(e, request);
     }
 
     /** A body that is not the file its content type says (a CSV without Goodreads' header line): nothing is imported. */
@@ -91,51 +126,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return unavailable(ProblemTypes.BUSY, "Busy", RETRY_IMPORT_AFTER_SECONDS, e.getMessage());
     }
 
-    @ExceptionHandler(AuthorStillCreditedException.class)
-    ResponseEntity<Object> authorStillCredited(AuthorStillCreditedException e) {
-        return problem(HttpStatus.CONFLICT, ProblemTypes.AUTHOR_STILL_CREDITED, "Author still credited",
-                e.getMessage());
-    }
-
-    @ExceptionHandler(DuplicateIsbnException.class)
-    ResponseEntity<Object> duplicateIsbn(DuplicateIsbnException e) {
-        return problem(HttpStatus.CONFLICT, ProblemTypes.DUPLICATE_ISBN, "Duplicate ISBN", e.getMessage());
-    }
-
-    @ExceptionHandler(AuthorshipFullException.class)
-    ResponseEntity<Object> authorshipFull(AuthorshipFullException e) {
-        return problem(HttpStatus.CONFLICT, ProblemTypes.AUTHORSHIP_FULL, "Authorship full", e.getMessage());
-    }
-
-    @ExceptionHandler({VersionConflictException.class, PreconditionFailedException.class})
-    ResponseEntity<Object> versionMismatch(RuntimeException e) {
-        return problem(HttpStatus.PRECONDITION_FAILED, ProblemTypes.VERSION_MISMATCH, "Version mismatch",
-                e.getMessage());
-    }
-
     @ExceptionHandler(UnknownAuthorsException.class)
     ResponseEntity<Object> unknownAuthors(UnknownAuthorsException e) {
         ProblemDetail body = detail(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.UNKNOWN_AUTHORS,
                 "Unknown authors", e.getMessage());
         body.setProperty("unknown_author_ids", e.unknown().stream().map(AuthorId::value).sorted().toList());
         return ResponseEntity.status(body.getStatus()).body(body);
-    }
-
-    @ExceptionHandler(IdempotencyKeyReusedException.class)
-    ResponseEntity<Object> idempotencyKeyReused(IdempotencyKeyReusedException e) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.IDEMPOTENCY_KEY_REUSED, "Idempotency key reused",
-                e.getMessage());
-    }
-
-    @ExceptionHandler(RegistrationGoneException.class)
-    ResponseEntity<Object> registrationGone(RegistrationGoneException e) {
-        return problem(HttpStatus.GONE, ProblemTypes.REGISTRATION_GONE, "Registration gone", e.getMessage());
-    }
-
-    @ExceptionHandler(ContentTooLargeException.class)
-    ResponseEntity<Object> contentTooLarge(ContentTooLargeException e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.CONTENT_TOO_LARGE, "Content too large",
-                e.getMessage());
     }
 
     @ExceptionHandler(ConcurrentChangeException.class)
@@ -171,7 +167,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ContentTooLargeException tooLarge = causeOfType(e, ContentTooLargeException.class);
         if (tooLarge != null) {
-            return contentTooLarge(tooLarge);
+            return REFUSALS.get(ContentTooLargeException.class).answer(tooLarge.getMessage());
         }
         return invalid(List.of(JsonReadFailures.describe(e)));
     }
@@ -242,15 +238,24 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.internalServerError().body(body);
     }
 
-    private static ResponseEntity<Object> problem(HttpStatus status, URI type, String title, String detail) {
-        return ResponseEntity.status(status).body(detail(status, type, title, detail));
-    }
-
     private static ProblemDetail detail(HttpStatus status, URI type, String title, String detail) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
         body.setType(type);
         body.setTitle(title);
         return body;
+    }
+
+    private static Map.Entry<Class<?>, Refusal> refusal(Class<? extends RuntimeException> exception, HttpStatus status,
+            URI type, String title) {
+        return Map.entry(exception, new Refusal(status, type, title));
+    }
+
+    /** How a refusal is answered: its status, problem type and title. */
+    private record Refusal(HttpStatus status, URI type, String title) {
+
+        ResponseEntity<Object> answer(String detail) {
+            return ResponseEntity.status(status).body(detail(status, type, title, detail));
+        }
     }
 
     private static <T extends Throwable> T causeOfType(Throwable failure, Class<T> type) {

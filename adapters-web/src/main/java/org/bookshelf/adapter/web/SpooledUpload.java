@@ -20,17 +20,13 @@ final class SpooledUpload implements ImportSource {
     private static final Logger LOG = LoggerFactory.getLogger(SpooledUpload.class);
 
     private final InputStream body;
+    /** Names the temporary file's extension. */
     private final ImportFormat format;
     private Path file;
 
     SpooledUpload(InputStream body, ImportFormat format) {
         this.body = body;
         this.format = format;
-    }
-
-    @Override
-    public ImportFormat format() {
-        return format;
     }
 
     /** @throws ContentTooLargeException when the body is larger than imports take */

@@ -16,6 +16,7 @@ import org.bookshelf.application.exception.ImportsBusyException;
 import org.bookshelf.application.exception.StoreUnavailableException;
 import org.bookshelf.application.exception.UnknownAuthorsException;
 import org.bookshelf.application.model.ImportCounts;
+import org.bookshelf.application.model.ImportFormat;
 import org.bookshelf.application.model.ImportJobId;
 import org.bookshelf.application.model.ImportJobView;
 import org.bookshelf.application.model.ImportRow;
@@ -71,13 +72,13 @@ final class ImportBooksService implements ImportBooksUseCase {
     }
 
     @Override
-    public RunningImport startImport(ImportSource source, ImportProgress progress) {
+    public RunningImport startImport(ImportFormat format, ImportSource source, ImportProgress progress) {
         if (stopping || !slots.tryAcquire()) {
             throw new ImportsBusyException(MAX_RUNNING);
         }
         ImportRows rows = null;
         try {
-            rows = fileFormats.open(source.open(), source.format());
+            rows = fileFormats.open(source.open(), format);
             ImportJobId job = unitOfWork.run(() -> jobs.begin(clock.instant()));
             Running running = new Running(job);
             ImportRows opened = rows;

@@ -54,7 +54,7 @@ class AuthorUseCasesTest {
         AuthorNotFoundException refusal = catchThrowableOfType(AuthorNotFoundException.class,
                 () -> catalogue.useCases.getAuthor().getAuthor(unknown));
 
-        assertThat(refusal.authorId()).isEqualTo(unknown);
+        assertThat(refusal).hasMessage("author 404 does not exist");
     }
 
     @Test

@@ -91,7 +91,7 @@ class BookUseCasesTest {
         BookNotFoundException refusal = catchThrowableOfType(BookNotFoundException.class,
                 () -> catalogue.useCases.getBook().getBook(new BookId(404)));
 
-        assertThat(refusal.bookId()).isEqualTo(new BookId(404));
+        assertThat(refusal).hasMessage("book 404 does not exist");
     }
 
     @Test

@@ -38,11 +38,6 @@ final class FakeImportFiles implements FileFormats {
         }
 
         @Override
-        public ImportFormat format() {
-            return ImportFormat.JSON_LINES;
-        }
-
-        @Override
         public InputStream open() {
             return this;
         }

@@ -2,6 +2,7 @@ package org.bookshelf.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.bookshelf.application.model.ImportFormat.JSON_LINES;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -83,7 +84,7 @@ class ImportBooksServiceTest {
         List<RuntimeException> failures = new ArrayList<>();
         RowsFile breaking = new RowsFile(failingAfter(books(0, 2 * CHUNK + 500), CHUNK + 500));
 
-        ImportJobView failed = imports.startImport(breaking, new ImportProgress() {
+        ImportJobView failed = imports.startImport(JSON_LINES, breaking, new ImportProgress() {
             @Override
             public void committed(ImportCounts soFar) {
             }
@@ -120,7 +121,7 @@ class ImportBooksServiceTest {
         AtomicInteger read = new AtomicInteger();
         RowsFile file = new RowsFile(books(0, 10 * CHUNK).stream().peek(row -> read.incrementAndGet()).iterator());
 
-        ImportJobView failed = failing.startImport(file, ImportProgress.ignored()).awaitEnd();
+        ImportJobView failed = failing.startImport(JSON_LINES, file, ImportProgress.ignored()).awaitEnd();
 
         assertThat(failed.state()).isEqualTo(ImportState.FAILED);
         assertThat(failed.failure()).startsWith("an unexpected failure stopped the import");
@@ -199,12 +200,12 @@ class ImportBooksServiceTest {
     @Test
     void an_instance_runs_two_imports_at_once_and_refuses_a_third_without_opening_it() throws InterruptedException {
         CountDownLatch finish = new CountDownLatch(1);
-        RunningImport one = imports.startImport(new RowsFile(waitingFor(finish)), ImportProgress.ignored());
-        RunningImport two = imports.startImport(new RowsFile(waitingFor(finish)), ImportProgress.ignored());
+        RunningImport one = imports.startImport(JSON_LINES, new RowsFile(waitingFor(finish)), ImportProgress.ignored());
+        RunningImport two = imports.startImport(JSON_LINES, new RowsFile(waitingFor(finish)), ImportProgress.ignored());
         RowsFile third = new RowsFile(books(0, 1));
 
         assertThat(imports.running()).isEqualTo(2);
-        assertThatThrownBy(() -> imports.startImport(third, ImportProgress.ignored()))
+        assertThatThrownBy(() -> imports.startImport(JSON_LINES, third, ImportProgress.ignored()))
                 .isInstanceOf(ImportsBusyException.class);
         assertThat(third.closedAndReleasedUntouched()).as("third file opened").isFalse();
 
@@ -219,7 +220,7 @@ class ImportBooksServiceTest {
     void a_file_not_in_its_format_begins_nothing_and_frees_its_place() {
         RowsFile empty = new RowsFile(List.of());
 
-        assertThatThrownBy(() -> imports.startImport(empty, ImportProgress.ignored()))
+        assertThatThrownBy(() -> imports.startImport(JSON_LINES, empty, ImportProgress.ignored()))
                 .isInstanceOf(UnreadableFileException.class);
 
         assertThat(imports.running()).isZero();
@@ -237,7 +238,8 @@ class ImportBooksServiceTest {
             }
             return n < CHUNK ? rows.get(n) : ImportRow.book(n + 1, "Late " + n, null, null, List.of());
         }).iterator();
-        RunningImport running = imports.startImport(new RowsFile(firstChunkThenWait), ImportProgress.ignored());
+        RunningImport running =
+                imports.startImport(JSON_LINES, new RowsFile(firstChunkThenWait), ImportProgress.ignored());
 
         imports.stop();
         stopped.countDown();
@@ -246,7 +248,7 @@ class ImportBooksServiceTest {
         assertThat(ended.state()).isEqualTo(ImportState.FAILED);
         assertThat(ended.failure()).contains("the service stopped");
         assertThat(ended.counts().booksCreated()).isEqualTo(store.books().size());
-        assertThatThrownBy(() -> imports.startImport(new RowsFile(books(0, 1)), ImportProgress.ignored()))
+        assertThatThrownBy(() -> imports.startImport(JSON_LINES, new RowsFile(books(0, 1)), ImportProgress.ignored()))
                 .isInstanceOf(ImportsBusyException.class);
     }
 
@@ -296,7 +298,7 @@ class ImportBooksServiceTest {
 
     private static ImportJobView importRows(ImportBooksService imports, List<ImportRow> rows, ImportProgress progress)
             throws InterruptedException {
-        return imports.startImport(new RowsFile(rows), progress).awaitEnd();
+        return imports.startImport(JSON_LINES, new RowsFile(rows), progress).awaitEnd();
     }
 
     /** Books numbered {@code from} to {@code to} (excluded), one a line, by one of three authors. */

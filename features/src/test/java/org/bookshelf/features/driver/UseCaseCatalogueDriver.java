@@ -3,7 +3,6 @@ package org.bookshelf.features.driver;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -229,19 +228,10 @@ public final class UseCaseCatalogueDriver implements CatalogueDriver {
     @Override
     public ImportReport importBooks(String format, String content) {
         ImportFormat importFormat = ImportFormat.fromLabel(format).orElseThrow();
-        ImportSource file = new ImportSource() {
-            @Override
-            public ImportFormat format() {
-                return importFormat;
-            }
-
-            @Override
-            public InputStream open() {
-                return new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8));
-            }
-        };
+        ImportSource file = () -> new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8));
         try {
-            ImportJobView ended = files.importBooks().startImport(file, ImportProgress.ignored()).awaitEnd();
+            ImportJobView ended = files.importBooks().startImport(importFormat, file, ImportProgress.ignored())
+                    .awaitEnd();
             ImportJobView done = useCases.getImport().getImport(ended.id());
             ImportCounts counts = done.counts();
             return new ImportReport(counts.rows(), counts.booksCreated(), counts.authorsCreated(), counts.linksCreated(),

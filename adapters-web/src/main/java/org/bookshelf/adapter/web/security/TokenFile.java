@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -58,9 +59,11 @@ public final class TokenFile {
     }
 
     private final Path file;
+    private final Path directory;
 
     public TokenFile(Path file) {
         this.file = file.toAbsolutePath().normalize();
+        this.directory = Objects.requireNonNull(this.file.getParent(), "a tokens file is in a directory");
     }
 
     public Path path() {
@@ -184,7 +187,7 @@ public final class TokenFile {
 
     private void updateLocked(UnaryOperator<List<StoredToken>> change) {
         try {
-            Files.createDirectories(file.getParent());
+            Files.createDirectories(directory);
             try (FileChannel lockFile = FileChannel.open(file.resolveSibling(file.getFileName() + ".lock"),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                     FileLock ignored = lockFile.lock()) {

@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import org.bookshelf.application.exception.ImportsBusyException;
 import org.bookshelf.application.exception.UnreadableFileException;
 import org.bookshelf.application.model.ImportCounts;
+import org.bookshelf.application.model.ImportFormat;
 import org.bookshelf.application.model.ImportJobId;
 import org.bookshelf.application.model.ImportJobView;
 import org.bookshelf.application.model.RowRejection;
@@ -43,13 +44,14 @@ public interface ImportBooksUseCase {
      * rows cannot be read to the end, the store fails or the service stops, {@code FAILED} with what was
      * committed kept. The source is released when the import ends.
      *
+     * @param format   the format the source's file is in
      * @param progress told of every chunk committed, every row rejected and the end, on a thread of the import's
      * @throws ImportsBusyException    when {@value #MAX_RUNNING} imports run on this instance already, or it is
      *                                 stopping; the source is not opened
      * @throws UnreadableFileException when the file does not start as its format does; nothing is begun
      * @throws UncheckedIOException    when the source cannot be opened; nothing is begun
      */
-    RunningImport startImport(ImportSource source, ImportProgress progress);
+    RunningImport startImport(ImportFormat format, ImportSource source, ImportProgress progress);
 
     /** How many imports run on this instance now, from admitted to released. */
     int running();

@@ -2,13 +2,10 @@ package org.bookshelf.application.port.in;
 
 import java.io.IOException;
 import java.io.InputStream;
-import org.bookshelf.application.model.ImportFormat;
 
-/** What an import reads: a file in a known format, opened once the import is admitted. */
+/** What an import reads: a file, opened once the import is admitted. */
+@FunctionalInterface
 public interface ImportSource {
-
-    /** The format the file is in. */
-    ImportFormat format();
 
     /**
      * The file's bytes, from the start. Called once, on the caller's thread, after the import is admitted

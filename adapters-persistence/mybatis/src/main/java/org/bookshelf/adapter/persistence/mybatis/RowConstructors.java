@@ -15,10 +15,13 @@ import org.apache.ibatis.reflection.factory.DefaultObjectFactory;
  */
 final class RowConstructors extends DefaultObjectFactory {
 
+    private static final long serialVersionUID = 1L;
+
     private record Signature(Class<?> type, List<Class<?>> parameterTypes) {
     }
 
-    private final Map<Signature, Constructor<?>> constructors = new ConcurrentHashMap<>();
+    /** Not serialized: a factory read back starts with no constructor made accessible ({@link #readResolve}). */
+    private final transient Map<Signature, Constructor<?>> constructors = new ConcurrentHashMap<>();
 
     @Override
     public <T> T create(Class<T> type, List<Class<?>> constructorArgTypes, List<Object> constructorArgs) {
@@ -32,6 +35,10 @@ final class RowConstructors extends DefaultObjectFactory {
         } catch (ReflectiveOperationException | IllegalArgumentException e) {
             throw new ReflectionException("Error instantiating " + type + " with " + constructorArgs, e);
         }
+    }
+
+    private Object readResolve() {
+        return new RowConstructors();
     }
 
     private static Constructor<?> accessible(Signature signature) {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.bookshelf.application.exception.DuplicateIsbnException;
 import org.bookshelf.application.exception.UnknownAuthorsException;
@@ -21,7 +20,6 @@ import org.bookshelf.application.model.ImportJobId;
 import org.bookshelf.application.model.ImportState;
 import org.bookshelf.application.model.RowRejection;
 import org.bookshelf.application.port.out.ImportJobsPort.ImportJobRecord;
-import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 import org.bookshelf.domain.Author;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.AuthorName;
@@ -31,35 +29,24 @@ import org.bookshelf.domain.BookId;
 import org.bookshelf.domain.Isbn;
 import org.bookshelf.domain.PublicationYear;
 import org.bookshelf.domain.Title;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every adapter guarantees of the ports imports and exports run on: finding many names, ISBNs and
  * titles at once, storing many books at once, reading every book in id order, and keeping imports' state.
- * A subclass supplies an empty store per test.
+ * A subclass supplies an empty store per test ({@link #emptyStore()}).
  */
-public abstract class ImportPortsContract {
+public abstract class ImportPortsContract extends StoreContract {
 
     private static final Instant T0 = Instant.parse("2030-01-01T00:00:00Z");
-
-    protected DrivenPorts ports;
-
-    /** The adapter under test, holding no book, author or import. */
-    protected abstract DrivenPorts emptyStore();
-
-    @BeforeEach
-    void startEmpty() {
-        ports = emptyStore();
-    }
 
     // Matching
 
     @Test
     void authors_are_found_by_exact_name_and_the_lowest_id_wins() {
-        Author first = author("Anna Smith");
-        Author second = author("Anna Smith");
-        Author lower = author("anna smith");
+        Author first = registerAuthor("Anna Smith");
+        Author second = registerAuthor("Anna Smith");
+        Author lower = registerAuthor("anna smith");
         AuthorName anna = new AuthorName("Anna Smith");
 
         Map<AuthorName, AuthorId> found = inUnitOfWork(() -> ports.bulkCatalogue().authorsNamed(
@@ -76,10 +63,7 @@ public abstract class ImportPortsContract {
         List<AuthorId> ids = inUnitOfWork(() -> ports.bulkCatalogue().nextAuthorIds(names.size()));
         List<Author> authors = IntStream.range(0, names.size()).mapToObj(i -> Author.register(ids.get(i), names.get(i)))
                 .toList();
-        inUnitOfWork(() -> {
-            ports.bulkCatalogue().insertAuthors(authors);
-            return null;
-        });
+        inUnitOfWork(() -> ports.bulkCatalogue().insertAuthors(authors));
 
         Map<AuthorName, AuthorId> found = inUnitOfWork(() -> ports.bulkCatalogue().authorsNamed(names));
 
@@ -99,8 +83,8 @@ public abstract class ImportPortsContract {
 
     @Test
     void a_signature_is_present_when_a_book_has_its_exact_title_and_authors_in_that_order() {
-        Author terry = author("Terry Pratchett");
-        Author neil = author("Neil Gaiman");
+        Author terry = registerAuthor("Terry Pratchett");
+        Author neil = registerAuthor("Neil Gaiman");
         store(book("Good Omens", null, neil.id(), terry.id()), book("good omens", null, terry.id()),
                 book("Mort", Isbn.parse("978-0-575-04800-3")), book("Mort", null, terry.id()));
         BookSignature goodOmens = new BookSignature(new Title("Good Omens"), List.of(neil.name(), terry.name()));
@@ -143,7 +127,6 @@ public abstract class ImportPortsContract {
         inUnitOfWork(() -> {
             ports.bulkCatalogue().insertAuthors(authors);
             ports.bulkCatalogue().insertBooks(books);
-            return null;
         });
 
         BookView seventh = ports.reads().findBook(bookIds.get(7)).orElseThrow();
@@ -162,11 +145,11 @@ public abstract class ImportPortsContract {
         Isbn taken = Isbn.parse("978-0-306-40615-7");
         store(book("First", taken));
         List<BookId> ids = inUnitOfWork(() -> ports.bulkCatalogue().nextBookIds(2));
+        List<Book> books = List.of(book(ids.get(0), "Fine", null), book(ids.get(1), "Again", taken));
 
-        assertThatThrownBy(() -> inUnitOfWork(() -> {
-            ports.bulkCatalogue().insertBooks(List.of(book(ids.get(0), "Fine", null), book(ids.get(1), "Again", taken)));
-            return null;
-        })).isInstanceOfSatisfying(DuplicateIsbnException.class, refused -> assertThat(refused.isbn()).isEqualTo(taken));
+        assertThatThrownBy(() -> inUnitOfWork(() -> ports.bulkCatalogue().insertBooks(books)))
+                .isInstanceOfSatisfying(DuplicateIsbnException.class,
+                        refused -> assertThat(refused.isbn()).isEqualTo(taken));
         assertThat(ports.reads().findBook(ids.get(0))).isEmpty();
     }
 
@@ -174,11 +157,10 @@ public abstract class ImportPortsContract {
     void storing_two_books_with_one_isbn_is_refused() {
         Isbn isbn = Isbn.parse("978-0-306-40615-7");
         List<BookId> ids = inUnitOfWork(() -> ports.bulkCatalogue().nextBookIds(2));
+        List<Book> books = List.of(book(ids.get(0), "One", isbn), book(ids.get(1), "Two", isbn));
 
-        assertThatThrownBy(() -> inUnitOfWork(() -> {
-            ports.bulkCatalogue().insertBooks(List.of(book(ids.get(0), "One", isbn), book(ids.get(1), "Two", isbn)));
-            return null;
-        })).isInstanceOf(DuplicateIsbnException.class);
+        assertThatThrownBy(() -> inUnitOfWork(() -> ports.bulkCatalogue().insertBooks(books)))
+                .isInstanceOf(DuplicateIsbnException.class);
         assertThat(ports.reads().findBook(ids.get(0))).isEmpty();
     }
 
@@ -190,7 +172,6 @@ public abstract class ImportPortsContract {
         assertThatThrownBy(() -> inUnitOfWork(() -> {
             ports.bulkCatalogue().insertBooks(List.of(Book.register(ids.get(0), new Title("Haunted"), null, null,
                     Authorship.of(List.of(ghost)))));
-            return null;
         })).isInstanceOfSatisfying(UnknownAuthorsException.class,
                 refused -> assertThat(refused.unknown()).containsExactly(ghost));
         assertThat(ports.reads().findBook(ids.get(0))).isEmpty();
@@ -200,15 +181,12 @@ public abstract class ImportPortsContract {
 
     @Test
     void books_are_read_in_id_order_a_batch_at_a_time_without_the_deleted_ones() {
-        Author author = author("Writer");
+        Author author = registerAuthor("Writer");
         List<BookId> ids = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             ids.add(store(book("Title " + (7 - i), null, author.id())).get(0));
         }
-        inUnitOfWork(() -> {
-            ports.books().delete(ids.get(3));
-            return null;
-        });
+        inUnitOfWork(() -> ports.books().delete(ids.get(3)));
 
         List<BookId> read = new ArrayList<>();
         BookId after = null;
@@ -278,18 +256,6 @@ public abstract class ImportPortsContract {
 
     // Helpers
 
-    private <T> T inUnitOfWork(Supplier<T> work) {
-        return ports.unitOfWork().run(work);
-    }
-
-    private Author author(String name) {
-        return inUnitOfWork(() -> {
-            Author author = Author.register(ports.authors().nextId(), new AuthorName(name));
-            ports.authors().save(author);
-            return author;
-        });
-    }
-
     /** A book to store, with a fresh id. */
     private Book book(String title, Isbn isbn, AuthorId... authors) {
         return book(inUnitOfWork(() -> ports.books().nextId()), title, isbn, authors);
@@ -300,10 +266,7 @@ public abstract class ImportPortsContract {
     }
 
     private List<BookId> store(Book... books) {
-        inUnitOfWork(() -> {
-            ports.bulkCatalogue().insertBooks(List.of(books));
-            return null;
-        });
+        inUnitOfWork(() -> ports.bulkCatalogue().insertBooks(List.of(books)));
         return Arrays.stream(books).map(Book::id).toList();
     }
 }

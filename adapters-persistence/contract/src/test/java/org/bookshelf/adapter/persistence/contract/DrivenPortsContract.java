@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 import org.bookshelf.application.exception.AuthorStillCreditedException;
 import org.bookshelf.application.exception.DuplicateIsbnException;
 import org.bookshelf.application.exception.UnknownAuthorsException;
@@ -25,7 +24,6 @@ import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.IdempotencyRecord;
 import org.bookshelf.application.port.out.IdempotencyRecord.Kind;
 import org.bookshelf.application.port.out.Keyset;
-import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 import org.bookshelf.domain.Author;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.AuthorName;
@@ -35,7 +33,6 @@ import org.bookshelf.domain.BookId;
 import org.bookshelf.domain.Isbn;
 import org.bookshelf.domain.PublicationYear;
 import org.bookshelf.domain.Title;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,7 +42,7 @@ import org.junit.jupiter.api.Test;
  * <p>From another module (through this module's test-jar): extend it and implement
  * {@link #emptyStore()}.
  */
-public abstract class DrivenPortsContract {
+public abstract class DrivenPortsContract extends StoreContract {
 
     /** A sorted pair whose case-folded keys compare differently by code point than by UTF-16 unit. */
     private static final String FULLWIDTH_A = "\uFF21";
@@ -54,16 +51,6 @@ public abstract class DrivenPortsContract {
     /** A moment to date idempotency records from; a whole second, so that any store keeps it exactly. */
     private static final Instant T0 = Instant.parse("2030-01-01T00:00:00Z");
     private static final Duration DAY = Duration.ofHours(24);
-
-    protected DrivenPorts ports;
-
-    /** The adapter under test, holding no book and no author. */
-    protected abstract DrivenPorts emptyStore();
-
-    @BeforeEach
-    void startEmpty() {
-        ports = emptyStore();
-    }
 
     // Authors
 
@@ -111,7 +98,6 @@ public abstract class DrivenPortsContract {
             Author loaded = ports.authors().loadForUpdate(author.id()).orElseThrow();
             loaded.rename(new AuthorName("Ursula K. Le Guin"));
             ports.authors().save(loaded);
-            return null;
         });
 
         assertThat(ports.reads().findAuthor(author.id())).contains(
@@ -124,13 +110,7 @@ public abstract class DrivenPortsContract {
         Author stale = Author.reconstitute(author.id(), new AuthorName("Octavia E. Butler"), 6);
         stale.rename(new AuthorName("Someone Else"));
 
-        assertThatThrownBy(() -> inUnitOfWork(() -> {
-            ports.authors().save(stale);
-            return null;
-        })).isInstanceOfSatisfying(VersionConflictException.class, conflict -> {
-            assertThat(conflict.expectedVersion()).isEqualTo(6);
-            assertThat(conflict.currentVersion()).isEqualTo(Author.FIRST_VERSION);
-        });
+        assertVersionConflict(() -> ports.authors().save(stale), 6, Author.FIRST_VERSION);
         assertThat(ports.reads().findAuthor(author.id()).orElseThrow().name().value()).isEqualTo("Octavia Butler");
     }
 
@@ -139,10 +119,8 @@ public abstract class DrivenPortsContract {
         Author ghost = Author.reconstitute(new AuthorId(424_242), new AuthorName("Ghost"), 1);
         ghost.rename(new AuthorName("Ghost, renamed"));
 
-        assertThatThrownBy(() -> inUnitOfWork(() -> {
-            ports.authors().save(ghost);
-            return null;
-        })).isInstanceOf(VersionConflictException.class);
+        assertThatThrownBy(() -> inUnitOfWork(() -> ports.authors().save(ghost)))
+                .isInstanceOf(VersionConflictException.class);
         assertThat(ports.reads().findAuthor(ghost.id())).isEmpty();
     }
 
@@ -178,7 +156,6 @@ public abstract class DrivenPortsContract {
         inUnitOfWork(() -> {
             ports.authors().delete(author.id());
             ports.authors().delete(new AuthorId(999_999));
-            return null;
         });
 
         assertThat(ports.reads().findAuthor(author.id())).isEmpty();
@@ -191,13 +168,11 @@ public abstract class DrivenPortsContract {
         registerBook("One", author.id());
         registerBook("Two", author.id());
 
-        assertThatThrownBy(() -> inUnitOfWork(() -> {
-            ports.authors().delete(author.id());
-            return null;
-        })).isInstanceOfSatisfying(AuthorStillCreditedException.class, refused -> {
-            assertThat(refused.authorId()).isEqualTo(author.id());
-            assertThat(refused.bookCount()).isEqualTo(2);
-        });
+        assertThatThrownBy(() -> inUnitOfWork(() -> ports.authors().delete(author.id())))
+                .isInstanceOfSatisfying(AuthorStillCreditedException.class, refused -> {
+                    assertThat(refused.authorId()).isEqualTo(author.id());
+                    assertThat(refused.bookCount()).isEqualTo(2);
+                });
         assertThat(ports.reads().findAuthor(author.id())).isPresent();
         assertThat(booksCrediting(ports.reads(), author.id())).isEqualTo(2);
     }
@@ -285,7 +260,6 @@ public abstract class DrivenPortsContract {
             Author loaded = ports.authors().loadForUpdate(renamed.id()).orElseThrow();
             loaded.rename(new AuthorName("N. Gaiman"));
             ports.authors().save(loaded);
-            return null;
         });
 
         BookView view = ports.reads().findBook(book.id()).orElseThrow();
@@ -318,11 +292,9 @@ public abstract class DrivenPortsContract {
         Book duplicate = Book.register(secondId, new Title("Dune (again)"), Isbn.parse("0-441-17271-7"), null,
                 Authorship.none());
 
-        assertThatThrownBy(() -> inUnitOfWork(() -> {
-            ports.books().save(duplicate);
-            return null;
-        })).isInstanceOfSatisfying(DuplicateIsbnException.class,
-                refused -> assertThat(refused.isbn()).isEqualTo(Isbn.parse("9780441172719")));
+        assertThatThrownBy(() -> inUnitOfWork(() -> ports.books().save(duplicate)))
+                .isInstanceOfSatisfying(DuplicateIsbnException.class,
+                        refused -> assertThat(refused.isbn()).isEqualTo(Isbn.parse("9780441172719")));
         assertThat(ports.reads().findBook(secondId)).isEmpty();
     }
 
@@ -335,11 +307,9 @@ public abstract class DrivenPortsContract {
         Book book = Book.register(bookId, new Title("Ghost Writers"), null, null,
                 Authorship.of(List.of(known.id(), unknownOne, unknownTwo)));
 
-        assertThatThrownBy(() -> inUnitOfWork(() -> {
-            ports.books().save(book);
-            return null;
-        })).isInstanceOfSatisfying(UnknownAuthorsException.class,
-                refused -> assertThat(refused.unknown()).containsExactlyInAnyOrder(unknownOne, unknownTwo));
+        assertThatThrownBy(() -> inUnitOfWork(() -> ports.books().save(book)))
+                .isInstanceOfSatisfying(UnknownAuthorsException.class,
+                        refused -> assertThat(refused.unknown()).containsExactlyInAnyOrder(unknownOne, unknownTwo));
         assertThat(ports.reads().findBook(bookId)).isEmpty();
         assertThat(booksCrediting(ports.reads(), known.id())).isZero();
     }
@@ -352,7 +322,6 @@ public abstract class DrivenPortsContract {
             Book loaded = ports.books().loadForUpdate(book.id()).orElseThrow();
             loaded.updateDetails(new Title("The Hobbit"), Isbn.parse("978-0-261-10221-7"), new PublicationYear(1937));
             ports.books().save(loaded);
-            return null;
         });
 
         BookView view = ports.reads().findBook(book.id()).orElseThrow();
@@ -371,13 +340,7 @@ public abstract class DrivenPortsContract {
         Book stale = Book.reconstitute(book.id(), new Title("Original"), null, null, Authorship.none(), 4);
         stale.updateDetails(new Title("Overwritten"), null, null);
 
-        assertThatThrownBy(() -> inUnitOfWork(() -> {
-            ports.books().save(stale);
-            return null;
-        })).isInstanceOfSatisfying(VersionConflictException.class, conflict -> {
-            assertThat(conflict.expectedVersion()).isEqualTo(4);
-            assertThat(conflict.currentVersion()).isEqualTo(Book.FIRST_VERSION);
-        });
+        assertVersionConflict(() -> ports.books().save(stale), 4, Book.FIRST_VERSION);
         assertThat(ports.reads().findBook(book.id()).orElseThrow().title().value()).isEqualTo("Original");
     }
 
@@ -390,14 +353,12 @@ public abstract class DrivenPortsContract {
             Book loaded = ports.books().loadForUpdate(other.id()).orElseThrow();
             loaded.updateDetails(loaded.title(), Isbn.parse("9780441569595"), null);
             ports.books().save(loaded);
-            return null;
         })).isInstanceOf(DuplicateIsbnException.class);
 
         inUnitOfWork(() -> {
             Book loaded = ports.books().loadForUpdate(other.id()).orElseThrow();
             loaded.updateDetails(new Title("Count Zero (Sprawl 2)"), loaded.isbn().orElseThrow(), null);
             ports.books().save(loaded);
-            return null;
         });
         BookView view = ports.reads().findBook(other.id()).orElseThrow();
         assertThat(view.isbn()).isEqualTo(Isbn.parse("9780441117734"));
@@ -508,7 +469,6 @@ public abstract class DrivenPortsContract {
                 }
             }
             ports.books().saveAll(changed);
-            return null;
         });
 
         assertThat(creditedIds(first.id())).containsExactly(staying.id());
@@ -537,7 +497,6 @@ public abstract class DrivenPortsContract {
             freshLoaded.removeCredit(author.id());
             staleLoaded.removeCredit(author.id());
             ports.books().saveAll(List.of(freshLoaded, staleLoaded));
-            return null;
         })).isInstanceOf(VersionConflictException.class);
 
         assertThat(creditedIds(fresh.id())).containsExactly(author.id());
@@ -554,7 +513,6 @@ public abstract class DrivenPortsContract {
         inUnitOfWork(() -> {
             ports.books().delete(doomed.id());
             ports.books().delete(new BookId(999_999));
-            return null;
         });
 
         assertThat(ports.reads().findBook(doomed.id())).isEmpty();
@@ -803,10 +761,7 @@ public abstract class DrivenPortsContract {
 
         assertThat(ports.reads().countCatalogue()).isEqualTo(new CatalogueSize(3, 3, 3));
 
-        inUnitOfWork(() -> {
-            ports.books().delete(both.id());
-            return null;
-        });
+        inUnitOfWork(() -> ports.books().delete(both.id()));
         assertThat(ports.reads().countCatalogue()).isEqualTo(new CatalogueSize(2, 3, 1));
     }
 
@@ -886,18 +841,6 @@ public abstract class DrivenPortsContract {
 
     // Helpers
 
-    protected <T> T inUnitOfWork(Supplier<T> work) {
-        return ports.unitOfWork().run(work);
-    }
-
-    protected Author registerAuthor(String name) {
-        return inUnitOfWork(() -> {
-            Author author = Author.register(ports.authors().nextId(), new AuthorName(name));
-            ports.authors().save(author);
-            return author;
-        });
-    }
-
     protected Book registerBook(String title, AuthorId... authors) {
         return registerBookWith(title, null, null, authors);
     }
@@ -919,7 +862,6 @@ public abstract class DrivenPortsContract {
             boolean changed = change.test(loaded);
             assertThat(changed).as("the change changes something").isTrue();
             ports.books().save(loaded);
-            return null;
         });
     }
 
@@ -928,8 +870,16 @@ public abstract class DrivenPortsContract {
             Author loaded = ports.authors().loadForUpdate(author.id()).orElseThrow();
             loaded.rename(new AuthorName(name));
             ports.authors().save(loaded);
-            return null;
         });
+    }
+
+    /** Asserts that {@code save}, in a unit of work, is refused: the store holds another version. */
+    private void assertVersionConflict(Runnable save, long expectedVersion, long currentVersion) {
+        assertThatThrownBy(() -> inUnitOfWork(save)).isInstanceOfSatisfying(VersionConflictException.class,
+                conflict -> {
+                    assertThat(conflict.expectedVersion()).isEqualTo(expectedVersion);
+                    assertThat(conflict.currentVersion()).isEqualTo(currentVersion);
+                });
     }
 
     /** How many books credit the author, as the catalogue's reads tell. */
