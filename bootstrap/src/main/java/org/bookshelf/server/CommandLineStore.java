@@ -1,28 +1,24 @@
 package org.bookshelf.server;
 
-import javax.sql.DataSource;
-import org.bookshelf.adapter.persistence.mariadb.BookshelfDatabase;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.bookshelf.adapter.persistence.mariadb.DatabaseSettings;
-import org.bookshelf.adapter.persistence.mybatis.MyBatisPersistenceConfiguration;
+import org.bookshelf.adapter.persistence.mybatis.MariaDbStore;
 import org.bookshelf.application.service.BookshelfUseCases;
 import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /**
- * The catalogue's store for a command run from the command line: the MariaDB the settings name (the
- * embedded one on its data directory, refused while a service holds it, or {@code BOOKSHELF_DB_URL}), its
- * schema migrated as the service migrates it, with the use cases on the MyBatis adapter. Close it when done.
+ * The catalogue's store for a command run from the command line: the {@link MariaDbStore} the settings name (the
+ * embedded one on its data directory, refused while a service holds it, or {@code BOOKSHELF_DB_URL}), opened as
+ * the service opens it, with the use cases on it. Close it when done.
  */
 final class CommandLineStore implements AutoCloseable {
 
-    private final BookshelfDatabase database;
-    private final AnnotationConfigApplicationContext context;
+    private final MariaDbStore store;
     private final BookshelfUseCases useCases;
 
-    private CommandLineStore(BookshelfDatabase database, AnnotationConfigApplicationContext context) {
-        this.database = database;
-        this.context = context;
-        this.useCases = new BookshelfUseCases(context.getBean(DrivenPorts.class));
+    private CommandLineStore(MariaDbStore store) {
+        this.store = store;
+        this.useCases = new BookshelfUseCases(store.drivenPorts());
     }
 
     /**
@@ -30,18 +26,7 @@ final class CommandLineStore implements AutoCloseable {
      *                          service, an external database that does not answer); nothing is left running
      */
     static CommandLineStore open(DatabaseSettings settings) {
-        BookshelfDatabase database = BookshelfDatabase.open(settings);
-        AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
-        try {
-            context.registerBean(DataSource.class, database::dataSource);
-            context.register(MyBatisPersistenceConfiguration.class);
-            context.refresh();
-            return new CommandLineStore(database, context);
-        } catch (RuntimeException | Error e) {
-            context.close();
-            database.close();
-            throw e;
-        }
+        return new CommandLineStore(MariaDbStore.open(settings, new SimpleMeterRegistry()));
     }
 
     /** What went wrong, in the words of the failure itself (which names the data directory, the database, the file). */
@@ -54,16 +39,16 @@ final class CommandLineStore implements AutoCloseable {
         return failure.toString();
     }
 
+    DrivenPorts drivenPorts() {
+        return store.drivenPorts();
+    }
+
     BookshelfUseCases useCases() {
         return useCases;
     }
 
     @Override
     public void close() {
-        try {
-            context.close();
-        } finally {
-            database.close();
-        }
+        store.close();
     }
 }

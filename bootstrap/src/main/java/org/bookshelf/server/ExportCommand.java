@@ -4,13 +4,15 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
-import org.bookshelf.adapter.imports.BookJsonLines;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import org.bookshelf.adapter.imports.CatalogueFileFormats;
+import org.bookshelf.application.service.BookshelfFiles;
 import org.bookshelf.server.BookshelfSettings.Store;
 
 /**
@@ -24,6 +26,11 @@ final class ExportCommand {
     static final String USAGE = """
             usage: java -jar bookshelf.jar export FILE
               Writes every book of the configured store to FILE, one JSON object a line.""";
+
+    /** An export runs no import, so it needs no threads for them. */
+    private static final Executor NO_IMPORTS = work -> {
+        throw new RejectedExecutionException("the export command runs no import");
+    };
 
     private final BookshelfSettings settings;
     private final PrintStream out;
@@ -49,14 +56,9 @@ final class ExportCommand {
         long books;
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try (CommandLineStore store = CommandLineStore.open(settings.database())) {
+            BookshelfFiles files = new BookshelfFiles(store.drivenPorts(), new CatalogueFileFormats(), NO_IMPORTS);
             try (OutputStream lines = new BufferedOutputStream(Files.newOutputStream(partial), 64 * 1024)) {
-                books = store.useCases().exportBooks().exportBooks(book -> {
-                    try {
-                        BookJsonLines.write(book, lines);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+                books = files.exportBooks().exportBooks(lines);
             }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {

@@ -12,16 +12,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.bookshelf.adapter.imports.ImportFiles;
-import org.bookshelf.adapter.imports.ImportFormat;
-import org.bookshelf.adapter.imports.ImportRows;
-import org.bookshelf.adapter.imports.UnreadableFileException;
-import org.bookshelf.application.exception.BookshelfException;
+import org.bookshelf.adapter.imports.CatalogueFileFormats;
+import org.bookshelf.application.exception.UnreadableFileException;
 import org.bookshelf.application.model.ImportCounts;
-import org.bookshelf.application.model.ImportJobId;
+import org.bookshelf.application.model.ImportFormat;
+import org.bookshelf.application.model.ImportJobView;
+import org.bookshelf.application.model.ImportState;
 import org.bookshelf.application.model.RowRejection;
 import org.bookshelf.application.port.in.ImportBooksUseCase;
 import org.bookshelf.application.port.in.ImportBooksUseCase.ImportProgress;
+import org.bookshelf.application.port.in.ImportSource;
+import org.bookshelf.application.port.out.FileFormats;
+import org.bookshelf.application.port.out.ImportRows;
+import org.bookshelf.application.service.BookshelfFiles;
 import org.bookshelf.server.BookshelfSettings.Store;
 
 /**
@@ -41,6 +44,8 @@ final class ImportCommand {
               service is configured with: BOOKSHELF_DB_URL, else the embedded database in BOOKSHELF_DATA_DIR,
               which no running service may hold. The format is --format, else told by the file's extension
               (.csv, .jsonl) or its first line.""";
+
+    private static final FileFormats FILE_FORMATS = new CatalogueFileFormats();
 
     private final BookshelfSettings settings;
     private final PrintStream out;
@@ -79,7 +84,7 @@ final class ImportCommand {
             return refuse("cannot read " + file);
         }
         Optional<ImportFormat> format = formatName != null ? ImportFormat.fromLabel(formatName)
-                : ImportFormat.fromFileName(file.getFileName().toString()).or(() -> ImportFormat.fromFirstLine(firstLine(file)));
+                : FILE_FORMATS.detect(file.getFileName().toString(), firstLine(file));
         if (format.isEmpty()) {
             return formatName != null ? usage()
                     : refuse("cannot tell the format of " + file + "; name it with --format goodreads or --format jsonl");
@@ -91,49 +96,48 @@ final class ImportCommand {
     }
 
     private int importFile(Path file, ImportFormat format) {
-        Tally tally = new Tally();
-        int status;
         long started = System.nanoTime();
-        CountingInputStream in;
-        ImportRows rows;
-        try {
-            in = new CountingInputStream(Files.newInputStream(file));
-            rows = ImportFiles.open(in, format);
+        // The file's start is checked before the store is opened, so that a wrong file costs nothing.
+        try (ImportRows rows = FILE_FORMATS.open(Files.newInputStream(file), format)) {
+            rows.hasNext();
         } catch (UnreadableFileException e) {
             return refuse(file + " is " + e.getMessage());
         } catch (IOException | UncheckedIOException e) {
             return refuse("cannot read " + file + ": " + CommandLineStore.describe(e));
         }
-        try (rows; CommandLineStore store = CommandLineStore.open(settings.database())) {
-            ProgressBar bar = new ProgressBar(err, terminal, Files.size(file), in::count);
-            try {
-                ImportBooksUseCase imports = store.useCases().importBooks();
-                ImportJobId job = imports.beginImport();
-                imports.importBooks(job, rows, new ImportProgress() {
-                    @Override
-                    public void committed(ImportCounts soFar) {
-                        tally.counts = soFar;
-                        bar.show(soFar.rows());
-                    }
+        ImportJobView ended;
+        try (CommandLineStore store = CommandLineStore.open(settings.database());
+                ImportWorkers workers = new ImportWorkers();
+                BookshelfFiles files = new BookshelfFiles(store.drivenPorts(), FILE_FORMATS, workers.executor())) {
+            FileSource source = new FileSource(file, format);
+            ProgressBar bar = new ProgressBar(err, terminal, Files.size(file), source::bytesRead);
+            ended = files.importBooks().startImport(source, new ImportProgress() {
+                @Override
+                public void committed(ImportCounts soFar) {
+                    bar.show(soFar.rows());
+                }
 
-                    @Override
-                    public void rejected(RowRejection rejection) {
-                        bar.say("line " + rejection.line() + ": " + rejection.message());
-                    }
-                });
-                bar.finish();
-                status = tally.counts.rejected() > 0 ? 1 : 0;
-            } catch (UncheckedIOException | BookshelfException e) {
-                bar.finish();
-                err.println("bookshelf import: stopped before the end of " + file + ": " + CommandLineStore.describe(e)
-                        + "; what was committed stays, and importing the same file again completes it");
-                status = 2;
-            }
-        } catch (IOException | RuntimeException e) {
+                @Override
+                public void rejected(RowRejection rejection) {
+                    bar.say("line " + rejection.line() + ": " + rejection.message());
+                }
+            }).awaitEnd();
+            bar.finish();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return refuse("interrupted; what was committed stays, and importing the same file again completes it");
+        } catch (Exception e) {
             return refuse(CommandLineStore.describe(e));
         }
+        int status;
+        if (ended.state() == ImportState.FAILED) {
+            err.println("bookshelf import: stopped before the end of " + file + ": " + ended.failure());
+            status = 2;
+        } else {
+            status = ended.counts().rejected() > 0 ? 1 : 0;
+        }
         // Printed once the store is closed, so that nothing is logged after it.
-        out.println(summary(tally.counts, (System.nanoTime() - started) / 1e9));
+        out.println(summary(ended.counts(), (System.nanoTime() - started) / 1e9));
         return status;
     }
 
@@ -147,7 +151,7 @@ final class ImportCommand {
     private static String firstLine(Path file) {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line = reader.readLine();
-            return line == null ? "" : line.replace("\uFEFF", "");
+            return line == null ? "" : line;
         } catch (IOException | UncheckedIOException e) {
             return "";
         }
@@ -163,16 +167,39 @@ final class ImportCommand {
         return 2;
     }
 
-    /** The counts of the chunks committed so far. */
-    private static final class Tally {
-        private ImportCounts counts = ImportCounts.NONE;
+    /** The file to import, its bytes counted as they are read, for the progress bar. */
+    private static final class FileSource implements ImportSource {
+
+        private final Path file;
+        private final ImportFormat format;
+        private volatile CountingInputStream in;
+
+        FileSource(Path file, ImportFormat format) {
+            this.file = file;
+            this.format = format;
+        }
+
+        @Override
+        public ImportFormat format() {
+            return format;
+        }
+
+        @Override
+        public InputStream open() throws IOException {
+            in = new CountingInputStream(Files.newInputStream(file));
+            return in;
+        }
+
+        long bytesRead() {
+            CountingInputStream counting = in;
+            return counting == null ? 0 : counting.count();
+        }
     }
 
-    /** Counts the bytes read, for the progress bar; read on the importing thread only. */
+    /** Counts the bytes read, for the progress bar; read on the import's reading thread only. */
     private static final class CountingInputStream extends FilterInputStream {
 
-        private long count;
-
+        private volatile long count;
         CountingInputStream(InputStream in) {
             super(in);
         }

@@ -1,32 +1,16 @@
 package org.bookshelf.server;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.bookshelf.adapter.persistence.mariadb.ReplicaRouting;
 import org.bookshelf.adapter.web.ReplicatedStore;
 
-/** The MariaDB store's replicas ({@link ReplicaRouting}) as the web adapter sees them. */
+/** The MariaDB store's replicas ({@link ReplicaRouting}) as the web adapter's readiness reports them. */
 final class ReplicatedMariaDb implements ReplicatedStore {
 
     private final ReplicaRouting routing;
 
     ReplicatedMariaDb(ReplicaRouting routing) {
         this.routing = routing;
-    }
-
-    @Override
-    public boolean isPosition(String value) {
-        return ReplicaRouting.isPosition(value);
-    }
-
-    @Override
-    public void beginRequest(String readAfter, Consumer<String> committedAt) {
-        routing.beginRequest(readAfter, committedAt);
-    }
-
-    @Override
-    public void endRequest() {
-        routing.endRequest();
     }
 
     @Override

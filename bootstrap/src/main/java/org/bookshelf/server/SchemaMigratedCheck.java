@@ -1,8 +1,7 @@
 package org.bookshelf.server;
 
 import java.util.List;
-import javax.sql.DataSource;
-import org.bookshelf.adapter.persistence.mybatis.BookshelfSchema;
+import org.bookshelf.adapter.persistence.mybatis.MariaDbStore;
 import org.bookshelf.adapter.web.ReadinessCheck;
 
 /**
@@ -11,10 +10,10 @@ import org.bookshelf.adapter.web.ReadinessCheck;
  */
 final class SchemaMigratedCheck implements ReadinessCheck {
 
-    private final DataSource dataSource;
+    private final MariaDbStore store;
 
-    SchemaMigratedCheck(DataSource dataSource) {
-        this.dataSource = dataSource;
+    SchemaMigratedCheck(MariaDbStore store) {
+        this.store = store;
     }
 
     @Override
@@ -24,7 +23,7 @@ final class SchemaMigratedCheck implements ReadinessCheck {
 
     @Override
     public void check() {
-        List<String> pending = BookshelfSchema.pendingMigrations(dataSource);
+        List<String> pending = store.pendingMigrations();
         if (!pending.isEmpty()) {
             throw new IllegalStateException("schema migrations not applied: " + String.join(", ", pending));
         }

@@ -1,7 +1,9 @@
 package org.bookshelf.server;
 
+import org.bookshelf.adapter.imports.CatalogueFileFormats;
 import org.bookshelf.adapter.web.BookshelfWebInitializer;
 import org.bookshelf.adapter.web.security.AccessSettings;
+import org.bookshelf.application.service.BookshelfFiles;
 import org.bookshelf.application.service.BookshelfUseCases;
 import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 import org.springframework.context.ApplicationContext;
@@ -11,7 +13,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The composition root, less the store: the use cases on whatever {@link DrivenPorts} the store
- * configuration provides, who may use them, the embedded web server that exposes them, and the metrics
+ * configuration provides (those of files on the file formats and the import workers), who may use them, the embedded web server that exposes them, and the metrics
  * ({@link MetricsConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -21,6 +23,17 @@ class ServerConfiguration {
     @Bean
     BookshelfUseCases bookshelfUseCases(DrivenPorts drivenPorts) {
         return new BookshelfUseCases(drivenPorts);
+    }
+
+    @Bean(destroyMethod = "close")
+    ImportWorkers importWorkers() {
+        return new ImportWorkers();
+    }
+
+    /** Closed before the workers (it depends on them): running imports stop, then the workers wait for them. */
+    @Bean(destroyMethod = "close")
+    BookshelfFiles bookshelfFiles(DrivenPorts drivenPorts, ImportWorkers importWorkers) {
+        return new BookshelfFiles(drivenPorts, new CatalogueFileFormats(), importWorkers.executor());
     }
 
     @Bean

@@ -9,7 +9,7 @@ public record AuthorId(long value) {
 
     public AuthorId {
         if (value <= 0) {
-            throw new InvalidValueException("author_id", "author id must be positive, was " + value);
+            throw new InvalidValueException(CatalogueValue.AUTHOR_ID, "must be positive, was " + value);
         }
     }
 

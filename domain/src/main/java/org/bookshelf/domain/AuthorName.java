@@ -10,7 +10,7 @@ public record AuthorName(String value) {
     public static final int MAX_LENGTH = 300;
 
     public AuthorName {
-        value = Text.requireTrimmed("name", value, MAX_LENGTH);
+        value = Text.requireTrimmed(CatalogueValue.AUTHOR_NAME, value, MAX_LENGTH);
     }
 
     /** The case-folded form authors are ordered and searched by. */

@@ -20,22 +20,35 @@ public record Authorship(List<AuthorId> authorIds) {
 
     public Authorship {
         if (authorIds == null) {
-            throw new InvalidValueException("authors", "authors are required");
+            throw new InvalidValueException(CatalogueValue.AUTHORSHIP, "are required");
         }
-        if (authorIds.size() > MAX_AUTHORS) {
-            throw new InvalidValueException("authors",
-                    "a book has at most " + MAX_AUTHORS + " authors, got " + authorIds.size());
-        }
-        Set<AuthorId> seen = new HashSet<>();
         for (AuthorId id : authorIds) {
             if (id == null) {
-                throw new InvalidValueException("authors", "author ids must not be null");
-            }
-            if (!seen.add(id)) {
-                throw new InvalidValueException("authors", "author " + id + " is listed more than once");
+                throw InvalidValueException.stating(CatalogueValue.AUTHORSHIP, "author ids must not be null");
             }
         }
+        requireCreditable(authorIds);
         authorIds = List.copyOf(authorIds);
+    }
+
+    /**
+     * Checks authors about to be credited together, by id or before they have one (by name, as an import
+     * gives them): at most {@value #MAX_AUTHORS}, none twice.
+     *
+     * @throws InvalidValueException when there are more, or one is listed twice (named by its {@code toString})
+     */
+    public static void requireCreditable(List<?> authors) {
+        if (authors.size() > MAX_AUTHORS) {
+            throw InvalidValueException.stating(CatalogueValue.AUTHORSHIP,
+                    "a book has at most " + MAX_AUTHORS + " authors, got " + authors.size());
+        }
+        Set<Object> seen = new HashSet<>();
+        for (Object author : authors) {
+            if (!seen.add(author)) {
+                throw InvalidValueException.stating(CatalogueValue.AUTHORSHIP,
+                        "author " + author + " is listed more than once");
+            }
+        }
     }
 
     /** No author credited. */

@@ -10,12 +10,17 @@ import java.util.Optional;
  * authorship, moves {@link #version()} on by one; a request that changes nothing (crediting an author
  * already credited, say) leaves it where it was and answers {@code false}.
  *
- * <p>Create new books with {@link #register}; rebuild stored ones with {@link #reconstitute}.
+ * <p>Create new books with {@link #register}; rebuild stored ones with {@link #reconstitute}. A book
+ * remembers the version it was stored at when it was rebuilt ({@link #loadedVersion()}): a store keeps its
+ * changes only if the stored book is still at that version.
  */
 public final class Book {
 
     /** The version of a book that has just been registered. */
     public static final long FIRST_VERSION = 1;
+
+    /** The {@link #loadedVersion()} of a book registered here and not stored yet. */
+    public static final long NOT_STORED = 0;
 
     private final BookId id;
     private Title title;
@@ -23,15 +28,17 @@ public final class Book {
     private PublicationYear publishedYear;
     private Authorship authorship;
     private long version;
+    private final long loadedVersion;
 
     private Book(BookId id, Title title, Isbn isbn, PublicationYear publishedYear, Authorship authorship,
-            long version) {
+            long version, long loadedVersion) {
         this.id = Objects.requireNonNull(id, "id");
         this.title = Objects.requireNonNull(title, "title");
         this.isbn = isbn;
         this.publishedYear = publishedYear;
         this.authorship = Objects.requireNonNull(authorship, "authorship");
         this.version = version;
+        this.loadedVersion = loadedVersion;
     }
 
     /**
@@ -42,7 +49,7 @@ public final class Book {
      */
     public static Book register(BookId id, Title title, Isbn isbn, PublicationYear publishedYear,
             Authorship authorship) {
-        return new Book(id, title, isbn, publishedYear, authorship, FIRST_VERSION);
+        return new Book(id, title, isbn, publishedYear, authorship, FIRST_VERSION, NOT_STORED);
     }
 
     /** A book as it was stored, at the version it was stored with. */
@@ -51,7 +58,7 @@ public final class Book {
         if (version < FIRST_VERSION) {
             throw new IllegalArgumentException("a stored version is at least " + FIRST_VERSION + ", was " + version);
         }
-        return new Book(id, title, isbn, publishedYear, authorship, version);
+        return new Book(id, title, isbn, publishedYear, authorship, version, version);
     }
 
     /**
@@ -131,6 +138,16 @@ public final class Book {
 
     public long version() {
         return version;
+    }
+
+    /** The version the book was stored at when it was rebuilt; {@link #NOT_STORED} for a new book. */
+    public long loadedVersion() {
+        return loadedVersion;
+    }
+
+    /** Whether anything changed since the book was rebuilt (always, for a new book). */
+    public boolean hasChanges() {
+        return version != loadedVersion;
     }
 
     @Override

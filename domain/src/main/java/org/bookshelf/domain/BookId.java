@@ -9,7 +9,7 @@ public record BookId(long value) {
 
     public BookId {
         if (value <= 0) {
-            throw new InvalidValueException("book_id", "book id must be positive, was " + value);
+            throw new InvalidValueException(CatalogueValue.BOOK_ID, "must be positive, was " + value);
         }
     }
 

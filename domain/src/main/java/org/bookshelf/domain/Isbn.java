@@ -19,33 +19,37 @@ public record Isbn(String value) {
 
     public Isbn {
         if (!isIsbn13(value)) {
-            throw new InvalidValueException("isbn", "not a valid ISBN-13: " + value);
+            throw InvalidValueException.stating(CatalogueValue.ISBN, "not a valid ISBN-13: " + value);
         }
     }
 
     /** Reads an ISBN-10 or ISBN-13 as people write it and normalises it to 13 digits. */
     public static Isbn parse(String raw) {
         if (raw == null) {
-            throw new InvalidValueException("isbn", "isbn is required");
+            throw new InvalidValueException(CatalogueValue.ISBN, "is required");
         }
         String compact = SEPARATORS.matcher(raw.strip()).replaceAll("").toUpperCase(java.util.Locale.ROOT);
         if (TEN_CHARACTERS.matcher(compact).matches()) {
             if (isbn10CheckCharacter(compact) != compact.charAt(9)) {
-                throw new InvalidValueException("isbn", "ISBN-10 check digit does not match: " + raw.strip());
+                throw InvalidValueException.stating(CatalogueValue.ISBN,
+                        "ISBN-10 check digit does not match: " + raw.strip());
             }
             String withoutCheck = "978" + compact.substring(0, 9);
             return new Isbn(withoutCheck + isbn13CheckDigit(withoutCheck));
         }
         if (THIRTEEN_DIGITS.matcher(compact).matches()) {
             if (!compact.startsWith("978") && !compact.startsWith("979")) {
-                throw new InvalidValueException("isbn", "ISBN-13 must start with 978 or 979: " + raw.strip());
+                throw InvalidValueException.stating(CatalogueValue.ISBN,
+                        "ISBN-13 must start with 978 or 979: " + raw.strip());
             }
             if (isbn13CheckDigit(compact) != compact.charAt(12)) {
-                throw new InvalidValueException("isbn", "ISBN-13 check digit does not match: " + raw.strip());
+                throw InvalidValueException.stating(CatalogueValue.ISBN,
+                        "ISBN-13 check digit does not match: " + raw.strip());
             }
             return new Isbn(compact);
         }
-        throw new InvalidValueException("isbn", "an ISBN has 10 or 13 digits (hyphens and spaces allowed): " + raw.strip());
+        throw InvalidValueException.stating(CatalogueValue.ISBN,
+                "an ISBN has 10 or 13 digits (hyphens and spaces allowed): " + raw.strip());
     }
 
     /** Checked by hand rather than with a pattern: every book read from the store holds an ISBN. */

@@ -12,23 +12,22 @@ public final class Text {
      * Trims {@code raw} and checks that between 1 and {@code maxLength} characters (code points) of
      * well-formed Unicode remain.
      *
-     * @throws InvalidValueException naming {@code field} otherwise
+     * @throws InvalidValueException refusing a value of {@code kind} otherwise
      */
-    public static String requireTrimmed(String field, String raw, int maxLength) {
+    public static String requireTrimmed(ValueKind kind, String raw, int maxLength) {
         if (raw == null) {
-            throw new InvalidValueException(field, field + " is required");
+            throw new InvalidValueException(kind, "is required");
         }
         String trimmed = raw.strip();
         if (trimmed.isEmpty()) {
-            throw new InvalidValueException(field, field + " must not be blank");
+            throw new InvalidValueException(kind, "must not be blank");
         }
         if (!isWellFormed(trimmed)) {
-            throw new InvalidValueException(field, field + " is not valid Unicode: it holds an unpaired surrogate");
+            throw new InvalidValueException(kind, "is not valid Unicode: it holds an unpaired surrogate");
         }
         int length = trimmed.codePointCount(0, trimmed.length());
         if (length > maxLength) {
-            throw new InvalidValueException(field,
-                    field + " must be at most " + maxLength + " characters, was " + length);
+            throw new InvalidValueException(kind, "must be at most " + maxLength + " characters, was " + length);
         }
         return trimmed;
     }

@@ -10,7 +10,7 @@ public record Title(String value) {
     public static final int MAX_LENGTH = 500;
 
     public Title {
-        value = Text.requireTrimmed("title", value, MAX_LENGTH);
+        value = Text.requireTrimmed(CatalogueValue.TITLE, value, MAX_LENGTH);
     }
 
     /** The case-folded form books are ordered and searched by. */

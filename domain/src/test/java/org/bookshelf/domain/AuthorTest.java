@@ -13,6 +13,8 @@ class AuthorTest {
         assertThat(author.id()).isEqualTo(new AuthorId(3));
         assertThat(author.name().value()).isEqualTo("Ann Leckie");
         assertThat(author.version()).isEqualTo(Author.FIRST_VERSION);
+        assertThat(author.loadedVersion()).isEqualTo(Author.NOT_STORED);
+        assertThat(author.hasChanges()).isTrue();
     }
 
     @Test
@@ -20,9 +22,12 @@ class AuthorTest {
         Author author = Author.reconstitute(new AuthorId(3), new AuthorName("Ann Leckie"), 5);
         assertThat(author.rename(new AuthorName("Ann Leckie "))).isFalse();
         assertThat(author.version()).isEqualTo(5);
+        assertThat(author.hasChanges()).isFalse();
         assertThat(author.rename(new AuthorName("A. Leckie"))).isTrue();
         assertThat(author.name().value()).isEqualTo("A. Leckie");
         assertThat(author.version()).isEqualTo(6);
+        assertThat(author.loadedVersion()).isEqualTo(5);
+        assertThat(author.hasChanges()).isTrue();
     }
 
     @Test

@@ -25,7 +25,7 @@ class AuthorshipTest {
         assertThatThrownBy(() -> Authorship.of(List.of(ANN, BOB, ANN)))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("more than once")
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("authors");
+                .extracting(e -> ((InvalidValueException) e).kind()).isEqualTo(CatalogueValue.AUTHORSHIP);
     }
 
     @Test
@@ -33,6 +33,16 @@ class AuthorshipTest {
         assertThat(Authorship.of(ids(100)).size()).isEqualTo(100);
         assertThatThrownBy(() -> Authorship.of(ids(101))).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("100");
+    }
+
+    @Test
+    void authorsNotYetRegisteredAreCheckedByTheSameRules() {
+        Authorship.requireCreditable(List.of(new AuthorName("Ann"), new AuthorName("Bob")));
+
+        assertThatThrownBy(() -> Authorship.requireCreditable(List.of(new AuthorName("Ann"), new AuthorName(" Ann "))))
+                .isInstanceOf(InvalidValueException.class).hasMessage("author Ann is listed more than once");
+        assertThatThrownBy(() -> Authorship.requireCreditable(ids(101))).isInstanceOf(InvalidValueException.class)
+                .hasMessage("a book has at most 100 authors, got 101");
     }
 
     @Test

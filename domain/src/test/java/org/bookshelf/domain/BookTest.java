@@ -45,6 +45,19 @@ class BookTest {
     }
 
     @Test
+    void aStoredBookRemembersTheVersionItWasLoadedAtThroughItsChanges() {
+        Book stored = Book.reconstitute(new BookId(7), new Title("Dune"), null, null, Authorship.none(), 42);
+        assertThat(stored.hasChanges()).isFalse();
+        assertThat(stored.credit(ANN)).isTrue();
+        assertThat(stored.credit(ANN)).isFalse();
+        assertThat(stored.loadedVersion()).isEqualTo(42);
+        assertThat(stored.version()).isEqualTo(43);
+        assertThat(stored.hasChanges()).isTrue();
+        assertThat(book.loadedVersion()).isEqualTo(Book.NOT_STORED);
+        assertThat(book.hasChanges()).isTrue();
+    }
+
+    @Test
     void creditingAppendsAndMovesTheVersionEachTime() {
         assertThat(book.credit(ANN)).isTrue();
         assertThat(book.credit(BOB)).isTrue();

@@ -41,7 +41,7 @@ class IsbnTest {
     void refusesWhatIsNotAnIsbn(String written) {
         assertThatThrownBy(() -> Isbn.parse(written))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("isbn");
+                .extracting(e -> ((InvalidValueException) e).kind()).isEqualTo(CatalogueValue.ISBN);
     }
 
     @ParameterizedTest

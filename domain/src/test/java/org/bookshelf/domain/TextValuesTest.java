@@ -21,9 +21,9 @@ class TextValuesTest {
     @ValueSource(strings = {"   ", "\t\n"})
     void blankTitlesAndNamesAreRefused(String blank) {
         assertThatThrownBy(() -> new Title(blank)).isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("title");
+                .extracting(e -> ((InvalidValueException) e).kind()).isEqualTo(CatalogueValue.TITLE);
         assertThatThrownBy(() -> new AuthorName(blank)).isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("name");
+                .extracting(e -> ((InvalidValueException) e).kind()).isEqualTo(CatalogueValue.AUTHOR_NAME);
     }
 
     @Test
@@ -79,7 +79,7 @@ class TextValuesTest {
         assertThat(new PublicationYear(PublicationYear.EARLIEST).value()).isEqualTo(1);
         assertThat(new PublicationYear(PublicationYear.LATEST).value()).isEqualTo(9999);
         assertThatThrownBy(() -> new PublicationYear(0)).isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("published_year");
+                .extracting(e -> ((InvalidValueException) e).kind()).isEqualTo(CatalogueValue.PUBLICATION_YEAR);
         assertThatThrownBy(() -> new PublicationYear(10_000)).isInstanceOf(InvalidValueException.class);
     }
 }

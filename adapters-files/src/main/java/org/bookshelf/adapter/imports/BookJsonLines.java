@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code {"id","title","isbn","published_year","authors":[{"id","name"}],"version"}}: what an export gives, and
  * what an import reads back as it is.
  */
-public final class BookJsonLines {
+final class BookJsonLines {
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -25,14 +25,11 @@ public final class BookJsonLines {
     private record AuthorLine(long id, String name) {
     }
 
-    /** The media type of JSON Lines. */
-    public static final String MEDIA_TYPE = "application/x-ndjson";
-
     private BookJsonLines() {
     }
 
     /** Writes the book as one line, its line break included. */
-    public static void write(BookView book, OutputStream out) throws IOException {
+    static void write(BookView book, OutputStream out) throws IOException {
         out.write(JSON.writeValueAsBytes(new BookLine(book.id().value(), book.title().value(),
                 book.isbn() == null ? null : book.isbn().value(),
                 book.publishedYear() == null ? null : book.publishedYear().value(),

@@ -16,7 +16,9 @@ import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.bookshelf.application.exception.UnreadableFileException;
 import org.bookshelf.application.model.ImportRow;
+import org.bookshelf.application.port.out.ImportRows;
 
 /**
  * A Goodreads library export (RFC 4180 CSV, with Goodreads' header line of 24 columns), read with Commons

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.bookshelf.application.model.ImportRow;
+import org.bookshelf.application.port.out.ImportRows;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -211,6 +212,6 @@ final class JsonLinesRows implements ImportRows {
 
     @Override
     public void close() {
-        ImportFiles.closeQuietly(in);
+        CatalogueFileFormats.closeQuietly(in);
     }
 }

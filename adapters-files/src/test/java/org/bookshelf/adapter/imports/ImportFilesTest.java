@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.CreditedAuthor;
+import org.bookshelf.application.exception.UnreadableFileException;
+import org.bookshelf.application.model.ImportFormat;
 import org.bookshelf.application.model.ImportRow;
+import org.bookshelf.application.port.out.ImportRows;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.AuthorName;
 import org.bookshelf.domain.BookId;
@@ -23,6 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /** Reading the import formats into rows, and writing books as JSON Lines that read back as they were. */
 class ImportFilesTest {
+
+    private static final CatalogueFileFormats FORMATS = new CatalogueFileFormats();
 
     /** The header line as Goodreads writes it. */
     static final String GOODREADS_HEADER = "Book Id,Title,Author,Author l-f,Additional Authors,ISBN,ISBN13,My Rating,"
@@ -74,14 +79,14 @@ class ImportFilesTest {
 
     @Test
     void a_csv_file_without_goodreads_columns_is_refused_whole() {
-        assertThatThrownBy(() -> ImportFiles.open(stream("Name,Year\nDune,1965\n"), ImportFormat.GOODREADS))
+        assertThatThrownBy(() -> FORMATS.open(stream("Name,Year\nDune,1965\n"), ImportFormat.GOODREADS))
                 .isInstanceOf(UnreadableFileException.class)
                 .hasMessageContaining("Title, Author, Additional Authors, ISBN, ISBN13");
     }
 
     @Test
     void a_quote_never_closed_ends_the_file_with_its_line() {
-        ImportRows rows = ImportFiles.open(stream(GOODREADS_HEADER + "\n" + goodreadsRow("Fine", "A", "", "", "", "", "")
+        ImportRows rows = FORMATS.open(stream(GOODREADS_HEADER + "\n" + goodreadsRow("Fine", "A", "", "", "", "", "")
                 + "\n" + goodreadsRow("\"Never closed", "A", "", "", "", "", "")), ImportFormat.GOODREADS);
 
         assertThat(rows.next().title()).isEqualTo("Fine");
@@ -133,8 +138,8 @@ class ImportFilesTest {
                         new CreditedAuthor(new AuthorId(4), new AuthorName("Neil Gaiman"), 1)), 5);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        BookJsonLines.write(book, out);
-        BookJsonLines.write(book, out);
+        FORMATS.writeBook(book, out);
+        FORMATS.writeBook(book, out);
 
         String written = out.toString(StandardCharsets.UTF_8);
         assertThat(written).startsWith("{\"id\":7,\"title\":\"Good \\\"Omens\\\" 📚\",\"isbn\":\"9780575048003\","
@@ -149,17 +154,17 @@ class ImportFilesTest {
     void the_format_is_told_by_name_file_name_and_first_line() {
         assertThat(ImportFormat.fromLabel("JSONL")).contains(ImportFormat.JSON_LINES);
         assertThat(ImportFormat.fromLabel("xml")).isEmpty();
-        assertThat(ImportFormat.fromFileName("goodreads_library_export.CSV")).contains(ImportFormat.GOODREADS);
-        assertThat(ImportFormat.fromFileName("books.ndjson")).contains(ImportFormat.JSON_LINES);
-        assertThat(ImportFormat.fromFileName("books.txt")).isEmpty();
-        assertThat(ImportFormat.fromFirstLine(GOODREADS_HEADER)).contains(ImportFormat.GOODREADS);
-        assertThat(ImportFormat.fromFirstLine(" {\"title\":\"Dune\"}")).contains(ImportFormat.JSON_LINES);
-        assertThat(ImportFormat.fromFirstLine("Name,Year")).isEmpty();
+        assertThat(FORMATS.detect("goodreads_library_export.CSV", "")).contains(ImportFormat.GOODREADS);
+        assertThat(FORMATS.detect("books.ndjson", "")).contains(ImportFormat.JSON_LINES);
+        assertThat(FORMATS.detect("books.txt", "")).isEmpty();
+        assertThat(FORMATS.detect("export", "\uFEFF" + GOODREADS_HEADER)).contains(ImportFormat.GOODREADS);
+        assertThat(FORMATS.detect("books.txt", " {\"title\":\"Dune\"}")).contains(ImportFormat.JSON_LINES);
+        assertThat(FORMATS.detect("books.txt", "Name,Year")).isEmpty();
     }
 
     private static List<ImportRow> read(String content, ImportFormat format) {
         List<ImportRow> rows = new ArrayList<>();
-        try (ImportRows read = ImportFiles.open(stream(content), format)) {
+        try (ImportRows read = FORMATS.open(stream(content), format)) {
             read.forEachRemaining(rows::add);
         }
         return rows;

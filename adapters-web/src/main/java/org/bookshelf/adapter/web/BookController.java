@@ -2,6 +2,7 @@ package org.bookshelf.adapter.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.bookshelf.adapter.web.BookResponse.CreditedAuthorResponse;
 import org.bookshelf.application.model.BookFilter;
 import org.bookshelf.application.model.BookRevision;
 import org.bookshelf.application.model.BookView;

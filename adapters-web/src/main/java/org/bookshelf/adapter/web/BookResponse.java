@@ -2,6 +2,7 @@ package org.bookshelf.adapter.web;
 
 import java.util.List;
 import org.bookshelf.application.model.BookView;
+import org.bookshelf.application.model.CreditedAuthor;
 import org.bookshelf.domain.Isbn;
 import org.bookshelf.domain.PublicationYear;
 
@@ -21,5 +22,13 @@ record BookResponse(long id, String title, String isbn, Integer publishedYear,
                 year == null ? null : year.value(),
                 book.authors().stream().map(CreditedAuthorResponse::of).toList(),
                 book.version());
+    }
+
+    /** An author as listed on a book: {@code {"id","name"}}. */
+    record CreditedAuthorResponse(long id, String name) {
+
+        static CreditedAuthorResponse of(CreditedAuthor author) {
+            return new CreditedAuthorResponse(author.id().value(), author.name().value());
+        }
     }
 }

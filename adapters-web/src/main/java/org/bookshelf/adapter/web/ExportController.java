@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import org.bookshelf.adapter.imports.BookJsonLines;
 import org.bookshelf.application.port.in.ExportBooksUseCase;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,6 +17,9 @@ class ExportController {
 
     static final String BOOKS_PATH = "/api/exports/books.jsonl";
 
+    /** The media type of JSON Lines. */
+    static final String JSON_LINES = "application/x-ndjson";
+
     private final ExportBooksUseCase exportBooks;
 
     ExportController(ExportBooksUseCase exportBooks) {
@@ -29,21 +30,11 @@ class ExportController {
      * A failure before the first bytes went out is answered as a problem; one after (the store gone half way)
      * can only cut the answer short, and the connection is closed without its last chunk.
      */
-    @GetMapping(path = BOOKS_PATH, produces = BookJsonLines.MEDIA_TYPE)
+    @GetMapping(path = BOOKS_PATH, produces = JSON_LINES)
     void books(HttpServletResponse response) throws IOException {
-        response.setContentType(BookJsonLines.MEDIA_TYPE);
+        response.setContentType(JSON_LINES);
         OutputStream out = new BufferedOutputStream(response.getOutputStream(), 64 * 1024);
-        try {
-            exportBooks.exportBooks(book -> {
-                try {
-                    BookJsonLines.write(book, out);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        exportBooks.exportBooks(out);
         out.flush();
     }
 }

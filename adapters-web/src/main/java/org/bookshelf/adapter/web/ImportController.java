@@ -2,10 +2,11 @@ package org.bookshelf.adapter.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.Arrays;
-import org.bookshelf.adapter.imports.ImportFormat;
+import java.io.UncheckedIOException;
+import org.bookshelf.application.model.ImportFormat;
 import org.bookshelf.application.model.ImportJobId;
 import org.bookshelf.application.port.in.GetImportUseCase;
+import org.bookshelf.application.port.in.ImportBooksUseCase;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,25 +23,33 @@ class ImportController {
 
     static final String PATH = "/api/imports";
 
-    private final BackgroundImports imports;
-    private final GetImportUseCase getImport;
+    private static final MediaType GOODREADS = MediaType.parseMediaType("text/csv");
 
-    ImportController(BackgroundImports imports, GetImportUseCase getImport) {
-        this.imports = imports;
+    private final ImportBooksUseCase importBooks;
+    private final GetImportUseCase getImport;
+    private final ImportMetrics metrics;
+
+    ImportController(ImportBooksUseCase importBooks, GetImportUseCase getImport, ImportMetrics metrics) {
+        this.importBooks = importBooks;
         this.getImport = getImport;
+        this.metrics = metrics;
     }
 
     /**
-     * 202 with the import just begun and its {@code Location}, once the body is received and its start checked.
-     * The format is the content type's (only theirs reach here).
+     * 202 with the import just begun and its {@code Location}, once the body is received and its start checked;
+     * the import goes on in the background. The format is the content type's (only theirs reach here): a
+     * Goodreads export for {@code text/csv}, else JSON Lines.
      */
-    @PostMapping(consumes = {"text/csv", "application/x-ndjson"})
+    @PostMapping(consumes = {"text/csv", ExportController.JSON_LINES})
     ResponseEntity<ImportResponse> start(HttpServletRequest request) throws IOException {
-        MediaType sent = MediaType.parseMediaType(request.getContentType());
-        ImportFormat format = Arrays.stream(ImportFormat.values())
-                .filter(candidate -> MediaType.parseMediaType(candidate.mediaType()).isCompatibleWith(sent))
-                .findFirst().orElseThrow();
-        ImportJobId job = imports.start(request.getInputStream(), format);
+        ImportFormat format = GOODREADS.isCompatibleWith(MediaType.parseMediaType(request.getContentType()))
+                ? ImportFormat.GOODREADS : ImportFormat.JSON_LINES;
+        ImportJobId job;
+        try {
+            job = importBooks.startImport(new SpooledUpload(request.getInputStream(), format), metrics.measured()).id();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .location(ResourceHeaders.location(PATH, job.value()))
                 .body(ImportResponse.of(getImport.getImport(job)));

@@ -4,13 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collections;
 import java.util.Set;
+import org.bookshelf.application.port.out.ReadYourWrites;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Read-your-writes across replicas, at the HTTP edge: an answer to a request that committed a change carries
  * {@value #NAME}, where the store's primary stood after it; a request that sends {@value #NAME} back is
  * answered from a state at least that recent. Installed only when the store reads from replicas
- * ({@link ReplicatedStore}). A malformed value is refused with 400 before anything runs.
+ * ({@link ReadYourWrites}). A malformed value is refused with 400 before anything runs.
  */
 final class PositionHeaderInterceptor implements HandlerInterceptor {
 
@@ -24,23 +25,23 @@ final class PositionHeaderInterceptor implements HandlerInterceptor {
      */
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
-    private final ReplicatedStore store;
+    private final ReadYourWrites positions;
 
-    PositionHeaderInterceptor(ReplicatedStore store) {
-        this.store = store;
+    PositionHeaderInterceptor(ReadYourWrites positions) {
+        this.positions = positions;
     }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         String sent = request.getHeader(NAME);
         String readAfter = sent == null ? null : sent.strip();
-        if (readAfter != null && (readAfter.length() > MAX_LENGTH || !store.isPosition(readAfter)
+        if (readAfter != null && (readAfter.length() > MAX_LENGTH || !positions.isPosition(readAfter)
                 || countOf(request) > 1)) {
             throw new InvalidRequestException(NAME, "must be one " + NAME + " from an earlier answer, as it was"
                     + " sent, such as 0-1-42");
         }
         boolean changes = !READS.contains(request.getMethod());
-        store.beginRequest(readAfter, changes ? position -> response.setHeader(NAME, position) : null);
+        positions.beginRequest(readAfter, changes ? position -> response.setHeader(NAME, position) : null);
         return true;
     }
 
@@ -52,6 +53,6 @@ final class PositionHeaderInterceptor implements HandlerInterceptor {
     @Override
     public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
             Exception failure) {
-        store.endRequest();
+        positions.endRequest();
     }
 }

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Collection;
 import java.util.List;
-import org.bookshelf.adapter.imports.UnreadableFileException;
 import org.bookshelf.application.exception.AuthorNotFoundException;
 import org.bookshelf.application.exception.AuthorStillCreditedException;
 import org.bookshelf.application.exception.BookNotFoundException;
@@ -12,9 +11,11 @@ import org.bookshelf.application.exception.ConcurrentChangeException;
 import org.bookshelf.application.exception.DuplicateIsbnException;
 import org.bookshelf.application.exception.IdempotencyKeyReusedException;
 import org.bookshelf.application.exception.ImportNotFoundException;
+import org.bookshelf.application.exception.ImportsBusyException;
 import org.bookshelf.application.exception.RegistrationGoneException;
 import org.bookshelf.application.exception.StoreUnavailableException;
 import org.bookshelf.application.exception.UnknownAuthorsException;
+import org.bookshelf.application.exception.UnreadableFileException;
 import org.bookshelf.application.exception.VersionConflictException;
 import org.bookshelf.application.model.PageRequest;
 import org.bookshelf.domain.AuthorId;
@@ -61,7 +62,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidValueException.class)
     ResponseEntity<Object> invalidValue(InvalidValueException e) {
-        return invalid(List.of(new InvalidField(e.field(), e.getMessage())));
+        return invalid(List.of(InvalidField.refused(e)));
     }
 
     @ExceptionHandler(BookNotFoundException.class)

@@ -60,7 +60,7 @@ final class RequestValues {
         try {
             return conversion.get();
         } catch (InvalidValueException e) {
-            problems.add(new InvalidField(field, e.getMessage()));
+            problems.add(InvalidField.refused(field, e));
             return null;
         }
     }

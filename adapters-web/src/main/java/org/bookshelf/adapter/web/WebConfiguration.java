@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import org.bookshelf.application.port.out.ReadYourWrites;
+import org.bookshelf.application.service.BookshelfFiles;
 import org.bookshelf.application.service.BookshelfUseCases;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +23,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The web adapter's Spring MVC configuration: controllers built on the driving ports of the
- * {@link BookshelfUseCases} bean the parent context provides, the health checks, the metrics of the
+ * {@link BookshelfUseCases} and {@link BookshelfFiles} beans the parent context provides, the health checks, the metrics of the
  * {@link PrometheusMeterRegistry} bean it provides, the problem-details advice, strict JSON, Swagger UI and
  * the catalogue page.
  */
@@ -39,10 +41,10 @@ class WebConfiguration implements WebMvcConfigurer {
 
     private static final String SWAGGER_UI_POM = "META-INF/maven/org.webjars/swagger-ui/pom.properties";
 
-    private final ObjectProvider<ReplicatedStore> replicatedStore;
+    private final ObjectProvider<ReadYourWrites> readYourWrites;
 
-    WebConfiguration(ObjectProvider<ReplicatedStore> replicatedStore) {
-        this.replicatedStore = replicatedStore;
+    WebConfiguration(ObjectProvider<ReadYourWrites> readYourWrites) {
+        this.readYourWrites = readYourWrites;
     }
 
     @Bean
@@ -59,18 +61,14 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    BackgroundImports backgroundImports(BookshelfUseCases useCases, MeterRegistry registry) {
-        return new BackgroundImports(useCases.importBooks(), registry);
+    ImportController importController(BookshelfFiles files, BookshelfUseCases useCases, MeterRegistry registry) {
+        return new ImportController(files.importBooks(), useCases.getImport(),
+                new ImportMetrics(files.importBooks(), registry));
     }
 
     @Bean
-    ImportController importController(BackgroundImports backgroundImports, BookshelfUseCases useCases) {
-        return new ImportController(backgroundImports, useCases.getImport());
-    }
-
-    @Bean
-    ExportController exportController(BookshelfUseCases useCases) {
-        return new ExportController(useCases.exportBooks());
+    ExportController exportController(BookshelfFiles files) {
+        return new ExportController(files.exportBooks());
     }
 
     @Bean
@@ -123,7 +121,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new WellFormedQueryInterceptor());
-        replicatedStore.ifAvailable(store -> registry.addInterceptor(new PositionHeaderInterceptor(store)));
+        readYourWrites.ifAvailable(positions -> registry.addInterceptor(new PositionHeaderInterceptor(positions)));
     }
 
     @Override

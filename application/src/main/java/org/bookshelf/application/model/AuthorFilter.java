@@ -11,7 +11,7 @@ import org.bookshelf.domain.AuthorName;
 public record AuthorFilter(AuthorName name, String nameContains) {
 
     public AuthorFilter {
-        nameContains = SearchText.normalise("q", nameContains);
+        nameContains = SearchText.normalise(nameContains);
     }
 
     /** Every author. */

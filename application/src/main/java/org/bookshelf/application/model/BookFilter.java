@@ -13,7 +13,7 @@ import org.bookshelf.domain.Title;
 public record BookFilter(Title title, String titleContains, AuthorId creditedAuthor) {
 
     public BookFilter {
-        titleContains = SearchText.normalise("q", titleContains);
+        titleContains = SearchText.normalise(titleContains);
     }
 
     /** Every book. */

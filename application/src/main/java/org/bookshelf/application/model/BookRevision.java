@@ -1,5 +1,8 @@
 package org.bookshelf.application.model;
 
+import org.bookshelf.application.exception.VersionConflictException;
+import org.bookshelf.domain.BookId;
+
 /**
  * What a copy of a book is compared against to tell whether it still shows the book as it is: the book's
  * own version and the version of its credited authors.
@@ -14,4 +17,22 @@ package org.bookshelf.application.model;
  * @param authorsVersion the sum of the credited authors' versions; 0 when nobody is credited
  */
 public record BookRevision(long version, long authorsVersion) {
+
+    /**
+     * Fails unless this revision of the book is the one the caller expected.
+     *
+     * @param expected {@code null} when the caller expects none
+     * @throws VersionConflictException when the book or one of its credited authors has changed since
+     */
+    public void requireExpected(BookId bookId, BookRevision expected) {
+        if (expected == null) {
+            return;
+        }
+        if (expected.version != version) {
+            throw new VersionConflictException("book " + bookId, expected.version, version);
+        }
+        if (expected.authorsVersion != authorsVersion) {
+            throw VersionConflictException.creditedAuthorsChanged(bookId, expected.authorsVersion, authorsVersion);
+        }
+    }
 }

@@ -19,7 +19,7 @@ public record IdempotencyKey(String principal, String key) {
             throw new IllegalArgumentException("a principal's name must be 1 to " + MAX_LENGTH + " characters");
         }
         if (key == null || key.isEmpty() || key.length() > MAX_LENGTH || !key.chars().allMatch(c -> c >= ' ' && c <= '~')) {
-            throw new InvalidValueException("idempotency key",
+            throw InvalidValueException.stating(RequestValue.IDEMPOTENCY_KEY,
                     "an idempotency key must be 1 to " + MAX_LENGTH + " printable ASCII characters");
         }
     }

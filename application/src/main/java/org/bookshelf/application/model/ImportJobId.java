@@ -11,7 +11,7 @@ public record ImportJobId(long value) {
 
     public ImportJobId {
         if (value <= 0) {
-            throw new InvalidValueException("import_id", "import id must be positive, was " + value);
+            throw new InvalidValueException(RequestValue.IMPORT_ID, "must be positive, was " + value);
         }
     }
 

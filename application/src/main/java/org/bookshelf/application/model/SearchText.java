@@ -10,7 +10,7 @@ final class SearchText {
     private SearchText() {
     }
 
-    static String normalise(String field, String raw) {
-        return raw == null ? null : Text.sortKey(Text.requireTrimmed(field, raw, MAX_LENGTH));
+    static String normalise(String raw) {
+        return raw == null ? null : Text.sortKey(Text.requireTrimmed(RequestValue.SEARCH_TEXT, raw, MAX_LENGTH));
     }
 }

@@ -6,7 +6,7 @@ import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.Page;
 import org.bookshelf.application.model.PageRequest;
 import org.bookshelf.application.port.out.Keyset;
-import org.bookshelf.application.port.out.QueryBooksPort;
+import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.UnitOfWork;
 
 /** Reads one keyset page of books, shared by every book listing. */
@@ -18,12 +18,12 @@ final class BookPages {
     /**
      * @param whenEmpty checked after the page was read, only when it holds no book; throws to refuse
      */
-    static Page<BookView> read(UnitOfWork unitOfWork, QueryBooksPort queryBooks, BookFilter filter,
+    static Page<BookView> read(UnitOfWork unitOfWork, CatalogueReads reads, BookFilter filter,
             PageRequest page, Runnable whenEmpty) {
         String listing = filter.fingerprint();
         Keyset after = PageCursors.keysetOf(page, listing);
         List<BookView> fetched = unitOfWork.read(() -> {
-            List<BookView> books = queryBooks.findBooks(filter, after, page.limit() + 1);
+            List<BookView> books = reads.findBooks(filter, after, page.limit() + 1);
             if (books.isEmpty()) {
                 whenEmpty.run();
             }

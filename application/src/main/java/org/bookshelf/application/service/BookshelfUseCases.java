@@ -6,13 +6,11 @@ import org.bookshelf.application.port.in.CountCatalogueUseCase;
 import org.bookshelf.application.port.in.CreditAuthorUseCase;
 import org.bookshelf.application.port.in.DeleteAuthorUseCase;
 import org.bookshelf.application.port.in.DeleteBookUseCase;
-import org.bookshelf.application.port.in.ExportBooksUseCase;
 import org.bookshelf.application.port.in.FindAuthorsUseCase;
 import org.bookshelf.application.port.in.FindBooksUseCase;
 import org.bookshelf.application.port.in.GetAuthorUseCase;
 import org.bookshelf.application.port.in.GetBookUseCase;
 import org.bookshelf.application.port.in.GetImportUseCase;
-import org.bookshelf.application.port.in.ImportBooksUseCase;
 import org.bookshelf.application.port.in.ListBooksOfAuthorUseCase;
 import org.bookshelf.application.port.in.RegisterAuthorUseCase;
 import org.bookshelf.application.port.in.RegisterBookUseCase;
@@ -20,23 +18,18 @@ import org.bookshelf.application.port.in.RemoveCreditUseCase;
 import org.bookshelf.application.port.in.RenameAuthorUseCase;
 import org.bookshelf.application.port.in.ReplaceAuthorsUseCase;
 import org.bookshelf.application.port.in.UpdateBookUseCase;
-import org.bookshelf.application.port.out.CountCataloguePort;
-import org.bookshelf.application.port.out.BulkStorePort;
+import org.bookshelf.application.port.out.AuthorRepository;
+import org.bookshelf.application.port.out.BookRepository;
+import org.bookshelf.application.port.out.BulkCatalogue;
+import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.IdempotencyRecordsPort;
 import org.bookshelf.application.port.out.ImportJobsPort;
-import org.bookshelf.application.port.out.LoadAuthorPort;
-import org.bookshelf.application.port.out.LoadBookPort;
-import org.bookshelf.application.port.out.MatchCataloguePort;
-import org.bookshelf.application.port.out.QueryAuthorsPort;
-import org.bookshelf.application.port.out.QueryBooksPort;
-import org.bookshelf.application.port.out.ScanBooksPort;
-import org.bookshelf.application.port.out.StoreAuthorPort;
-import org.bookshelf.application.port.out.StoreBookPort;
 import org.bookshelf.application.port.out.UnitOfWork;
 
 /**
- * Builds every use case on one set of driven ports. This is the only way in from outside the
- * application: the services themselves are not visible, only the use case interfaces they implement.
+ * Builds every use case on one set of driven ports but those of files ({@link BookshelfFiles}). These two are
+ * the only ways in from outside the application: the services themselves are not visible, only the use case
+ * interfaces they implement.
  */
 public final class BookshelfUseCases {
 
@@ -55,31 +48,24 @@ public final class BookshelfUseCases {
     private final FindBooksUseCase findBooks;
     private final ListBooksOfAuthorUseCase listBooksOfAuthor;
     private final CountCatalogueUseCase countCatalogue;
-    private final ImportBooksUseCase importBooks;
     private final GetImportUseCase getImport;
-    private final ExportBooksUseCase exportBooks;
 
-    /** The driven ports the use cases run on; one adapter may well implement several of them. */
-    public record DrivenPorts(UnitOfWork unitOfWork, LoadBookPort loadBooks, StoreBookPort storeBooks,
-            LoadAuthorPort loadAuthors, StoreAuthorPort storeAuthors, QueryBooksPort queryBooks,
-            QueryAuthorsPort queryAuthors, IdempotencyRecordsPort idempotencyRecords, CountCataloguePort countCatalogue,
-            MatchCataloguePort matchCatalogue, BulkStorePort bulkStore, ImportJobsPort importJobs,
-            ScanBooksPort scanBooks) {
+    /**
+     * The driven ports the use cases run on: a repository per aggregate, the catalogue's reads, the bulk
+     * catalogue and import jobs of imports, the idempotency records, all in the {@code unitOfWork}.
+     */
+    public record DrivenPorts(UnitOfWork unitOfWork, BookRepository books, AuthorRepository authors,
+            CatalogueReads reads, IdempotencyRecordsPort idempotencyRecords, BulkCatalogue bulkCatalogue,
+            ImportJobsPort importJobs) {
 
         public DrivenPorts {
             Objects.requireNonNull(unitOfWork, "unitOfWork");
-            Objects.requireNonNull(loadBooks, "loadBooks");
-            Objects.requireNonNull(storeBooks, "storeBooks");
-            Objects.requireNonNull(loadAuthors, "loadAuthors");
-            Objects.requireNonNull(storeAuthors, "storeAuthors");
-            Objects.requireNonNull(queryBooks, "queryBooks");
-            Objects.requireNonNull(queryAuthors, "queryAuthors");
+            Objects.requireNonNull(books, "books");
+            Objects.requireNonNull(authors, "authors");
+            Objects.requireNonNull(reads, "reads");
             Objects.requireNonNull(idempotencyRecords, "idempotencyRecords");
-            Objects.requireNonNull(countCatalogue, "countCatalogue");
-            Objects.requireNonNull(matchCatalogue, "matchCatalogue");
-            Objects.requireNonNull(bulkStore, "bulkStore");
+            Objects.requireNonNull(bulkCatalogue, "bulkCatalogue");
             Objects.requireNonNull(importJobs, "importJobs");
-            Objects.requireNonNull(scanBooks, "scanBooks");
         }
     }
 
@@ -92,26 +78,22 @@ public final class BookshelfUseCases {
     public BookshelfUseCases(DrivenPorts ports, Clock clock) {
         UnitOfWork unitOfWork = ports.unitOfWork();
         OncePerKey oncePerKey = new OncePerKey(unitOfWork, ports.idempotencyRecords(), clock);
-        registerAuthor = new RegisterAuthorService(oncePerKey, ports.storeAuthors(), ports.queryAuthors());
-        renameAuthor = new RenameAuthorService(unitOfWork, ports.loadAuthors(), ports.storeAuthors());
-        deleteAuthor = new DeleteAuthorService(unitOfWork, ports.loadAuthors(), ports.storeAuthors(),
-                ports.loadBooks(), ports.storeBooks(), ports.queryBooks());
-        getAuthor = new GetAuthorService(unitOfWork, ports.queryAuthors());
-        findAuthors = new FindAuthorsService(unitOfWork, ports.queryAuthors());
-        registerBook = new RegisterBookService(oncePerKey, ports.loadBooks(), ports.storeBooks(), ports.queryBooks());
-        updateBook = new UpdateBookService(unitOfWork, ports.loadBooks(), ports.storeBooks());
-        deleteBook = new DeleteBookService(unitOfWork, ports.loadBooks(), ports.storeBooks());
-        creditAuthor = new CreditAuthorService(unitOfWork, ports.loadBooks(), ports.storeBooks());
-        removeCredit = new RemoveCreditService(unitOfWork, ports.loadBooks(), ports.storeBooks(), ports.loadAuthors());
-        replaceAuthors = new ReplaceAuthorsService(unitOfWork, ports.loadBooks(), ports.storeBooks());
-        getBook = new GetBookService(unitOfWork, ports.queryBooks());
-        findBooks = new FindBooksService(unitOfWork, ports.queryBooks());
-        listBooksOfAuthor = new ListBooksOfAuthorService(unitOfWork, ports.queryAuthors(), ports.queryBooks());
-        countCatalogue = new CountCatalogueService(unitOfWork, ports.countCatalogue());
-        importBooks = new ImportBooksService(unitOfWork, ports.matchCatalogue(), ports.bulkStore(), ports.importJobs(),
-                clock);
+        registerAuthor = new RegisterAuthorService(oncePerKey, ports.authors(), ports.reads());
+        renameAuthor = new RenameAuthorService(unitOfWork, ports.authors());
+        deleteAuthor = new DeleteAuthorService(unitOfWork, ports.authors(), ports.books());
+        getAuthor = new GetAuthorService(unitOfWork, ports.reads());
+        findAuthors = new FindAuthorsService(unitOfWork, ports.reads());
+        registerBook = new RegisterBookService(oncePerKey, ports.books(), ports.reads());
+        updateBook = new UpdateBookService(unitOfWork, ports.books());
+        deleteBook = new DeleteBookService(unitOfWork, ports.books());
+        creditAuthor = new CreditAuthorService(unitOfWork, ports.books());
+        removeCredit = new RemoveCreditService(unitOfWork, ports.books(), ports.authors());
+        replaceAuthors = new ReplaceAuthorsService(unitOfWork, ports.books());
+        getBook = new GetBookService(unitOfWork, ports.reads());
+        findBooks = new FindBooksService(unitOfWork, ports.reads());
+        listBooksOfAuthor = new ListBooksOfAuthorService(unitOfWork, ports.reads());
+        countCatalogue = new CountCatalogueService(unitOfWork, ports.reads());
         getImport = new GetImportService(unitOfWork, ports.importJobs(), clock);
-        exportBooks = new ExportBooksService(unitOfWork, ports.scanBooks());
     }
 
     public RegisterAuthorUseCase registerAuthor() {
@@ -174,15 +156,7 @@ public final class BookshelfUseCases {
         return countCatalogue;
     }
 
-    public ImportBooksUseCase importBooks() {
-        return importBooks;
-    }
-
     public GetImportUseCase getImport() {
         return getImport;
-    }
-
-    public ExportBooksUseCase exportBooks() {
-        return exportBooks;
     }
 }

@@ -5,14 +5,15 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executor;
 import org.bookshelf.application.model.ImportRow;
 
 /**
- * An import's rows read and {@linkplain ImportChunk#check checked} a chunk at a time on a thread of its own,
+ * An import's rows read and {@linkplain ImportChunk#check checked} a chunk at a time on a thread of the executor,
  * one chunk ahead of the caller: while the caller stores a chunk, the next one is read. One checked chunk at
  * most waits to be taken, so at most three are in memory: the one stored, the one waiting and the one being
- * read. {@link #close} stops the reading and returns once the thread has ended, so that the rows are not
- * touched any more and their source can be closed.
+ * read. {@link #close} stops the reading and returns once it has ended (or, never started, will not start), so
+ * that the rows are not touched any more and their source can be closed.
  */
 final class ChunkReader implements AutoCloseable {
 
@@ -24,15 +25,31 @@ final class ChunkReader implements AutoCloseable {
     }
 
     private final BlockingQueue<Object> ready = new ArrayBlockingQueue<>(1);
-    private final Thread reader;
     private volatile boolean closed;
+    /** The thread reading the rows while it does; guarded by {@code this}. */
+    private Thread reader;
     private boolean ended;
 
-    /** Starts reading {@code rows}, {@code chunkRows} at a time. */
-    ChunkReader(Iterator<ImportRow> rows, int chunkRows) {
-        reader = new Thread(() -> read(rows, chunkRows), "bookshelf-import-reader");
-        reader.setDaemon(true);
-        reader.start();
+    /** Starts reading {@code rows}, {@code chunkRows} at a time, on a thread of {@code workers}. */
+    ChunkReader(Iterator<ImportRow> rows, int chunkRows, Executor workers) {
+        workers.execute(() -> {
+            synchronized (this) {
+                if (closed) {
+                    return;
+                }
+                reader = Thread.currentThread();
+            }
+            try {
+                read(rows, chunkRows);
+            } finally {
+                synchronized (this) {
+                    reader = null;
+                    // An interrupt from close() is for this reading only, not for the thread's next task.
+                    Thread.interrupted();
+                    notifyAll();
+                }
+            }
+        });
     }
 
     /**
@@ -66,14 +83,14 @@ final class ChunkReader implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         closed = true;
         boolean interrupted = false;
-        while (reader.isAlive()) {
+        while (reader != null) {
             // Again and again: reading the rows may have swallowed an interrupt.
             reader.interrupt();
             try {
-                reader.join(100);
+                wait(100);
             } catch (InterruptedException e) {
                 interrupted = true;
             }

@@ -2,21 +2,21 @@ package org.bookshelf.application.service;
 
 import org.bookshelf.application.model.CatalogueSize;
 import org.bookshelf.application.port.in.CountCatalogueUseCase;
-import org.bookshelf.application.port.out.CountCataloguePort;
+import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.UnitOfWork;
 
 final class CountCatalogueService implements CountCatalogueUseCase {
 
     private final UnitOfWork unitOfWork;
-    private final CountCataloguePort countCatalogue;
+    private final CatalogueReads reads;
 
-    CountCatalogueService(UnitOfWork unitOfWork, CountCataloguePort countCatalogue) {
+    CountCatalogueService(UnitOfWork unitOfWork, CatalogueReads reads) {
         this.unitOfWork = unitOfWork;
-        this.countCatalogue = countCatalogue;
+        this.reads = reads;
     }
 
     @Override
     public CatalogueSize countCatalogue() {
-        return unitOfWork.run(countCatalogue::countCatalogue);
+        return unitOfWork.run(reads::countCatalogue);
     }
 }

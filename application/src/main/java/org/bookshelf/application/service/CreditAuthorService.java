@@ -1,10 +1,10 @@
 package org.bookshelf.application.service;
 
 import org.bookshelf.application.exception.AuthorNotFoundException;
+import org.bookshelf.application.exception.BookNotFoundException;
 import org.bookshelf.application.exception.UnknownAuthorsException;
 import org.bookshelf.application.port.in.CreditAuthorUseCase;
-import org.bookshelf.application.port.out.LoadBookPort;
-import org.bookshelf.application.port.out.StoreBookPort;
+import org.bookshelf.application.port.out.BookRepository;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.Book;
@@ -13,13 +13,11 @@ import org.bookshelf.domain.BookId;
 final class CreditAuthorService implements CreditAuthorUseCase {
 
     private final UnitOfWork unitOfWork;
-    private final LoadBookPort loadBooks;
-    private final StoreBookPort storeBooks;
+    private final BookRepository books;
 
-    CreditAuthorService(UnitOfWork unitOfWork, LoadBookPort loadBooks, StoreBookPort storeBooks) {
+    CreditAuthorService(UnitOfWork unitOfWork, BookRepository books) {
         this.unitOfWork = unitOfWork;
-        this.loadBooks = loadBooks;
-        this.storeBooks = storeBooks;
+        this.books = books;
     }
 
     /**
@@ -29,17 +27,13 @@ final class CreditAuthorService implements CreditAuthorUseCase {
     @Override
     public CreditResult creditAuthor(BookId bookId, AuthorId authorId) {
         return unitOfWork.run(() -> {
-            Book book = Catalogue.bookForUpdate(loadBooks, bookId);
-            long loadedVersion = book.version();
+            Book book = books.loadForUpdate(bookId).orElseThrow(() -> new BookNotFoundException(bookId));
             boolean newlyCredited = book.credit(authorId);
-            if (newlyCredited) {
-                try {
-                    storeBooks.update(book, loadedVersion);
-                } catch (UnknownAuthorsException e) {
-                    throw new AuthorNotFoundException(authorId);
-                }
+            try {
+                return new CreditResult(books.save(book), newlyCredited);
+            } catch (UnknownAuthorsException e) {
+                throw new AuthorNotFoundException(authorId);
             }
-            return new CreditResult(loadBooks.describe(book), newlyCredited);
         });
     }
 }

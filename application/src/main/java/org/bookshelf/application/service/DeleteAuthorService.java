@@ -1,15 +1,10 @@
 package org.bookshelf.application.service;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.bookshelf.application.exception.AuthorStillCreditedException;
+import org.bookshelf.application.exception.AuthorNotFoundException;
 import org.bookshelf.application.port.in.DeleteAuthorUseCase;
-import org.bookshelf.application.port.out.LoadAuthorPort;
-import org.bookshelf.application.port.out.LoadBookPort;
-import org.bookshelf.application.port.out.QueryBooksPort;
-import org.bookshelf.application.port.out.StoreAuthorPort;
-import org.bookshelf.application.port.out.StoreBookPort;
-import org.bookshelf.application.port.out.StoreBookPort.BookChange;
+import org.bookshelf.application.port.out.AuthorRepository;
+import org.bookshelf.application.port.out.BookRepository;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.Book;
@@ -17,41 +12,29 @@ import org.bookshelf.domain.Book;
 final class DeleteAuthorService implements DeleteAuthorUseCase {
 
     private final UnitOfWork unitOfWork;
-    private final LoadAuthorPort loadAuthors;
-    private final StoreAuthorPort storeAuthors;
-    private final LoadBookPort loadBooks;
-    private final StoreBookPort storeBooks;
-    private final QueryBooksPort queryBooks;
+    private final AuthorRepository authors;
+    private final BookRepository books;
 
-    DeleteAuthorService(UnitOfWork unitOfWork, LoadAuthorPort loadAuthors, StoreAuthorPort storeAuthors,
-            LoadBookPort loadBooks, StoreBookPort storeBooks, QueryBooksPort queryBooks) {
+    DeleteAuthorService(UnitOfWork unitOfWork, AuthorRepository authors, BookRepository books) {
         this.unitOfWork = unitOfWork;
-        this.loadAuthors = loadAuthors;
-        this.storeAuthors = storeAuthors;
-        this.loadBooks = loadBooks;
-        this.storeBooks = storeBooks;
-        this.queryBooks = queryBooks;
+        this.authors = authors;
+        this.books = books;
     }
 
+    /**
+     * An author still credited is refused by the store
+     * ({@link org.bookshelf.application.exception.AuthorStillCreditedException}), unless unlinked first.
+     */
     @Override
     public void deleteAuthor(AuthorId authorId, boolean unlinkFromBooks) {
         unitOfWork.run(() -> {
-            Catalogue.authorForUpdate(loadAuthors, authorId);
+            authors.loadForUpdate(authorId).orElseThrow(() -> new AuthorNotFoundException(authorId));
             if (unlinkFromBooks) {
-                List<BookChange> unlinked = new ArrayList<>();
-                for (Book book : loadBooks.loadCreditingForUpdate(authorId)) {
-                    long loadedVersion = book.version();
-                    book.removeCredit(authorId);
-                    unlinked.add(new BookChange(book, loadedVersion));
-                }
-                storeBooks.updateAll(unlinked);
-            } else {
-                long crediting = queryBooks.countBooksCrediting(authorId);
-                if (crediting > 0) {
-                    throw new AuthorStillCreditedException(authorId, crediting);
-                }
+                List<Book> crediting = books.loadCreditingForUpdate(authorId);
+                crediting.forEach(book -> book.removeCredit(authorId));
+                books.saveAll(crediting);
             }
-            storeAuthors.delete(authorId);
+            authors.delete(authorId);
             return null;
         });
     }

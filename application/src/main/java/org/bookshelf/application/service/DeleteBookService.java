@@ -1,28 +1,26 @@
 package org.bookshelf.application.service;
 
+import org.bookshelf.application.exception.BookNotFoundException;
 import org.bookshelf.application.port.in.DeleteBookUseCase;
-import org.bookshelf.application.port.out.LoadBookPort;
-import org.bookshelf.application.port.out.StoreBookPort;
+import org.bookshelf.application.port.out.BookRepository;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.domain.BookId;
 
 final class DeleteBookService implements DeleteBookUseCase {
 
     private final UnitOfWork unitOfWork;
-    private final LoadBookPort loadBooks;
-    private final StoreBookPort storeBooks;
+    private final BookRepository books;
 
-    DeleteBookService(UnitOfWork unitOfWork, LoadBookPort loadBooks, StoreBookPort storeBooks) {
+    DeleteBookService(UnitOfWork unitOfWork, BookRepository books) {
         this.unitOfWork = unitOfWork;
-        this.loadBooks = loadBooks;
-        this.storeBooks = storeBooks;
+        this.books = books;
     }
 
     @Override
     public void deleteBook(BookId bookId) {
         unitOfWork.run(() -> {
-            Catalogue.bookForUpdate(loadBooks, bookId);
-            storeBooks.delete(bookId);
+            books.loadForUpdate(bookId).orElseThrow(() -> new BookNotFoundException(bookId));
+            books.delete(bookId);
             return null;
         });
     }

@@ -1,10 +1,12 @@
 package org.bookshelf.application.service;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
-import java.util.function.Consumer;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.port.in.ExportBooksUseCase;
-import org.bookshelf.application.port.out.ScanBooksPort;
+import org.bookshelf.application.port.out.CatalogueReads;
+import org.bookshelf.application.port.out.FileFormats;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.domain.BookId;
 
@@ -14,24 +16,28 @@ final class ExportBooksService implements ExportBooksUseCase {
     static final int PAGE = 500;
 
     private final UnitOfWork unitOfWork;
-    private final ScanBooksPort scanBooks;
+    private final CatalogueReads reads;
+    private final FileFormats fileFormats;
 
-    ExportBooksService(UnitOfWork unitOfWork, ScanBooksPort scanBooks) {
+    ExportBooksService(UnitOfWork unitOfWork, CatalogueReads reads, FileFormats fileFormats) {
         this.unitOfWork = unitOfWork;
-        this.scanBooks = scanBooks;
+        this.reads = reads;
+        this.fileFormats = fileFormats;
     }
 
     @Override
-    public long exportBooks(Consumer<BookView> sink) {
-        long given = 0;
+    public long exportBooks(OutputStream out) throws IOException {
+        long written = 0;
         BookId after = null;
         while (true) {
             BookId from = after;
-            List<BookView> page = unitOfWork.run(() -> scanBooks.booksAfter(from, PAGE));
-            page.forEach(sink);
-            given += page.size();
+            List<BookView> page = unitOfWork.run(() -> reads.booksAfter(from, PAGE));
+            for (BookView book : page) {
+                fileFormats.writeBook(book, out);
+            }
+            written += page.size();
             if (page.size() < PAGE) {
-                return given;
+                return written;
             }
             after = page.get(page.size() - 1).id();
         }

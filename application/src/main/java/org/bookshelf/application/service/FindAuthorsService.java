@@ -7,24 +7,24 @@ import org.bookshelf.application.model.Page;
 import org.bookshelf.application.model.PageRequest;
 import org.bookshelf.application.port.in.FindAuthorsUseCase;
 import org.bookshelf.application.port.out.Keyset;
-import org.bookshelf.application.port.out.QueryAuthorsPort;
+import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.UnitOfWork;
 
 final class FindAuthorsService implements FindAuthorsUseCase {
 
     private final UnitOfWork unitOfWork;
-    private final QueryAuthorsPort queryAuthors;
+    private final CatalogueReads reads;
 
-    FindAuthorsService(UnitOfWork unitOfWork, QueryAuthorsPort queryAuthors) {
+    FindAuthorsService(UnitOfWork unitOfWork, CatalogueReads reads) {
         this.unitOfWork = unitOfWork;
-        this.queryAuthors = queryAuthors;
+        this.reads = reads;
     }
 
     @Override
     public Page<AuthorView> findAuthors(AuthorFilter filter, PageRequest page) {
         String listing = filter.fingerprint();
         Keyset after = PageCursors.keysetOf(page, listing);
-        List<AuthorView> fetched = unitOfWork.read(() -> queryAuthors.findAuthors(filter, after, page.limit() + 1));
+        List<AuthorView> fetched = unitOfWork.read(() -> reads.findAuthors(filter, after, page.limit() + 1));
         return PageCursors.page(fetched, page, listing,
                 author -> new Keyset(author.name().sortKey(), author.id().value()));
     }

@@ -5,21 +5,21 @@ import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.Page;
 import org.bookshelf.application.model.PageRequest;
 import org.bookshelf.application.port.in.FindBooksUseCase;
-import org.bookshelf.application.port.out.QueryBooksPort;
+import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.UnitOfWork;
 
 final class FindBooksService implements FindBooksUseCase {
 
     private final UnitOfWork unitOfWork;
-    private final QueryBooksPort queryBooks;
+    private final CatalogueReads reads;
 
-    FindBooksService(UnitOfWork unitOfWork, QueryBooksPort queryBooks) {
+    FindBooksService(UnitOfWork unitOfWork, CatalogueReads reads) {
         this.unitOfWork = unitOfWork;
-        this.queryBooks = queryBooks;
+        this.reads = reads;
     }
 
     @Override
     public Page<BookView> findBooks(BookFilter filter, PageRequest page) {
-        return BookPages.read(unitOfWork, queryBooks, filter, page, () -> { });
+        return BookPages.read(unitOfWork, reads, filter, page, () -> { });
     }
 }

@@ -3,23 +3,23 @@ package org.bookshelf.application.service;
 import org.bookshelf.application.exception.BookNotFoundException;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.port.in.GetBookUseCase;
-import org.bookshelf.application.port.out.QueryBooksPort;
+import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.domain.BookId;
 
 final class GetBookService implements GetBookUseCase {
 
     private final UnitOfWork unitOfWork;
-    private final QueryBooksPort queryBooks;
+    private final CatalogueReads reads;
 
-    GetBookService(UnitOfWork unitOfWork, QueryBooksPort queryBooks) {
+    GetBookService(UnitOfWork unitOfWork, CatalogueReads reads) {
         this.unitOfWork = unitOfWork;
-        this.queryBooks = queryBooks;
+        this.reads = reads;
     }
 
     @Override
     public BookView getBook(BookId bookId) {
-        return unitOfWork.read(() -> queryBooks.findBook(bookId))
+        return unitOfWork.read(() -> reads.findBook(bookId))
                 .orElseThrow(() -> new BookNotFoundException(bookId));
     }
 }

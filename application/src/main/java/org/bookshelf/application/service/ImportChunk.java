@@ -10,14 +10,15 @@ import java.util.Set;
 import org.bookshelf.application.model.BookSignature;
 import org.bookshelf.application.model.ImportCounts;
 import org.bookshelf.application.model.ImportRow;
+import org.bookshelf.application.model.RequestValue;
 import org.bookshelf.application.model.RowRejection;
-import org.bookshelf.application.port.out.BulkStorePort;
-import org.bookshelf.application.port.out.MatchCataloguePort;
+import org.bookshelf.application.port.out.BulkCatalogue;
 import org.bookshelf.domain.Author;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.AuthorName;
 import org.bookshelf.domain.Authorship;
 import org.bookshelf.domain.Book;
+import org.bookshelf.domain.CatalogueValue;
 import org.bookshelf.domain.BookId;
 import org.bookshelf.domain.InvalidValueException;
 import org.bookshelf.domain.Isbn;
@@ -75,23 +76,20 @@ final class ImportChunk {
 
     private static Candidate candidate(ImportRow row) {
         if (row.unreadable() != null) {
-            throw new InvalidValueException("row", row.unreadable());
+            throw InvalidValueException.stating(RequestValue.IMPORT_ROW, row.unreadable());
         }
         Title title = new Title(row.title());
         Isbn isbn = row.isbn() == null || row.isbn().isBlank() ? null : Isbn.parse(row.isbn());
         PublicationYear year = row.publishedYear() == null ? null : new PublicationYear(row.publishedYear());
-        Set<AuthorName> names = new LinkedHashSet<>();
+        List<AuthorName> names = new ArrayList<>(row.authorNames().size());
         for (String name : row.authorNames()) {
             try {
                 names.add(new AuthorName(name));
             } catch (InvalidValueException e) {
-                throw new InvalidValueException("authors", "author " + e.getMessage());
+                throw InvalidValueException.stating(CatalogueValue.AUTHORSHIP, "author " + e.getMessage());
             }
         }
-        if (names.size() > Authorship.MAX_AUTHORS) {
-            throw new InvalidValueException("authors",
-                    "a book has at most " + Authorship.MAX_AUTHORS + " authors, got " + names.size());
-        }
+        Authorship.requireCreditable(names);
         return new Candidate(row.line(), title, isbn, year, List.copyOf(names));
     }
 
@@ -110,13 +108,13 @@ final class ImportChunk {
      * the chunk) are left out, authors are found by name or given fresh ids, books get fresh ids. Call
      * inside the unit of work that stores the plan, so that it matches what is stored.
      */
-    Plan plan(MatchCataloguePort match, BulkStorePort bulk) {
+    Plan plan(BulkCatalogue bulk) {
         List<Isbn> isbns = candidates.stream().filter(c -> c.isbn() != null).map(Candidate::isbn).toList();
         List<BookSignature> withoutIsbn = candidates.stream().filter(c -> c.isbn() == null).map(Candidate::signature)
                 .distinct().toList();
-        Set<Isbn> isbnsPresent = isbns.isEmpty() ? Set.of() : match.isbnsPresent(isbns);
+        Set<Isbn> isbnsPresent = isbns.isEmpty() ? Set.of() : bulk.isbnsPresent(isbns);
         Set<BookSignature> signaturesPresent = new HashSet<>(
-                withoutIsbn.isEmpty() ? Set.of() : match.signaturesPresent(withoutIsbn));
+                withoutIsbn.isEmpty() ? Set.of() : bulk.signaturesPresent(withoutIsbn));
 
         Set<Isbn> isbnsTaken = new HashSet<>(isbnsPresent);
         List<Candidate> accepted = new ArrayList<>();
@@ -134,7 +132,7 @@ final class ImportChunk {
 
         Set<AuthorName> names = new LinkedHashSet<>();
         accepted.forEach(candidate -> names.addAll(candidate.authorNames()));
-        Map<AuthorName, AuthorId> authorIds = new HashMap<>(names.isEmpty() ? Map.of() : match.authorsNamed(names));
+        Map<AuthorName, AuthorId> authorIds = new HashMap<>(names.isEmpty() ? Map.of() : bulk.authorsNamed(names));
         List<AuthorName> unknown = names.stream().filter(name -> !authorIds.containsKey(name)).toList();
         List<Author> newAuthors = new ArrayList<>(unknown.size());
         List<AuthorId> freshAuthorIds = unknown.isEmpty() ? List.of() : bulk.nextAuthorIds(unknown.size());

@@ -6,21 +6,18 @@ import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.Page;
 import org.bookshelf.application.model.PageRequest;
 import org.bookshelf.application.port.in.ListBooksOfAuthorUseCase;
-import org.bookshelf.application.port.out.QueryAuthorsPort;
-import org.bookshelf.application.port.out.QueryBooksPort;
+import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.domain.AuthorId;
 
 final class ListBooksOfAuthorService implements ListBooksOfAuthorUseCase {
 
     private final UnitOfWork unitOfWork;
-    private final QueryAuthorsPort queryAuthors;
-    private final QueryBooksPort queryBooks;
+    private final CatalogueReads reads;
 
-    ListBooksOfAuthorService(UnitOfWork unitOfWork, QueryAuthorsPort queryAuthors, QueryBooksPort queryBooks) {
+    ListBooksOfAuthorService(UnitOfWork unitOfWork, CatalogueReads reads) {
         this.unitOfWork = unitOfWork;
-        this.queryAuthors = queryAuthors;
-        this.queryBooks = queryBooks;
+        this.reads = reads;
     }
 
     /**
@@ -29,8 +26,8 @@ final class ListBooksOfAuthorService implements ListBooksOfAuthorUseCase {
      */
     @Override
     public Page<BookView> listBooksOfAuthor(AuthorId authorId, PageRequest page) {
-        return BookPages.read(unitOfWork, queryBooks, BookFilter.creditedTo(authorId), page, () -> {
-            if (queryAuthors.findAuthor(authorId).isEmpty()) {
+        return BookPages.read(unitOfWork, reads, BookFilter.creditedTo(authorId), page, () -> {
+            if (reads.findAuthor(authorId).isEmpty()) {
                 throw new AuthorNotFoundException(authorId);
             }
         });

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.bookshelf.application.model.Page;
 import org.bookshelf.application.model.PageRequest;
+import org.bookshelf.application.model.RequestValue;
 import org.bookshelf.application.port.out.Keyset;
 import org.bookshelf.domain.InvalidValueException;
 
@@ -44,7 +45,7 @@ final class PageCursors {
         byte[] payload = decode(parts[0]);
         byte[] checksum = decode(parts[1]);
         if (!MessageDigest.isEqual(checksum, checksum(payload, listingFingerprint))) {
-            throw new InvalidValueException("cursor", "cursor does not belong to this listing or was altered");
+            throw new InvalidValueException(RequestValue.PAGE_CURSOR, "does not belong to this listing or was altered");
         }
         String[] fields = new String(payload, StandardCharsets.UTF_8).split("\n", 3);
         if (fields.length != 3 || !FORMAT.equals(fields[0])) {
@@ -96,6 +97,7 @@ final class PageCursors {
     }
 
     private static InvalidValueException malformed() {
-        return new InvalidValueException("cursor", "cursor is malformed; pass it back exactly as it was received");
+        return new InvalidValueException(RequestValue.PAGE_CURSOR,
+                "is malformed; pass it back exactly as it was received");
     }
 }

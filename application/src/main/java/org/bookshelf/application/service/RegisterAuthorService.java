@@ -4,9 +4,9 @@ import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.model.IdempotencyKey;
 import org.bookshelf.application.model.Registration;
 import org.bookshelf.application.port.in.RegisterAuthorUseCase;
+import org.bookshelf.application.port.out.AuthorRepository;
+import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.IdempotencyRecord.Kind;
-import org.bookshelf.application.port.out.QueryAuthorsPort;
-import org.bookshelf.application.port.out.StoreAuthorPort;
 import org.bookshelf.domain.Author;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.AuthorName;
@@ -14,26 +14,26 @@ import org.bookshelf.domain.AuthorName;
 final class RegisterAuthorService implements RegisterAuthorUseCase {
 
     private final OncePerKey oncePerKey;
-    private final StoreAuthorPort storeAuthors;
-    private final QueryAuthorsPort queryAuthors;
+    private final AuthorRepository authors;
+    private final CatalogueReads reads;
 
-    RegisterAuthorService(OncePerKey oncePerKey, StoreAuthorPort storeAuthors, QueryAuthorsPort queryAuthors) {
+    RegisterAuthorService(OncePerKey oncePerKey, AuthorRepository authors, CatalogueReads reads) {
         this.oncePerKey = oncePerKey;
-        this.storeAuthors = storeAuthors;
-        this.queryAuthors = queryAuthors;
+        this.authors = authors;
+        this.reads = reads;
     }
 
     @Override
     public Registration<AuthorView> registerAuthor(AuthorName name, IdempotencyKey idempotencyKey) {
         return oncePerKey.register(idempotencyKey, Kind.AUTHOR, RequestFingerprint.of("register author", name.value()),
-                () -> storeAuthors.nextAuthorId().value(),
+                () -> authors.nextId().value(),
                 id -> register(new AuthorId(id), name),
-                id -> queryAuthors.findAuthor(new AuthorId(id)));
+                id -> reads.findAuthor(new AuthorId(id)));
     }
 
     private AuthorView register(AuthorId authorId, AuthorName name) {
         Author author = Author.register(authorId, name);
-        storeAuthors.insert(author);
-        return Catalogue.authorView(author);
+        authors.save(author);
+        return AuthorView.of(author);
     }
 }

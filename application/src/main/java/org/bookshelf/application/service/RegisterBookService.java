@@ -4,10 +4,9 @@ import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.IdempotencyKey;
 import org.bookshelf.application.model.Registration;
 import org.bookshelf.application.port.in.RegisterBookUseCase;
+import org.bookshelf.application.port.out.BookRepository;
+import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.IdempotencyRecord.Kind;
-import org.bookshelf.application.port.out.LoadBookPort;
-import org.bookshelf.application.port.out.QueryBooksPort;
-import org.bookshelf.application.port.out.StoreBookPort;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.Book;
 import org.bookshelf.domain.BookId;
@@ -15,31 +14,25 @@ import org.bookshelf.domain.BookId;
 final class RegisterBookService implements RegisterBookUseCase {
 
     private final OncePerKey oncePerKey;
-    private final LoadBookPort loadBooks;
-    private final StoreBookPort storeBooks;
-    private final QueryBooksPort queryBooks;
+    private final BookRepository books;
+    private final CatalogueReads reads;
 
-    RegisterBookService(OncePerKey oncePerKey, LoadBookPort loadBooks, StoreBookPort storeBooks,
-            QueryBooksPort queryBooks) {
+    RegisterBookService(OncePerKey oncePerKey, BookRepository books, CatalogueReads reads) {
         this.oncePerKey = oncePerKey;
-        this.loadBooks = loadBooks;
-        this.storeBooks = storeBooks;
-        this.queryBooks = queryBooks;
+        this.books = books;
+        this.reads = reads;
     }
 
+    /**
+     * Unknown authors are refused by the store ({@link org.bookshelf.application.exception.UnknownAuthorsException}).
+     */
     @Override
     public Registration<BookView> registerBook(RegisterBookCommand command, IdempotencyKey idempotencyKey) {
         return oncePerKey.register(idempotencyKey, Kind.BOOK, fingerprint(command),
-                () -> storeBooks.nextBookId().value(),
-                id -> register(new BookId(id), command),
-                id -> queryBooks.findBook(new BookId(id)));
-    }
-
-    /** Unknown authors are refused by the store ({@link org.bookshelf.application.exception.UnknownAuthorsException}). */
-    private BookView register(BookId bookId, RegisterBookCommand command) {
-        Book book = Book.register(bookId, command.title(), command.isbn(), command.publishedYear(), command.authors());
-        storeBooks.insert(book);
-        return loadBooks.describe(book);
+                () -> books.nextId().value(),
+                id -> books.save(Book.register(new BookId(id), command.title(), command.isbn(),
+                        command.publishedYear(), command.authors())),
+                id -> reads.findBook(new BookId(id)));
     }
 
     private static String fingerprint(RegisterBookCommand command) {

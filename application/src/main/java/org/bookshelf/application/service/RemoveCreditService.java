@@ -1,9 +1,10 @@
 package org.bookshelf.application.service;
 
+import org.bookshelf.application.exception.AuthorNotFoundException;
+import org.bookshelf.application.exception.BookNotFoundException;
 import org.bookshelf.application.port.in.RemoveCreditUseCase;
-import org.bookshelf.application.port.out.LoadAuthorPort;
-import org.bookshelf.application.port.out.LoadBookPort;
-import org.bookshelf.application.port.out.StoreBookPort;
+import org.bookshelf.application.port.out.AuthorRepository;
+import org.bookshelf.application.port.out.BookRepository;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.Book;
@@ -12,29 +13,27 @@ import org.bookshelf.domain.BookId;
 final class RemoveCreditService implements RemoveCreditUseCase {
 
     private final UnitOfWork unitOfWork;
-    private final LoadBookPort loadBooks;
-    private final StoreBookPort storeBooks;
-    private final LoadAuthorPort loadAuthors;
+    private final BookRepository books;
+    private final AuthorRepository authors;
 
-    RemoveCreditService(UnitOfWork unitOfWork, LoadBookPort loadBooks, StoreBookPort storeBooks,
-            LoadAuthorPort loadAuthors) {
+    RemoveCreditService(UnitOfWork unitOfWork, BookRepository books, AuthorRepository authors) {
         this.unitOfWork = unitOfWork;
-        this.loadBooks = loadBooks;
-        this.storeBooks = storeBooks;
-        this.loadAuthors = loadAuthors;
+        this.books = books;
+        this.authors = authors;
     }
 
     @Override
     public boolean removeCredit(BookId bookId, AuthorId authorId) {
         return unitOfWork.run(() -> {
-            Book book = Catalogue.bookForUpdate(loadBooks, bookId);
-            long loadedVersion = book.version();
+            Book book = books.loadForUpdate(bookId).orElseThrow(() -> new BookNotFoundException(bookId));
             if (book.removeCredit(authorId)) {
-                storeBooks.update(book, loadedVersion);
+                books.save(book);
                 return true;
             }
             // Not credited: no change, but an unknown author is refused. A credited author always exists.
-            Catalogue.requireAuthor(loadAuthors, authorId);
+            if (!authors.exists(authorId)) {
+                throw new AuthorNotFoundException(authorId);
+            }
             return false;
         });
     }

@@ -1,34 +1,35 @@
 package org.bookshelf.application.service;
 
+import org.bookshelf.application.exception.AuthorNotFoundException;
+import org.bookshelf.application.exception.VersionConflictException;
 import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.port.in.RenameAuthorUseCase;
-import org.bookshelf.application.port.out.LoadAuthorPort;
-import org.bookshelf.application.port.out.StoreAuthorPort;
+import org.bookshelf.application.port.out.AuthorRepository;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.domain.Author;
 
 final class RenameAuthorService implements RenameAuthorUseCase {
 
     private final UnitOfWork unitOfWork;
-    private final LoadAuthorPort loadAuthors;
-    private final StoreAuthorPort storeAuthors;
+    private final AuthorRepository authors;
 
-    RenameAuthorService(UnitOfWork unitOfWork, LoadAuthorPort loadAuthors, StoreAuthorPort storeAuthors) {
+    RenameAuthorService(UnitOfWork unitOfWork, AuthorRepository authors) {
         this.unitOfWork = unitOfWork;
-        this.loadAuthors = loadAuthors;
-        this.storeAuthors = storeAuthors;
+        this.authors = authors;
     }
 
     @Override
     public AuthorView renameAuthor(RenameAuthorCommand command) {
         return unitOfWork.run(() -> {
-            Author author = Catalogue.authorForUpdate(loadAuthors, command.authorId());
-            Catalogue.requireVersion("author " + author.id(), command.expectedVersion(), author.version());
-            long loadedVersion = author.version();
-            if (author.rename(command.name())) {
-                storeAuthors.update(author, loadedVersion);
+            Author author = authors.loadForUpdate(command.authorId())
+                    .orElseThrow(() -> new AuthorNotFoundException(command.authorId()));
+            Long expected = command.expectedVersion();
+            if (expected != null && expected != author.version()) {
+                throw new VersionConflictException("author " + author.id(), expected, author.version());
             }
-            return Catalogue.authorView(author);
+            author.rename(command.name());
+            authors.save(author);
+            return AuthorView.of(author);
         });
     }
 }

@@ -1,22 +1,20 @@
 package org.bookshelf.application.service;
 
+import org.bookshelf.application.exception.BookNotFoundException;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.port.in.ReplaceAuthorsUseCase;
-import org.bookshelf.application.port.out.LoadBookPort;
-import org.bookshelf.application.port.out.StoreBookPort;
+import org.bookshelf.application.port.out.BookRepository;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.domain.Book;
 
 final class ReplaceAuthorsService implements ReplaceAuthorsUseCase {
 
     private final UnitOfWork unitOfWork;
-    private final LoadBookPort loadBooks;
-    private final StoreBookPort storeBooks;
+    private final BookRepository books;
 
-    ReplaceAuthorsService(UnitOfWork unitOfWork, LoadBookPort loadBooks, StoreBookPort storeBooks) {
+    ReplaceAuthorsService(UnitOfWork unitOfWork, BookRepository books) {
         this.unitOfWork = unitOfWork;
-        this.loadBooks = loadBooks;
-        this.storeBooks = storeBooks;
+        this.books = books;
     }
 
     /**
@@ -26,13 +24,11 @@ final class ReplaceAuthorsService implements ReplaceAuthorsUseCase {
     @Override
     public BookView replaceAuthors(ReplaceAuthorsCommand command) {
         return unitOfWork.run(() -> {
-            Book book = Catalogue.bookForUpdate(loadBooks, command.bookId());
-            Catalogue.requireRevision(loadBooks, book, command.expectedRevision());
-            long loadedVersion = book.version();
-            if (book.replaceAuthorship(command.authors())) {
-                storeBooks.update(book, loadedVersion);
-            }
-            return loadBooks.describe(book);
+            Book book = books.loadForUpdate(command.bookId())
+                    .orElseThrow(() -> new BookNotFoundException(command.bookId()));
+            books.revisionAsLoaded(book).requireExpected(book.id(), command.expectedRevision());
+            book.replaceAuthorship(command.authors());
+            return books.save(book);
         });
     }
 }

@@ -1,38 +1,33 @@
 package org.bookshelf.application.service;
 
+import org.bookshelf.application.exception.BookNotFoundException;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.port.in.UpdateBookUseCase;
-import org.bookshelf.application.port.out.LoadBookPort;
-import org.bookshelf.application.port.out.StoreBookPort;
+import org.bookshelf.application.port.out.BookRepository;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.domain.Book;
 
 final class UpdateBookService implements UpdateBookUseCase {
 
     private final UnitOfWork unitOfWork;
-    private final LoadBookPort loadBooks;
-    private final StoreBookPort storeBooks;
+    private final BookRepository books;
 
-    UpdateBookService(UnitOfWork unitOfWork, LoadBookPort loadBooks, StoreBookPort storeBooks) {
+    UpdateBookService(UnitOfWork unitOfWork, BookRepository books) {
         this.unitOfWork = unitOfWork;
-        this.loadBooks = loadBooks;
-        this.storeBooks = storeBooks;
+        this.books = books;
     }
 
     @Override
     public BookView updateBook(UpdateBookCommand command) {
         return unitOfWork.run(() -> {
-            Book book = Catalogue.bookForUpdate(loadBooks, command.bookId());
-            Catalogue.requireRevision(loadBooks, book, command.expectedRevision());
-            long loadedVersion = book.version();
-            boolean changed = book.updateDetails(
+            Book book = books.loadForUpdate(command.bookId())
+                    .orElseThrow(() -> new BookNotFoundException(command.bookId()));
+            books.revisionAsLoaded(book).requireExpected(book.id(), command.expectedRevision());
+            book.updateDetails(
                     command.title() == null ? book.title() : command.title(),
                     command.isbn().applyTo(book.isbn().orElse(null)),
                     command.publishedYear().applyTo(book.publishedYear().orElse(null)));
-            if (changed) {
-                storeBooks.update(book, loadedVersion);
-            }
-            return loadBooks.describe(book);
+            return books.save(book);
         });
     }
 }

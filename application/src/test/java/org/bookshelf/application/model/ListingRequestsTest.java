@@ -24,7 +24,7 @@ class ListingRequestsTest {
     void anyOtherLimitIsRefused(int limit) {
         assertThatThrownBy(() -> PageRequest.first(limit))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("limit");
+                .extracting(e -> ((InvalidValueException) e).kind()).isEqualTo(RequestValue.PAGE_SIZE);
     }
 
     @Test

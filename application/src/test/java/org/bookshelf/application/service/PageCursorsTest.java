@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.List;
 import org.bookshelf.application.model.Page;
 import org.bookshelf.application.model.PageRequest;
+import org.bookshelf.application.model.RequestValue;
 import org.bookshelf.application.port.out.Keyset;
 import org.bookshelf.domain.InvalidValueException;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class PageCursorsTest {
         String cursor = cursorAfter(new Keyset("dune", 9));
         assertThatThrownBy(() -> PageCursors.keysetOf(new PageRequest(2, cursor), "books|null|other|null"))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("cursor");
+                .extracting(e -> ((InvalidValueException) e).kind()).isEqualTo(RequestValue.PAGE_CURSOR);
     }
 
     @Test
@@ -65,7 +66,7 @@ class PageCursorsTest {
     void aMalformedCursorIsRefused(String cursor) {
         assertThatThrownBy(() -> PageCursors.keysetOf(new PageRequest(2, cursor), LISTING))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("cursor");
+                .extracting(e -> ((InvalidValueException) e).kind()).isEqualTo(RequestValue.PAGE_CURSOR);
     }
 
     private static String cursorAfter(Keyset keyset) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Bad input is never a 5xx: each case below is answered with a 4xx {@code application/problem+json}
@@ -29,6 +30,8 @@ class BadInputTest {
 
     private static final String INVALID = "urn:bookshelf:problem:invalid-request";
     private static final String BLANK = "about:blank";
+    private static final String TOO_MANY_AUTHORS = LongStream.rangeClosed(1, 101).mapToObj(Long::toString)
+            .collect(Collectors.joining(","));
 
     @RegisterExtension
     static final RunningService SERVICE = new RunningService();
@@ -63,7 +66,6 @@ class BadInputTest {
     }
 
     static Stream<Arguments> badRequests() {
-        String tooManyAuthors = LongStream.rangeClosed(1, 101).mapToObj(Long::toString).collect(Collectors.joining(","));
         String hugeName = "{\"name\":\"" + "x".repeat(70_000) + "\"}";
         List<Arguments> cases = new ArrayList<>(List.of(
                 // Malformed or non-object bodies.
@@ -122,9 +124,9 @@ class BadInputTest {
                         api -> api.post("/api/books", "{\"title\":\"\",\"isbn\":\"123\",\"published_year\":-5,\"author_ids\":[0]}"),
                         "title", "isbn", "published_year", "author_ids"),
                 // Author lists.
-                invalid("over 100 authors", api -> api.post("/api/books", "{\"title\":\"T\",\"author_ids\":[" + tooManyAuthors + "]}"),
+                invalid("over 100 authors", api -> api.post("/api/books", "{\"title\":\"T\",\"author_ids\":[" + TOO_MANY_AUTHORS + "]}"),
                         "author_ids"),
-                invalid("over 100 authors to set", api -> api.put(books() + "/authors", "{\"author_ids\":[" + tooManyAuthors + "]}"),
+                invalid("over 100 authors to set", api -> api.put(books() + "/authors", "{\"author_ids\":[" + TOO_MANY_AUTHORS + "]}"),
                         "author_ids"),
                 invalid("an author twice", api -> api.put(books() + "/authors", "{\"author_ids\":[" + author + "," + author + "]}"),
                         "author_ids"),
@@ -192,6 +194,60 @@ class BadInputTest {
             assertProblem(response, badRequest.status(), badRequest.type());
         }
         assertThat(catalogue()).isEqualTo(before);
+    }
+
+    /** A value the catalogue's rules refuse, and the field and words the API names it with. */
+    static Stream<Arguments> refusedValues() {
+        return Stream.of(
+                refusal(api -> api.post("/api/books", "{\"title\":\"   \"}"), "title", "title must not be blank"),
+                refusal(api -> api.post("/api/books", "{\"title\":\"" + "t".repeat(501) + "\"}"), "title",
+                        "title must be at most 500 characters, was 501"),
+                refusal(api -> api.post("/api/books", "{\"title\":\"x\\ud800y\"}"), "title",
+                        "title is not valid Unicode: it holds an unpaired surrogate"),
+                refusal(api -> api.post("/api/authors", "{\"name\":\"\"}"), "name", "name must not be blank"),
+                refusal(api -> api.post("/api/books", "{\"title\":\"T\",\"published_year\":0}"), "published_year",
+                        "published year must be between 1 and 9999, was 0"),
+                refusal(api -> api.post("/api/books", "{\"title\":\"T\",\"isbn\":\"978-0-13-110362-8\"}"), "isbn",
+                        "ISBN-13 check digit does not match: 978-0-13-110362-8"),
+                refusal(api -> api.patch(books(), "{\"isbn\":\"ISBN\"}"), "isbn",
+                        "an ISBN has 10 or 13 digits (hyphens and spaces allowed): ISBN"),
+                refusal(api -> api.put(books() + "/authors", "{\"author_ids\":[" + author + "," + author + "]}"),
+                        "author_ids", "author " + author + " is listed more than once"),
+                refusal(api -> api.post("/api/books", "{\"title\":\"T\",\"author_ids\":[0]}"), "author_ids",
+                        "author id must be positive, was 0"),
+                refusal(api -> api.put(books() + "/authors", "{\"author_ids\":[" + TOO_MANY_AUTHORS + "]}"),
+                        "author_ids", "a book has at most 100 authors, got 101"),
+                refusal(api -> api.get("/api/books?limit=0"), "limit", "limit must be between 1 and 100, was 0"),
+                refusal(api -> api.get("/api/authors/" + author + "/books?limit=101"), "limit",
+                        "limit must be between 1 and 100, was 101"),
+                refusal(api -> api.get("/api/books?cursor=abc"), "cursor",
+                        "cursor is malformed; pass it back exactly as it was received"),
+                refusal(api -> api.get("/api/books?q=fixture&cursor=" + booksCursor), "cursor",
+                        "cursor does not belong to this listing or was altered"),
+                refusal(api -> api.get("/api/books?q=%20%20"), "q", "q must not be blank"),
+                refusal(api -> api.get("/api/authors?q=" + "q".repeat(501)), "q",
+                        "q must be at most 500 characters, was 501"),
+                refusal(api -> api.get("/api/authors?name=%20"), "name", "name must not be blank"),
+                refusal(api -> api.get("/api/books?author_id=0"), "author_id", "author id must be positive, was 0"),
+                refusal(api -> api.get("/api/authors/0"), "id", "author id must be positive, was 0"),
+                refusal(api -> api.delete("/api/books/-1"), "id", "book id must be positive, was -1"),
+                refusal(api -> api.delete(books() + "/authors/0"), "author_id", "author id must be positive, was 0"),
+                refusal(api -> api.get("/api/imports/0"), "id", "import id must be positive, was 0"));
+    }
+
+    private static Arguments refusal(Function<ApiClient, ApiResponse> request, String field, String message) {
+        return Arguments.of(field + ": " + message, request, field, message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedValues")
+    void aRefusedValueIsNamedAsTheClientSentItAndExplainedInTheCataloguesWords(String name,
+            Function<ApiClient, ApiResponse> request, String field, String message) {
+        JsonNode problem = assertProblem(request.apply(api), 400, INVALID);
+
+        assertThat(problem.get("detail").asString()).isEqualTo(message);
+        assertThat(problem.get("errors").toString())
+                .isEqualTo("[{\"field\":\"" + field + "\",\"message\":\"" + message + "\"}]");
     }
 
     static Stream<Arguments> malformedQueries() {

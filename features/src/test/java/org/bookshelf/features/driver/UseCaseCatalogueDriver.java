@@ -3,16 +3,17 @@ package org.bookshelf.features.driver;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.bookshelf.adapter.imports.BookJsonLines;
-import org.bookshelf.adapter.imports.ImportFiles;
-import org.bookshelf.adapter.imports.ImportFormat;
-import org.bookshelf.adapter.imports.ImportRows;
+import org.bookshelf.adapter.imports.CatalogueFileFormats;
 import org.bookshelf.application.exception.AuthorNotFoundException;
 import org.bookshelf.application.exception.AuthorStillCreditedException;
 import org.bookshelf.application.exception.BookNotFoundException;
@@ -28,27 +29,33 @@ import org.bookshelf.application.model.BookRevision;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.IdempotencyKey;
 import org.bookshelf.application.model.ImportCounts;
-import org.bookshelf.application.model.ImportJobId;
+import org.bookshelf.application.model.ImportFormat;
 import org.bookshelf.application.model.ImportJobView;
 import org.bookshelf.application.model.Page;
 import org.bookshelf.application.model.PageRequest;
+import org.bookshelf.application.model.RequestValue;
 import org.bookshelf.application.port.in.CreditAuthorUseCase.CreditResult;
 import org.bookshelf.application.port.in.FieldChange;
 import org.bookshelf.application.port.in.ImportBooksUseCase.ImportProgress;
+import org.bookshelf.application.port.in.ImportSource;
 import org.bookshelf.application.port.in.RegisterBookUseCase.RegisterBookCommand;
 import org.bookshelf.application.port.in.RenameAuthorUseCase.RenameAuthorCommand;
 import org.bookshelf.application.port.in.ReplaceAuthorsUseCase.ReplaceAuthorsCommand;
 import org.bookshelf.application.port.in.UpdateBookUseCase.UpdateBookCommand;
+import org.bookshelf.application.service.BookshelfFiles;
 import org.bookshelf.application.service.BookshelfUseCases;
+import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.AuthorName;
 import org.bookshelf.domain.Authorship;
 import org.bookshelf.domain.AuthorshipFullException;
 import org.bookshelf.domain.BookId;
+import org.bookshelf.domain.CatalogueValue;
 import org.bookshelf.domain.InvalidValueException;
 import org.bookshelf.domain.Isbn;
 import org.bookshelf.domain.PublicationYear;
 import org.bookshelf.domain.Title;
+import org.bookshelf.domain.ValueKind;
 
 /**
  * Drives the catalogue through its use cases, in process, on whatever driven ports they were built
@@ -59,10 +66,30 @@ public final class UseCaseCatalogueDriver implements CatalogueDriver {
     /** The principal every request of the living documentation comes from. */
     private static final String CLIENT = "a client";
 
-    private final BookshelfUseCases useCases;
+    /** The refusals' vocabulary ({@link CatalogueRefusal#fields()}) for the values the use cases refuse. */
+    private static final Map<ValueKind, String> REFUSED_VALUES = Map.of(
+            CatalogueValue.TITLE, "title",
+            CatalogueValue.AUTHOR_NAME, "name",
+            CatalogueValue.ISBN, "isbn",
+            CatalogueValue.PUBLICATION_YEAR, "published_year",
+            CatalogueValue.AUTHORSHIP, "authors",
+            RequestValue.PAGE_SIZE, "limit",
+            RequestValue.PAGE_CURSOR, "cursor",
+            RequestValue.SEARCH_TEXT, "q");
 
-    public UseCaseCatalogueDriver(BookshelfUseCases useCases) {
-        this.useCases = useCases;
+    /** The threads of every scenario's imports: as many as they ask for, daemons. */
+    private static final ExecutorService IMPORT_WORKERS = Executors.newCachedThreadPool(work -> {
+        Thread thread = new Thread(work, "features-import");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final BookshelfUseCases useCases;
+    private final BookshelfFiles files;
+
+    public UseCaseCatalogueDriver(DrivenPorts ports) {
+        this.useCases = new BookshelfUseCases(ports);
+        this.files = new BookshelfFiles(ports, new CatalogueFileFormats(), IMPORT_WORKERS);
     }
 
     @Override
@@ -202,28 +229,38 @@ public final class UseCaseCatalogueDriver implements CatalogueDriver {
     @Override
     public ImportReport importBooks(String format, String content) {
         ImportFormat importFormat = ImportFormat.fromLabel(format).orElseThrow();
-        try (ImportRows rows = ImportFiles.open(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)),
-                importFormat)) {
-            ImportJobId job = useCases.importBooks().beginImport();
-            useCases.importBooks().importBooks(job, rows, ImportProgress.ignored());
-            ImportJobView done = useCases.getImport().getImport(job);
+        ImportSource file = new ImportSource() {
+            @Override
+            public ImportFormat format() {
+                return importFormat;
+            }
+
+            @Override
+            public InputStream open() {
+                return new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8));
+            }
+        };
+        try {
+            ImportJobView ended = files.importBooks().startImport(file, ImportProgress.ignored()).awaitEnd();
+            ImportJobView done = useCases.getImport().getImport(ended.id());
             ImportCounts counts = done.counts();
             return new ImportReport(counts.rows(), counts.booksCreated(), counts.authorsCreated(), counts.linksCreated(),
                     counts.alreadyPresent(), counts.rejected(), done.errors().stream()
                             .map(error -> new ImportReport.RefusedLine(error.line(), error.message())).toList());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while importing", e);
         }
     }
 
     @Override
     public String export() {
         ByteArrayOutputStream lines = new ByteArrayOutputStream();
-        useCases.exportBooks().exportBooks(book -> {
-            try {
-                BookJsonLines.write(book, lines);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        try {
+            files.exportBooks().exportBooks(lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return lines.toString(StandardCharsets.UTF_8);
     }
 
@@ -232,7 +269,8 @@ public final class UseCaseCatalogueDriver implements CatalogueDriver {
         try {
             return call.get();
         } catch (InvalidValueException e) {
-            throw new CatalogueRefusal(Outcome.INVALID, Set.of(e.field()), e.getMessage(), e);
+            throw new CatalogueRefusal(Outcome.INVALID, Set.of(REFUSED_VALUES.getOrDefault(e.kind(), e.kind().words())),
+                    e.getMessage(), e);
         } catch (BookNotFoundException | AuthorNotFoundException e) {
             throw new CatalogueRefusal(Outcome.NOT_FOUND, Set.of(), e.getMessage(), e);
         } catch (VersionConflictException e) {

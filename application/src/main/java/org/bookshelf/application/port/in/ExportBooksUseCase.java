@@ -1,17 +1,19 @@
 package org.bookshelf.application.port.in;
 
-import java.util.function.Consumer;
-import org.bookshelf.application.model.BookView;
+import java.io.IOException;
+import java.io.OutputStream;
 
-/** Hands out every book of the catalogue, a page at a time, in constant memory. */
+/** Writes out every book of the catalogue, a page at a time, in constant memory. */
 public interface ExportBooksUseCase {
 
     /**
-     * Gives every book, with its authors in credit order, to {@code sink}, in id order. Each page is read in
-     * a unit of work of its own, so a long export holds no transaction open: a book that exists throughout
-     * the export is given once, a book registered or deleted meanwhile may or may not be.
+     * Writes every book, with its authors in credit order, to {@code out} as JSON Lines (one book a line, in id
+     * order), which import as they are. Each page is read in a unit of work of its own, so a long export holds
+     * no transaction open: a book that exists throughout the export is written once, a book registered or
+     * deleted meanwhile may or may not be.
      *
-     * @return how many books were given
+     * @return how many books were written
+     * @throws IOException when {@code out} fails; what was written stays written
      */
-    long exportBooks(Consumer<BookView> sink);
+    long exportBooks(OutputStream out) throws IOException;
 }

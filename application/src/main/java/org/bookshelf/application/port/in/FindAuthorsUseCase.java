@@ -12,8 +12,8 @@ public interface FindAuthorsUseCase {
     /**
      * The authors matching the filter, ordered by case-folded name then id.
      *
-     * @throws InvalidValueException (field {@code cursor}) when the cursor is malformed, tampered with,
-     *                               or comes from another listing
+     * @throws InvalidValueException refusing the {@link org.bookshelf.application.model.RequestValue#PAGE_CURSOR}
+     *                               when it is malformed, tampered with, or comes from another listing
      */
     Page<AuthorView> findAuthors(AuthorFilter filter, PageRequest page);
 }

@@ -12,8 +12,8 @@ public interface FindBooksUseCase {
     /**
      * The books matching the filter, ordered by case-folded title then id.
      *
-     * @throws InvalidValueException (field {@code cursor}) when the cursor is malformed, tampered with,
-     *                               or comes from another listing
+     * @throws InvalidValueException refusing the {@link org.bookshelf.application.model.RequestValue#PAGE_CURSOR}
+     *                               when it is malformed, tampered with, or comes from another listing
      */
     Page<BookView> findBooks(BookFilter filter, PageRequest page);
 }

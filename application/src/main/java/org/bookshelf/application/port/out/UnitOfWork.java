@@ -23,10 +23,10 @@ public interface UnitOfWork {
     <T> T run(Supplier<T> work);
 
     /**
-     * Runs {@code work} that only reads, through the query ports, and answers its result. Each query port
-     * call answers from one consistent state of the store, but two calls may see the changes committed
+     * Runs {@code work} that only reads, through the {@link CatalogueReads}, and answers its result. Each
+     * call of them answers from one consistent state of the store, but two calls may see the changes committed
      * between them: work that must see one state across calls runs with {@link #run} instead. Inside a
-     * unit of work, joins it. By default a unit of work of its own; an adapter whose query ports are each
+     * unit of work, joins it. By default a unit of work of its own; an adapter whose reads are each
      * consistent on their own may run {@code work} with no transaction at all, which costs it nothing but
      * the reads.
      *

@@ -28,7 +28,7 @@ public class MariaDbStack {
         @ScenarioScope(proxyMode = ScopedProxyMode.NO)
         CatalogueDriver catalogueDriver() {
             EmbeddedTestDatabase.emptyAllTables();
-            return new UseCaseCatalogueDriver(EmbeddedTestDatabase.useCases());
+            return new UseCaseCatalogueDriver(EmbeddedTestDatabase.drivenPorts());
         }
     }
 }

@@ -3,7 +3,6 @@ package org.bookshelf.features.stack.memory;
 import io.cucumber.spring.CucumberContextConfiguration;
 import io.cucumber.spring.ScenarioScope;
 import org.bookshelf.adapter.persistence.memory.InMemoryPersistence;
-import org.bookshelf.application.service.BookshelfUseCases;
 import org.bookshelf.features.driver.CatalogueDriver;
 import org.bookshelf.features.driver.UseCaseCatalogueDriver;
 import org.bookshelf.features.steps.StepsConfiguration;
@@ -28,7 +27,7 @@ public class InMemoryStack {
         @Bean
         @ScenarioScope(proxyMode = ScopedProxyMode.NO)
         CatalogueDriver catalogueDriver() {
-            return new UseCaseCatalogueDriver(new BookshelfUseCases(InMemoryPersistence.newDrivenPorts()));
+            return new UseCaseCatalogueDriver(InMemoryPersistence.newDrivenPorts());
         }
     }
 }

@@ -1,10 +1,13 @@
 package org.bookshelf.adapter.persistence.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bookshelf.adapter.persistence.contract.DrivenPortsContract.booksCrediting;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +29,7 @@ import org.bookshelf.application.exception.RegistrationGoneException;
 import org.bookshelf.application.model.AuthorFilter;
 import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.model.BookFilter;
+import org.bookshelf.application.model.PageRequest;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.CreditedAuthor;
 import org.bookshelf.application.model.IdempotencyKey;
@@ -33,7 +37,8 @@ import org.bookshelf.application.model.Registration;
 import org.bookshelf.application.port.in.CreditAuthorUseCase.CreditResult;
 import org.bookshelf.application.port.in.RegisterBookUseCase.RegisterBookCommand;
 import org.bookshelf.application.port.in.UpdateBookUseCase.UpdateBookCommand;
-import org.bookshelf.application.port.out.StoreAuthorPort;
+import org.bookshelf.application.port.out.AuthorRepository;
+import org.bookshelf.application.port.out.BookRepository;
 import org.bookshelf.application.service.BookshelfUseCases;
 import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 import org.bookshelf.domain.Author;
@@ -105,8 +110,8 @@ public abstract class CatalogueUseCasesContract {
 
         useCases.deleteBook().deleteBook(book.id());
 
-        assertThat(ports.queryBooks().findBook(book.id())).isEmpty();
-        assertThat(ports.queryBooks().countBooksCrediting(author.id())).isZero();
+        assertThat(ports.reads().findBook(book.id())).isEmpty();
+        assertThat(booksCrediting(ports.reads(), author.id())).isZero();
         assertThat(useCases.getAuthor().getAuthor(author.id())).isEqualTo(author);
     }
 
@@ -133,7 +138,7 @@ public abstract class CatalogueUseCasesContract {
 
         useCases.deleteAuthor().deleteAuthor(leaving.id(), true);
 
-        assertThat(ports.queryAuthors().findAuthor(leaving.id())).isEmpty();
+        assertThat(ports.reads().findAuthor(leaving.id())).isEmpty();
         for (BookView before : List.of(first, second)) {
             BookView after = useCases.getBook().getBook(before.id());
             assertThat(after.authors()).containsExactly(new CreditedAuthor(staying.id(), staying.name(), staying.version()));
@@ -148,10 +153,9 @@ public abstract class CatalogueUseCasesContract {
         BookView first = registerBook("First", leaving.id());
         BookView second = registerBook("Second", leaving.id());
         IllegalStateException failure = new IllegalStateException("the store failed after unlinking");
-        DrivenPorts failingAtTheEnd = new DrivenPorts(ports.unitOfWork(), ports.loadBooks(), ports.storeBooks(),
-                ports.loadAuthors(), failingDeletes(ports.storeAuthors(), failure), ports.queryBooks(),
-                ports.queryAuthors(), ports.idempotencyRecords(), ports.countCatalogue(),
-                ports.matchCatalogue(), ports.bulkStore(), ports.importJobs(), ports.scanBooks());
+        DrivenPorts failingAtTheEnd = new DrivenPorts(ports.unitOfWork(), ports.books(),
+                failingDeletes(ports.authors(), failure), ports.reads(), ports.idempotencyRecords(),
+                ports.bulkCatalogue(), ports.importJobs());
 
         assertThatThrownBy(() -> new BookshelfUseCases(failingAtTheEnd).deleteAuthor().deleteAuthor(leaving.id(), true))
                 .isSameAs(failure);
@@ -159,6 +163,26 @@ public abstract class CatalogueUseCasesContract {
         assertThat(useCases.getAuthor().getAuthor(leaving.id())).isEqualTo(leaving);
         assertThat(useCases.getBook().getBook(first.id())).isEqualTo(first);
         assertThat(useCases.getBook().getBook(second.id())).isEqualTo(second);
+    }
+
+    @Test
+    void a_registration_or_a_credit_failing_once_stored_leaves_no_trace_and_the_isbn_free() {
+        AuthorView author = registerAuthor("Neil Gaiman");
+        BookView book = registerBook("Good Omens");
+        IllegalStateException failure = new IllegalStateException("the store failed once the book was saved");
+        BookshelfUseCases failingOnceSaved = new BookshelfUseCases(new DrivenPorts(ports.unitOfWork(),
+                failingOnceSaved(ports.books(), failure), ports.authors(), ports.reads(), ports.idempotencyRecords(),
+                ports.bulkCatalogue(), ports.importJobs()));
+
+        assertThatThrownBy(() -> failingOnceSaved.registerBook().registerBook(
+                bookCommand("Coraline", "978-0-306-40615-7", null, author.id()))).isSameAs(failure);
+        assertThatThrownBy(() -> failingOnceSaved.creditAuthor().creditAuthor(book.id(), author.id()))
+                .isSameAs(failure);
+
+        assertThat(useCases.findBooks().findBooks(BookFilter.all(), PageRequest.first()).items()).containsExactly(book);
+        assertThat(useCases.registerBook().registerBook(bookCommand("Coraline", "0-306-40615-2", null)).isbn())
+                .isEqualTo(Isbn.parse("9780306406157"));
+        assertThat(useCases.getAuthor().getAuthor(author.id())).isEqualTo(author);
     }
 
     // Concurrency
@@ -200,7 +224,7 @@ public abstract class CatalogueUseCasesContract {
         BookView after = useCases.getBook().getBook(book.id());
         assertThat(after.authors()).hasSize(1);
         assertThat(after.version()).isEqualTo(book.version() + 1);
-        assertThat(ports.queryBooks().countBooksCrediting(author.id())).isEqualTo(1);
+        assertThat(booksCrediting(ports.reads(), author.id())).isEqualTo(1);
         storedPositions(book.id()).ifPresent(positions -> assertThat(positions).containsExactly(1));
     }
 
@@ -264,8 +288,8 @@ public abstract class CatalogueUseCasesContract {
         });
 
         assertThat(outcomes.get(deleter).failure()).isNull();
-        assertThat(ports.queryAuthors().findAuthor(leaving.id())).isEmpty();
-        assertThat(ports.queryBooks().countBooksCrediting(leaving.id())).isZero();
+        assertThat(ports.reads().findAuthor(leaving.id())).isEmpty();
+        assertThat(booksCrediting(ports.reads(), leaving.id())).isZero();
         Map<BookId, Long> newCredits = new HashMap<>();
         Map<BookId, Boolean> creditedLeaving = new HashMap<>();
         for (int i = 0; i < THREADS; i++) {
@@ -327,7 +351,7 @@ public abstract class CatalogueUseCasesContract {
                 ALICE_KEY);
 
         assertThat(again).isEqualTo(new Registration<>(first.registered(), true));
-        assertThat(ports.queryAuthors().findAuthors(AuthorFilter.all(), null, 10)).hasSize(1);
+        assertThat(ports.reads().findAuthors(AuthorFilter.all(), null, 10)).hasSize(1);
     }
 
     @Test
@@ -349,7 +373,7 @@ public abstract class CatalogueUseCasesContract {
                 .as("the same key for the other kind of registration").isInstanceOf(IdempotencyKeyReusedException.class);
 
         assertThat(allBooks()).containsExactly(registered);
-        assertThat(ports.queryAuthors().findAuthors(AuthorFilter.all(), null, 10)).containsExactly(first, second);
+        assertThat(ports.reads().findAuthors(AuthorFilter.all(), null, 10)).containsExactly(first, second);
     }
 
     @Test
@@ -408,7 +432,7 @@ public abstract class CatalogueUseCasesContract {
                 .isInstanceOf(RegistrationGoneException.class)
                 .hasMessageStartingWith("author " + author.id().value() + ",");
         assertThat(allBooks()).isEmpty();
-        assertThat(ports.queryAuthors().findAuthors(AuthorFilter.all(), null, 10)).isEmpty();
+        assertThat(ports.reads().findAuthors(AuthorFilter.all(), null, 10)).isEmpty();
     }
 
     @Test
@@ -465,7 +489,7 @@ public abstract class CatalogueUseCasesContract {
     }
 
     protected List<BookView> allBooks() {
-        return ports.queryBooks().findBooks(BookFilter.all(), null, 100);
+        return ports.reads().findBooks(BookFilter.all(), null, 100);
     }
 
     protected BookView registerBook(String title, AuthorId... authors) {
@@ -504,21 +528,43 @@ public abstract class CatalogueUseCasesContract {
         return outcomes;
     }
 
-    private static StoreAuthorPort failingDeletes(StoreAuthorPort delegate, RuntimeException failure) {
-        return new StoreAuthorPort() {
+    /** {@code books}, except that each save throws {@code failure} once the book is saved. */
+    private static BookRepository failingOnceSaved(BookRepository books, RuntimeException failure) {
+        return (BookRepository) Proxy.newProxyInstance(BookRepository.class.getClassLoader(),
+                new Class<?>[] {BookRepository.class}, (proxy, method, args) -> {
+                    Object answer;
+                    try {
+                        answer = method.invoke(books, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    if (method.getName().equals("save")) {
+                        throw failure;
+                    }
+                    return answer;
+                });
+    }
+
+    private static AuthorRepository failingDeletes(AuthorRepository delegate, RuntimeException failure) {
+        return new AuthorRepository() {
             @Override
-            public AuthorId nextAuthorId() {
-                return delegate.nextAuthorId();
+            public AuthorId nextId() {
+                return delegate.nextId();
             }
 
             @Override
-            public void insert(Author author) {
-                delegate.insert(author);
+            public Optional<Author> loadForUpdate(AuthorId authorId) {
+                return delegate.loadForUpdate(authorId);
             }
 
             @Override
-            public void update(Author author, long expectedVersion) {
-                delegate.update(author, expectedVersion);
+            public boolean exists(AuthorId authorId) {
+                return delegate.exists(authorId);
+            }
+
+            @Override
+            public void save(Author author) {
+                delegate.save(author);
             }
 
             @Override

@@ -1,6 +1,7 @@
 package org.bookshelf.adapter.persistence.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bookshelf.adapter.persistence.contract.DrivenPortsContract.booksCrediting;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
@@ -61,7 +62,7 @@ public abstract class ImportPortsContract {
         Author lower = author("anna smith");
         AuthorName anna = new AuthorName("Anna Smith");
 
-        Map<AuthorName, AuthorId> found = inUnitOfWork(() -> ports.matchCatalogue().authorsNamed(
+        Map<AuthorName, AuthorId> found = inUnitOfWork(() -> ports.bulkCatalogue().authorsNamed(
                 List.of(anna, new AuthorName("ANNA SMITH"), new AuthorName("Nobody"), new AuthorName("anna smith"))));
 
         assertThat(second.id().value()).isGreaterThan(first.id().value());
@@ -72,19 +73,19 @@ public abstract class ImportPortsContract {
     void names_with_quotes_backslashes_tabs_and_line_breaks_are_stored_and_found_as_they_are() {
         List<AuthorName> names = List.of(new AuthorName("O\"Brien \\ \\N"), new AuthorName("Tab\tand\nbreak\r\\t"),
                 new AuthorName("Zoë 'Ω' 😀"));
-        List<AuthorId> ids = inUnitOfWork(() -> ports.bulkStore().nextAuthorIds(names.size()));
+        List<AuthorId> ids = inUnitOfWork(() -> ports.bulkCatalogue().nextAuthorIds(names.size()));
         List<Author> authors = IntStream.range(0, names.size()).mapToObj(i -> Author.register(ids.get(i), names.get(i)))
                 .toList();
         inUnitOfWork(() -> {
-            ports.bulkStore().insertAuthors(authors);
+            ports.bulkCatalogue().insertAuthors(authors);
             return null;
         });
 
-        Map<AuthorName, AuthorId> found = inUnitOfWork(() -> ports.matchCatalogue().authorsNamed(names));
+        Map<AuthorName, AuthorId> found = inUnitOfWork(() -> ports.bulkCatalogue().authorsNamed(names));
 
         assertThat(found).containsExactlyInAnyOrderEntriesOf(Map.of(names.get(0), ids.get(0), names.get(1), ids.get(1),
                 names.get(2), ids.get(2)));
-        assertThat(ports.queryAuthors().findAuthor(ids.get(1)).orElseThrow().name()).isEqualTo(names.get(1));
+        assertThat(ports.reads().findAuthor(ids.get(1)).orElseThrow().name()).isEqualTo(names.get(1));
     }
 
     @Test
@@ -93,7 +94,7 @@ public abstract class ImportPortsContract {
         Isbn free = Isbn.parse("0-441-17271-7");
         store(book("Numbers", taken));
 
-        assertThat(inUnitOfWork(() -> ports.matchCatalogue().isbnsPresent(List.of(taken, free)))).containsExactly(taken);
+        assertThat(inUnitOfWork(() -> ports.bulkCatalogue().isbnsPresent(List.of(taken, free)))).containsExactly(taken);
     }
 
     @Test
@@ -106,7 +107,7 @@ public abstract class ImportPortsContract {
         BookSignature mort = new BookSignature(new Title("Mort"), List.of());
         BookSignature mortByTerry = new BookSignature(new Title("Mort"), List.of(terry.name()));
 
-        assertThat(inUnitOfWork(() -> ports.matchCatalogue().signaturesPresent(List.of(goodOmens, mort, mortByTerry,
+        assertThat(inUnitOfWork(() -> ports.bulkCatalogue().signaturesPresent(List.of(goodOmens, mort, mortByTerry,
                 new BookSignature(new Title("Good Omens"), List.of(terry.name(), neil.name())),
                 new BookSignature(new Title("Good Omens"), List.of(terry.name())),
                 new BookSignature(new Title("Good Omens"), List.of()),
@@ -118,21 +119,21 @@ public abstract class ImportPortsContract {
 
     @Test
     void fresh_ids_come_as_many_as_asked_and_never_repeat() {
-        List<BookId> books = inUnitOfWork(() -> ports.bulkStore().nextBookIds(1500));
-        List<AuthorId> authors = inUnitOfWork(() -> ports.bulkStore().nextAuthorIds(3));
-        BookId single = inUnitOfWork(() -> ports.storeBooks().nextBookId());
+        List<BookId> books = inUnitOfWork(() -> ports.bulkCatalogue().nextBookIds(1500));
+        List<AuthorId> authors = inUnitOfWork(() -> ports.bulkCatalogue().nextAuthorIds(3));
+        BookId single = inUnitOfWork(() -> ports.books().nextId());
 
         assertThat(books).hasSize(1500).doesNotHaveDuplicates().doesNotContain(single);
         assertThat(authors).hasSize(3).doesNotHaveDuplicates();
-        assertThat(inUnitOfWork(() -> ports.bulkStore().nextAuthorIds(0))).isEmpty();
+        assertThat(inUnitOfWork(() -> ports.bulkCatalogue().nextAuthorIds(0))).isEmpty();
     }
 
     @Test
     void books_stored_many_at_once_read_back_with_their_authors_in_credit_order() {
-        List<AuthorId> authorIds = inUnitOfWork(() -> ports.bulkStore().nextAuthorIds(2));
+        List<AuthorId> authorIds = inUnitOfWork(() -> ports.bulkCatalogue().nextAuthorIds(2));
         List<Author> authors = List.of(Author.register(authorIds.get(0), new AuthorName("Première")),
                 Author.register(authorIds.get(1), new AuthorName("Second")));
-        List<BookId> bookIds = inUnitOfWork(() -> ports.bulkStore().nextBookIds(1200));
+        List<BookId> bookIds = inUnitOfWork(() -> ports.bulkCatalogue().nextBookIds(1200));
         List<Book> books = IntStream.range(0, bookIds.size()).mapToObj(i -> Book.register(bookIds.get(i),
                 new Title("Book " + i), i == 7 ? Isbn.parse("978-0-306-40615-7") : null,
                 i % 2 == 0 ? new PublicationYear(1900 + i % 100) : null,
@@ -140,59 +141,59 @@ public abstract class ImportPortsContract {
                 .toList();
 
         inUnitOfWork(() -> {
-            ports.bulkStore().insertAuthors(authors);
-            ports.bulkStore().insertBooks(books);
+            ports.bulkCatalogue().insertAuthors(authors);
+            ports.bulkCatalogue().insertBooks(books);
             return null;
         });
 
-        BookView seventh = ports.queryBooks().findBook(bookIds.get(7)).orElseThrow();
+        BookView seventh = ports.reads().findBook(bookIds.get(7)).orElseThrow();
         assertThat(seventh.isbn()).isEqualTo(Isbn.parse("9780306406157"));
         assertThat(seventh.authors()).extracting(CreditedAuthor::name).containsExactly(authors.get(0).name());
-        BookView last = ports.queryBooks().findBook(bookIds.get(1197)).orElseThrow();
+        BookView last = ports.reads().findBook(bookIds.get(1197)).orElseThrow();
         assertThat(last.title().value()).isEqualTo("Book 1197");
         assertThat(last.authors()).extracting(CreditedAuthor::name)
                 .containsExactly(authors.get(1).name(), authors.get(0).name());
         assertThat(last.version()).isEqualTo(Book.FIRST_VERSION);
-        assertThat(ports.queryBooks().countBooksCrediting(authorIds.get(0))).isEqualTo(1200);
+        assertThat(booksCrediting(ports.reads(), authorIds.get(0))).isEqualTo(1200);
     }
 
     @Test
     void storing_a_book_whose_isbn_is_taken_is_refused_and_stores_none_of_them() {
         Isbn taken = Isbn.parse("978-0-306-40615-7");
         store(book("First", taken));
-        List<BookId> ids = inUnitOfWork(() -> ports.bulkStore().nextBookIds(2));
+        List<BookId> ids = inUnitOfWork(() -> ports.bulkCatalogue().nextBookIds(2));
 
         assertThatThrownBy(() -> inUnitOfWork(() -> {
-            ports.bulkStore().insertBooks(List.of(book(ids.get(0), "Fine", null), book(ids.get(1), "Again", taken)));
+            ports.bulkCatalogue().insertBooks(List.of(book(ids.get(0), "Fine", null), book(ids.get(1), "Again", taken)));
             return null;
         })).isInstanceOfSatisfying(DuplicateIsbnException.class, refused -> assertThat(refused.isbn()).isEqualTo(taken));
-        assertThat(ports.queryBooks().findBook(ids.get(0))).isEmpty();
+        assertThat(ports.reads().findBook(ids.get(0))).isEmpty();
     }
 
     @Test
     void storing_two_books_with_one_isbn_is_refused() {
         Isbn isbn = Isbn.parse("978-0-306-40615-7");
-        List<BookId> ids = inUnitOfWork(() -> ports.bulkStore().nextBookIds(2));
+        List<BookId> ids = inUnitOfWork(() -> ports.bulkCatalogue().nextBookIds(2));
 
         assertThatThrownBy(() -> inUnitOfWork(() -> {
-            ports.bulkStore().insertBooks(List.of(book(ids.get(0), "One", isbn), book(ids.get(1), "Two", isbn)));
+            ports.bulkCatalogue().insertBooks(List.of(book(ids.get(0), "One", isbn), book(ids.get(1), "Two", isbn)));
             return null;
         })).isInstanceOf(DuplicateIsbnException.class);
-        assertThat(ports.queryBooks().findBook(ids.get(0))).isEmpty();
+        assertThat(ports.reads().findBook(ids.get(0))).isEmpty();
     }
 
     @Test
     void storing_a_book_crediting_an_unknown_author_is_refused() {
         AuthorId ghost = new AuthorId(424_242);
-        List<BookId> ids = inUnitOfWork(() -> ports.bulkStore().nextBookIds(1));
+        List<BookId> ids = inUnitOfWork(() -> ports.bulkCatalogue().nextBookIds(1));
 
         assertThatThrownBy(() -> inUnitOfWork(() -> {
-            ports.bulkStore().insertBooks(List.of(Book.register(ids.get(0), new Title("Haunted"), null, null,
+            ports.bulkCatalogue().insertBooks(List.of(Book.register(ids.get(0), new Title("Haunted"), null, null,
                     Authorship.of(List.of(ghost)))));
             return null;
         })).isInstanceOfSatisfying(UnknownAuthorsException.class,
                 refused -> assertThat(refused.unknown()).containsExactly(ghost));
-        assertThat(ports.queryBooks().findBook(ids.get(0))).isEmpty();
+        assertThat(ports.reads().findBook(ids.get(0))).isEmpty();
     }
 
     // Reading every book
@@ -205,7 +206,7 @@ public abstract class ImportPortsContract {
             ids.add(store(book("Title " + (7 - i), null, author.id())).get(0));
         }
         inUnitOfWork(() -> {
-            ports.storeBooks().delete(ids.get(3));
+            ports.books().delete(ids.get(3));
             return null;
         });
 
@@ -213,7 +214,7 @@ public abstract class ImportPortsContract {
         BookId after = null;
         while (true) {
             BookId from = after;
-            List<BookView> batch = inUnitOfWork(() -> ports.scanBooks().booksAfter(from, 2));
+            List<BookView> batch = inUnitOfWork(() -> ports.reads().booksAfter(from, 2));
             assertThat(batch).hasSizeLessThanOrEqualTo(2);
             if (batch.isEmpty()) {
                 break;
@@ -283,15 +284,15 @@ public abstract class ImportPortsContract {
 
     private Author author(String name) {
         return inUnitOfWork(() -> {
-            Author author = Author.register(ports.storeAuthors().nextAuthorId(), new AuthorName(name));
-            ports.storeAuthors().insert(author);
+            Author author = Author.register(ports.authors().nextId(), new AuthorName(name));
+            ports.authors().save(author);
             return author;
         });
     }
 
     /** A book to store, with a fresh id. */
     private Book book(String title, Isbn isbn, AuthorId... authors) {
-        return book(inUnitOfWork(() -> ports.storeBooks().nextBookId()), title, isbn, authors);
+        return book(inUnitOfWork(() -> ports.books().nextId()), title, isbn, authors);
     }
 
     private static Book book(BookId id, String title, Isbn isbn, AuthorId... authors) {
@@ -300,7 +301,7 @@ public abstract class ImportPortsContract {
 
     private List<BookId> store(Book... books) {
         inUnitOfWork(() -> {
-            ports.bulkStore().insertBooks(List.of(books));
+            ports.bulkCatalogue().insertBooks(List.of(books));
             return null;
         });
         return Arrays.stream(books).map(Book::id).toList();

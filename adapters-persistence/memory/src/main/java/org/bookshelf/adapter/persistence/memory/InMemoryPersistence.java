@@ -11,8 +11,10 @@ public final class InMemoryPersistence {
     /** A new, empty store with its units of work. Each call answers an independent catalogue. */
     public static DrivenPorts newDrivenPorts() {
         InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
-        InMemoryStore store = new InMemoryStore(unitOfWork);
-        return new DrivenPorts(unitOfWork, store, store, store, store, store, store,
-                new InMemoryIdempotencyRecords(unitOfWork), store, store, store, new InMemoryImportJobs(unitOfWork), store);
+        InMemoryCatalogue catalogue = new InMemoryCatalogue(unitOfWork);
+        return new DrivenPorts(unitOfWork, new InMemoryBookRepository(catalogue),
+                new InMemoryAuthorRepository(catalogue), new InMemoryCatalogueReads(catalogue),
+                new InMemoryIdempotencyRecords(unitOfWork), new InMemoryBulkCatalogue(catalogue),
+                new InMemoryImportJobs(unitOfWork));
     }
 }

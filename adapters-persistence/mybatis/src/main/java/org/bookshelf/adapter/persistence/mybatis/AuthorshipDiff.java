@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bookshelf.adapter.persistence.mybatis.BookMapper.AuthorshipRow;
 
 /**
  * The row changes that turn a book's stored {@code book_author} rows into its new ordered authorship,

@@ -1,10 +1,15 @@
 package org.bookshelf.adapter.persistence.mybatis;
 
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.bookshelf.domain.Book;
 
-/** Statements on {@code books}; SQL in {@code BookMapper.xml}. */
+/**
+ * Statements on {@code books} and on their links in {@code book_author}, the rows of the {@code Book}
+ * aggregate, with the shapes of those rows; SQL in {@code BookMapper.xml}. Collections must not be empty.
+ */
 @Mapper
 interface BookMapper {
 
@@ -26,7 +31,10 @@ interface BookMapper {
      */
     List<LockedBookRow> lock(long id);
 
-    /** Every book crediting the author, in id order, each row locked ({@code FOR UPDATE}) and read as by {@link #lock}. */
+    /**
+     * Every book crediting the author, in id order, each row locked ({@code FOR UPDATE}) and read as by
+     * {@link #lock}.
+     */
     List<LockedBookRow> lockCrediting(long authorId);
 
     /** @return how many of the books were at their expected version and are now at their new one */
@@ -40,4 +48,59 @@ interface BookMapper {
 
     /** Up to {@code limit} books with ids above {@code afterId} with their credits, in id order. */
     List<BookCreditRow> findAfter(@Param("afterId") long afterId, @Param("limit") int limit);
+
+    /** The book's links in credit order, locked {@code FOR UPDATE} (next-key and gap locks). */
+    List<AuthorshipRow> lockLinks(long bookId);
+
+    /** Inserts all links in one multi-row statement; answers each credited author's name and version. */
+    List<AuthorRow> insertLinks(@Param("links") List<AuthorshipRow> links);
+
+    /** Deletes the links, of one book or several, in one statement (positions ignored). */
+    int deleteLinks(@Param("links") Collection<AuthorshipRow> links);
+
+    /** Sets each link's position, in one statement. */
+    int moveLinks(@Param("bookId") long bookId, @Param("moves") List<AuthorshipRow> moves);
+
+    long countBooksCrediting(long authorId);
+
+    /** The values written to a row of {@code books}, its sort key included. */
+    record BookColumns(long id, String title, String titleKey, String isbn, Integer publishedYear, long version) {
+
+        static BookColumns of(Book book) {
+            return new BookColumns(book.id().value(), book.title().value(), book.title().sortKey(),
+                    book.isbn().map(isbn -> isbn.value()).orElse(null),
+                    book.publishedYear().map(year -> year.value()).orElse(null), book.version());
+        }
+
+        /** The same values at another version. */
+        BookColumns withVersion(long newVersion) {
+            return new BookColumns(id, title, titleKey, isbn, publishedYear, newVersion);
+        }
+    }
+
+    /** A book moving from the version it was loaded at to its new one. */
+    record VersionChange(long bookId, long version, long expectedVersion) {
+    }
+
+    /** A row of {@code book_author}: the author credited on the book at this position. */
+    record AuthorshipRow(long bookId, long authorId, int position) {
+    }
+
+    /**
+     * A book whose row is locked, with one of its credits read without locking, as of the transaction's
+     * snapshot: one row per credit, in credit order. {@code snapshotVersion} is the book's version in that
+     * snapshot ({@code null} when the snapshot predates the book); the credit's columns are {@code null} on the
+     * single row of a book that credits nobody in the snapshot.
+     */
+    record LockedBookRow(long id, String title, String isbn, Integer publishedYear, long version,
+            Long snapshotVersion, Long authorId, Integer position, String authorName, Long authorVersion) {
+    }
+
+    /**
+     * A book as read with one of its credits: one row per credited author; the credit's columns are
+     * {@code null} on the single row of a book that credits nobody.
+     */
+    record BookCreditRow(long id, String title, String isbn, Integer publishedYear, long version, Long authorId,
+            Integer position, String authorName, Long authorVersion) {
+    }
 }

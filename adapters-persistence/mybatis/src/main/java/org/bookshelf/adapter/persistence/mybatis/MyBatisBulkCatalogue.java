@@ -16,8 +16,7 @@ import java.util.stream.Stream;
 import org.bookshelf.application.exception.DuplicateIsbnException;
 import org.bookshelf.application.exception.UnknownAuthorsException;
 import org.bookshelf.application.model.BookSignature;
-import org.bookshelf.application.port.out.BulkStorePort;
-import org.bookshelf.application.port.out.MatchCataloguePort;
+import org.bookshelf.application.port.out.BulkCatalogue;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.domain.Author;
 import org.bookshelf.domain.AuthorId;
@@ -37,7 +36,7 @@ import org.bookshelf.domain.Title;
  *
  * <p>Each write runs in the caller's unit of work, or in one of its own when called outside any.
  */
-final class MyBatisBulkCatalogue implements MatchCataloguePort, BulkStorePort {
+final class MyBatisBulkCatalogue implements BulkCatalogue {
 
     static final int ROWS_PER_STATEMENT = 1000;
 

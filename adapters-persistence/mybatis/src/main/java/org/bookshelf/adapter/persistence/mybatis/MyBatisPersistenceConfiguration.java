@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * work (see {@code org.bookshelf.adapter.persistence.mariadb.BookshelfDatabase}, which opens both), and a
  * {@link ReadReplicas} bean when there is one, replicas of that database for the reads made outside units of
  * work.
+ * {@link MariaDbStore} opens the database and wires this configuration so; tests wire it on their own pools.
  * Migrates the schema with Flyway ({@code classpath:db/migration}) at start-up, before any mapper can
  * run. Any MyBatis {@link Interceptor} beans in the context are installed as plugins.
  *
@@ -92,20 +93,19 @@ public class MyBatisPersistenceConfiguration {
     @Bean
     DrivenPorts bookshelfDrivenPorts(JdbcTransactionManager bookshelfTransactionManager,
             ReplicaOrPrimary bookshelfReadRouting, BookMapper books,
-            AuthorMapper authors, AuthorshipMapper authorships, IdempotencyRecordMapper idempotencyRecords,
+            AuthorMapper authors, IdempotencyRecordMapper idempotencyRecords,
             CatalogueMapper catalogue, BulkCatalogueMapper bulk, ImportJobMapper importJobs) {
         DataSource transactions = bookshelfTransactionManager.getDataSource();
         UnitOfWork onPrimary = new TransactionalUnitOfWork(new TransactionTemplate(bookshelfTransactionManager),
                 transactions);
         UnitOfWork unitOfWork = bookshelfReadRouting.hasReplicas()
                 ? new ReplicaRoutingUnitOfWork(onPrimary, transactions, bookshelfReadRouting) : onPrimary;
-        MyBatisBookStore bookStore = new MyBatisBookStore(unitOfWork, books, authorships, authors);
-        MyBatisAuthorStore authorStore = new MyBatisAuthorStore(unitOfWork, authors, authorships);
-        MyBatisBookQueries bookQueries = new MyBatisBookQueries(books, authorships);
         MyBatisBulkCatalogue bulkCatalogue = new MyBatisBulkCatalogue(unitOfWork, bulk, authors,
                 new LocalInfile(bookshelfTransactionManager.getDataSource()));
-        return new DrivenPorts(unitOfWork, bookStore, bookStore, authorStore, authorStore, bookQueries,
-                new MyBatisAuthorQueries(authors), new MyBatisIdempotencyRecords(unitOfWork, idempotencyRecords),
-                new MyBatisCatalogueCount(catalogue), bulkCatalogue, bulkCatalogue, new MyBatisImportJobs(unitOfWork, importJobs), bookQueries);
+        return new DrivenPorts(unitOfWork, new MyBatisBookRepository(unitOfWork, books, authors),
+                new MyBatisAuthorRepository(unitOfWork, authors, books),
+                new MyBatisCatalogueReads(books, authors, catalogue),
+                new MyBatisIdempotencyRecords(unitOfWork, idempotencyRecords), bulkCatalogue,
+                new MyBatisImportJobs(unitOfWork, importJobs));
     }
 }

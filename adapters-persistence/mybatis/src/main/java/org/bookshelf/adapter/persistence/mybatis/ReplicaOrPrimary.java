@@ -19,6 +19,7 @@ final class ReplicaOrPrimary {
 
     private final DataSource primary;
     private final ReadReplicas replicas;
+    private final RequestPosition position = new RequestPosition();
     private final ThreadLocal<DataSource> replicaOfThisRead = new ThreadLocal<>();
     private final DataSource connections = new AbstractDataSource() {
 
@@ -47,19 +48,21 @@ final class ReplicaOrPrimary {
         return replicas != null;
     }
 
-    ReadReplicas replicas() {
-        return replicas;
+    /** The position the request on each thread must see: where the replica of its reads must have come to. */
+    RequestPosition position() {
+        return position;
     }
 
     /**
-     * Runs {@code read} on the replica {@link ReadReplicas#replicaForRead} names, or on the primary. A read
+     * Runs {@code read} on the replica {@link ReadReplicas#replicaForRead} names for the request's
+     * {@linkplain RequestPosition#readAfter() position}, or on the primary. A read
      * made inside another runs where that one does.
      */
     <T> T read(Supplier<T> read) {
         if (replicaOfThisRead.get() != null) {
             return read.get();
         }
-        Optional<DataSource> replica = hasReplicas() ? replicas.replicaForRead() : Optional.empty();
+        Optional<DataSource> replica = hasReplicas() ? replicas.replicaForRead(position.readAfter()) : Optional.empty();
         if (replica.isEmpty()) {
             return read.get();
         }

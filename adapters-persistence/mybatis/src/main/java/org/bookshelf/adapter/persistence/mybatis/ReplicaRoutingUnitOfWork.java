@@ -11,8 +11,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Units of work, with {@link ReadReplicas}: a read outside any unit of work runs where
  * {@link ReplicaOrPrimary} sends it (a replica, or the primary); a unit of work runs on the primary, as it
- * would without replicas, and once it has committed, tells the replicas where the primary stands
- * ({@link ReadReplicas#committed}), on its own connection before giving it back.
+ * would without replicas, and once it has committed, tells the request where the primary stands
+ * ({@link RequestPosition#committed}), on its own connection before giving it back.
  */
 final class ReplicaRoutingUnitOfWork implements UnitOfWork {
 
@@ -41,7 +41,7 @@ final class ReplicaRoutingUnitOfWork implements UnitOfWork {
                 @Override
                 public void afterCommit() {
                     ConnectionHolder holder = (ConnectionHolder) TransactionSynchronizationManager.getResource(transactions);
-                    reads.replicas().committed(holder.getConnection());
+                    reads.position().committed(holder.getConnection());
                 }
             });
             return work.get();

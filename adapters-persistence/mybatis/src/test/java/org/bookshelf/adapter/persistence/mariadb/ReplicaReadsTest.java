@@ -17,31 +17,29 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
 import org.bookshelf.adapter.persistence.ReplicatedTestDatabases;
 import org.bookshelf.adapter.persistence.ServerCommandRecorder;
 import org.bookshelf.adapter.persistence.ServerCommandRecorder.Command;
 import org.bookshelf.adapter.persistence.ServerCommandRecorder.Recorded;
 import org.bookshelf.adapter.persistence.mariadb.ReplicaRouting.ReplicaState;
-import org.bookshelf.adapter.persistence.mybatis.MyBatisPersistenceConfiguration;
-import org.bookshelf.adapter.persistence.mariadb.ReadReplicas;
-import org.bookshelf.adapter.persistence.mybatis.TransactionDataSource;
+import org.bookshelf.adapter.persistence.mariadb.ReplicaReadMetrics.Fallback;
+import org.bookshelf.adapter.persistence.mybatis.MariaDbStore;
+import org.bookshelf.application.port.out.ReadYourWrites;
 import org.bookshelf.application.exception.AuthorNotFoundException;
 import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.service.BookshelfUseCases;
-import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 import org.bookshelf.domain.AuthorName;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /**
- * Reads on a real GTID replica of a real primary, through the MyBatis adapter wired as the service wires it
- * ({@link BookshelfDatabase} with {@code BOOKSHELF_DB_REPLICA_URLS}). Each server's own statement counters
+ * Reads on a real GTID replica of a real primary, through the MyBatis adapter opened as the service opens it
+ * ({@link MariaDbStore} with {@code BOOKSHELF_DB_REPLICA_URLS}). Each server's own statement counters
  * ({@code SHOW GLOBAL STATUS}) and a relay recording the commands each receives show where reads and writes
  * go. The replica is killed by the last test.
  */
@@ -54,9 +52,9 @@ class ReplicaReadsTest {
     private static ReplicatedTestDatabases servers;
     private static ServerCommandRecorder primaryRelay;
     private static ServerCommandRecorder replicaRelay;
-    private static BookshelfDatabase database;
+    private static MariaDbStore store;
     private static ReplicaRouting routing;
-    private static AnnotationConfigApplicationContext context;
+    private static ReadYourWrites positions;
     private static BookshelfUseCases useCases;
 
     @BeforeAll
@@ -64,26 +62,18 @@ class ReplicaReadsTest {
         servers = ReplicatedTestDatabases.start("replica-reads");
         primaryRelay = ServerCommandRecorder.inFrontOf(servers.primary().jdbcUrl());
         replicaRelay = ServerCommandRecorder.inFrontOf(servers.replicaUrl());
-        database = BookshelfDatabase.open(new DatabaseSettings(primaryRelay.relayUrl(), servers.primary().user(),
+        store = MariaDbStore.open(new DatabaseSettings(primaryRelay.relayUrl(), servers.primary().user(),
                 servers.primary().password(), null, new ReplicaSettings(List.of(replicaRelay.relayUrl()),
-                        servers.replica().user(), servers.replica().password(), MAX_LAG)));
-        routing = database.replicas().orElseThrow();
-        context = new AnnotationConfigApplicationContext();
-        context.registerBean(DataSource.class, database::dataSource);
-        context.registerBean(TransactionDataSource.class, () -> new TransactionDataSource(database.transactionDataSource()));
-        context.registerBean(ReadReplicas.class, () -> routing);
-        context.register(MyBatisPersistenceConfiguration.class);
-        context.refresh();
-        useCases = new BookshelfUseCases(context.getBean(DrivenPorts.class));
+                        servers.replica().user(), servers.replica().password(), MAX_LAG)), new SimpleMeterRegistry());
+        routing = store.replicas().orElseThrow();
+        positions = store.readYourWrites().orElseThrow();
+        useCases = new BookshelfUseCases(store.drivenPorts());
     }
 
     @AfterAll
     static void stopEverything() throws Exception {
-        if (context != null) {
-            context.close();
-        }
-        if (database != null) {
-            database.close();
+        if (store != null) {
+            store.close();
         }
         if (replicaRelay != null) {
             replicaRelay.close();
@@ -143,11 +133,11 @@ class ReplicaReadsTest {
         long before = sequence(servers.primaryPosition());
         List<String> reported = new ArrayList<>();
         Recorded<AuthorView> write = withoutHousekeeping(primaryRelay.record(() -> {
-            routing.beginRequest(null, reported::add);
+            positions.beginRequest(null, reported::add);
             try {
                 return useCases.registerAuthor().registerAuthor(new AuthorName("N. K. Jemisin"));
             } finally {
-                routing.endRequest();
+                positions.endRequest();
             }
         }));
 
@@ -176,7 +166,7 @@ class ReplicaReadsTest {
             List<String> positions = new ArrayList<>();
             AuthorView author = inRequest(null, positions::add,
                     () -> useCases.registerAuthor().registerAuthor(new AuthorName("Stanisław Lem")));
-            long behind = fallbacks(ReplicaRouting.Fallback.REPLICA_BEHIND);
+            long behind = fallbacks(Fallback.REPLICA_BEHIND);
 
             assertThat(routing.states()).allMatch(ReplicaState::healthy);
             assertThatThrownBy(() -> useCases.getAuthor().getAuthor(author.id()))
@@ -184,7 +174,7 @@ class ReplicaReadsTest {
                     .isInstanceOf(AuthorNotFoundException.class);
             assertThat(inRequest(positions.get(0), () -> useCases.getAuthor().getAuthor(author.id())))
                     .as("with it, it does").isEqualTo(author);
-            assertThat(fallbacks(ReplicaRouting.Fallback.REPLICA_BEHIND)).isEqualTo(behind + 1);
+            assertThat(fallbacks(Fallback.REPLICA_BEHIND)).isEqualTo(behind + 1);
 
             await("the replica, further behind than allowed, is taken out", MAX_LAG.plusSeconds(3),
                     () -> !routing.states().get(0).healthy());
@@ -208,9 +198,9 @@ class ReplicaReadsTest {
         System.out.printf("replica taken out %d ms after it stopped applying%n", (System.nanoTime() - stopped) / 1_000_000);
 
         AuthorView author = useCases.registerAuthor().registerAuthor(new AuthorName("Iain M. Banks"));
-        long noneHealthy = fallbacks(ReplicaRouting.Fallback.NO_HEALTHY_REPLICA);
+        long noneHealthy = fallbacks(Fallback.NO_HEALTHY_REPLICA);
         assertThat(useCases.getAuthor().getAuthor(author.id())).as("answered by the primary").isEqualTo(author);
-        assertThat(fallbacks(ReplicaRouting.Fallback.NO_HEALTHY_REPLICA)).isEqualTo(noneHealthy + 1);
+        assertThat(fallbacks(Fallback.NO_HEALTHY_REPLICA)).isEqualTo(noneHealthy + 1);
 
         servers.onReplica("START SLAVE SQL_THREAD");
         await("the replica, caught up, is back", Duration.ofSeconds(5), () -> routing.states().get(0).healthy());
@@ -239,7 +229,7 @@ class ReplicaReadsTest {
                 }));
             }
             Thread.sleep(300);
-            long replicaFailed = fallbacks(ReplicaRouting.Fallback.REPLICA_FAILED);
+            long replicaFailed = fallbacks(Fallback.REPLICA_FAILED);
             servers.killReplica();
             await("the killed replica is taken out", Duration.ofSeconds(3), () -> !routing.states().get(0).healthy());
             Thread.sleep(300);
@@ -249,7 +239,7 @@ class ReplicaReadsTest {
                 reads += each.get(10, TimeUnit.SECONDS);
             }
             System.out.printf("%d reads, %d of them run again on the primary after failing on the killed replica%n",
-                    reads, fallbacks(ReplicaRouting.Fallback.REPLICA_FAILED) - replicaFailed);
+                    reads, fallbacks(Fallback.REPLICA_FAILED) - replicaFailed);
         } finally {
             reading.set(false);
             readers.shutdownNow();
@@ -290,11 +280,11 @@ class ReplicaReadsTest {
     }
 
     private static <T> T inRequest(String readAfter, Consumer<String> committedAt, Supplier<T> work) {
-        routing.beginRequest(readAfter, committedAt);
+        positions.beginRequest(readAfter, committedAt);
         try {
             return work.get();
         } finally {
-            routing.endRequest();
+            positions.endRequest();
         }
     }
 
@@ -303,7 +293,7 @@ class ReplicaReadsTest {
         return Long.parseLong(position.substring(position.lastIndexOf('-') + 1));
     }
 
-    private static long fallbacks(ReplicaRouting.Fallback reason) {
+    private static long fallbacks(Fallback reason) {
         return routing.fallbackCount(reason);
     }
 

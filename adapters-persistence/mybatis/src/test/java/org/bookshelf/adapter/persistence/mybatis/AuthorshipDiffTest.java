@@ -3,6 +3,7 @@ package org.bookshelf.adapter.persistence.mybatis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.bookshelf.adapter.persistence.mybatis.BookMapper.AuthorshipRow;
 import org.junit.jupiter.api.Test;
 
 class AuthorshipDiffTest {

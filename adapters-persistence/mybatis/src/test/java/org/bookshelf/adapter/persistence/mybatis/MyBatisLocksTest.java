@@ -60,7 +60,7 @@ class MyBatisLocksTest {
         BookView loaded = registerBook("Loaded", credited.id());
         BookView neighbour = registerBook("Neighbour");
 
-        whileHolding(ports -> assertThat(ports.loadBooks().loadForUpdate(loaded.id()).orElseThrow().authorship()
+        whileHolding(ports -> assertThat(ports.books().loadForUpdate(loaded.id()).orElseThrow().authorship()
                 .authorIds()).containsExactly(credited.id()), other -> {
             assertThatThrownBy(() -> execute(other, "SELECT id FROM books WHERE id = " + loaded.id().value() + " FOR UPDATE"))
                     .as("the loaded book's row is locked").isInstanceOfSatisfying(SQLException.class,
@@ -81,8 +81,8 @@ class MyBatisLocksTest {
         BookView neighbour = registerBook("Neighbour");
 
         whileHolding(ports -> {
-            ports.loadAuthors().loadForUpdate(leaving.id());
-            assertThat(ports.loadBooks().loadCreditingForUpdate(leaving.id())).hasSize(1);
+            ports.authors().loadForUpdate(leaving.id());
+            assertThat(ports.books().loadCreditingForUpdate(leaving.id())).hasSize(1);
         }, connection -> {
             assertThatThrownBy(() -> execute(connection, "SELECT id FROM books WHERE id = " + crediting.id().value()
                     + " FOR UPDATE")).isInstanceOfSatisfying(SQLException.class,
@@ -104,13 +104,13 @@ class MyBatisLocksTest {
 
         ports.unitOfWork().run(() -> {
             // A plain read first: the transaction's snapshot is taken here, before the book is locked.
-            assertThat(ports.queryBooks().findBook(book.id())).isPresent();
+            assertThat(ports.reads().findBook(book.id())).isPresent();
             CompletableFuture.runAsync(() -> useCases.creditAuthor().creditAuthor(book.id(), meanwhile.id())).join();
 
-            Book loaded = ports.loadBooks().loadForUpdate(book.id()).orElseThrow();
+            Book loaded = ports.books().loadForUpdate(book.id()).orElseThrow();
             assertThat(loaded.authorship().authorIds()).containsExactly(first.id(), meanwhile.id());
             loaded.credit(last.id());
-            ports.storeBooks().update(loaded, loaded.version() - 1);
+            ports.books().save(loaded);
             return null;
         });
 
@@ -120,41 +120,38 @@ class MyBatisLocksTest {
     }
 
     @Test
-    void an_author_registered_after_the_unit_of_work_s_snapshot_is_credited_and_described_as_committed() {
+    void an_author_registered_after_the_unit_of_work_s_snapshot_is_credited_and_answered_as_committed() {
         AuthorView early = registerAuthor("Early");
         BookView book = registerBook("Book", early.id());
 
-        BookView described = ports.unitOfWork().run(() -> {
+        BookView saved = ports.unitOfWork().run(() -> {
             // A plain read first: the transaction's snapshot is taken here, before the late author exists.
-            assertThat(ports.queryAuthors().findAuthor(early.id())).isPresent();
+            assertThat(ports.reads().findAuthor(early.id())).isPresent();
             AuthorView late = CompletableFuture.supplyAsync(() -> registerAuthor("Late")).join();
-            assertThat(ports.queryAuthors().findAuthor(late.id())).as("not in the snapshot").isEmpty();
+            assertThat(ports.reads().findAuthor(late.id())).as("not in the snapshot").isEmpty();
 
-            Book loaded = ports.loadBooks().loadForUpdate(book.id()).orElseThrow();
+            Book loaded = ports.books().loadForUpdate(book.id()).orElseThrow();
             loaded.credit(late.id());
-            ports.storeBooks().update(loaded, loaded.version() - 1);
-            return ports.loadBooks().describe(loaded);
+            return ports.books().save(loaded);
         });
 
-        assertThat(described.authors()).extracting(credited -> credited.name().value()).containsExactly("Early", "Late");
-        assertThat(described).isEqualTo(useCases.getBook().getBook(book.id()));
+        assertThat(saved.authors()).extracting(credited -> credited.name().value()).containsExactly("Early", "Late");
+        assertThat(saved).isEqualTo(useCases.getBook().getBook(book.id()));
     }
 
     @Test
-    void a_book_changed_several_times_in_one_unit_of_work_has_its_links_read_once_and_never_locked() {
+    void a_book_changed_several_ways_in_one_unit_of_work_has_its_links_read_once_and_never_locked() {
         AuthorView a = registerAuthor("A");
         AuthorView b = registerAuthor("B");
         AuthorView c = registerAuthor("C");
         BookView book = registerBook("Book", a.id());
 
         Recorded<?> changes = SqlStatementRecorder.record(() -> ports.unitOfWork().run(() -> {
-            Book loaded = ports.loadBooks().loadForUpdate(book.id()).orElseThrow();
+            Book loaded = ports.books().loadForUpdate(book.id()).orElseThrow();
             loaded.credit(b.id());
-            ports.storeBooks().update(loaded, 1);
             loaded.replaceAuthorship(Authorship.of(List.of(c.id(), b.id())));
-            ports.storeBooks().update(loaded, 2);
             loaded.updateDetails(new Title("Renamed"), null, null);
-            ports.storeBooks().update(loaded, 3);
+            ports.books().save(loaded);
             return null;
         }));
 
@@ -170,11 +167,11 @@ class MyBatisLocksTest {
         AuthorView a = registerAuthor("A");
         AuthorView b = registerAuthor("B");
         BookView book = registerBook("Book", a.id());
-        Book loadedEarlier = ports.unitOfWork().run(() -> ports.loadBooks().loadForUpdate(book.id()).orElseThrow());
+        Book loadedEarlier = ports.unitOfWork().run(() -> ports.books().loadForUpdate(book.id()).orElseThrow());
         loadedEarlier.credit(b.id());
 
         Recorded<?> store = SqlStatementRecorder.record(() -> ports.unitOfWork().run(() -> {
-            ports.storeBooks().update(loadedEarlier, 1);
+            ports.books().save(loadedEarlier);
             return null;
         }));
 
@@ -201,7 +198,7 @@ class MyBatisLocksTest {
             DrivenPorts impatientPorts = context.getBean(DrivenPorts.class);
             TransactionalUnitOfWork unitOfWork = (TransactionalUnitOfWork) impatientPorts.unitOfWork();
 
-            whileHolding(ports -> ports.loadBooks().loadForUpdate(book.id()), other ->
+            whileHolding(ports -> ports.books().loadForUpdate(book.id()), other ->
                     assertThatThrownBy(() -> new BookshelfUseCases(impatientPorts).creditAuthor()
                             .creditAuthor(book.id(), author.id()))
                             .isInstanceOf(ConcurrentChangeException.class)

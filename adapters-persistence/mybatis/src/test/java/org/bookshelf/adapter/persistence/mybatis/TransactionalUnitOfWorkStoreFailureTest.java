@@ -12,7 +12,7 @@ import javax.sql.DataSource;
 import org.bookshelf.adapter.persistence.EmbeddedTestDatabase;
 import org.bookshelf.adapter.persistence.mariadb.PooledDataSources;
 import org.bookshelf.application.exception.StoreUnavailableException;
-import org.bookshelf.application.port.out.StoreAuthorPort;
+import org.bookshelf.application.port.out.AuthorRepository;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 import org.bookshelf.domain.Author;
@@ -58,9 +58,9 @@ class TransactionalUnitOfWorkStoreFailureTest {
                 EmbeddedTestDatabase.password()));
 
         assertThatThrownBy(() -> ports.unitOfWork().run(() -> {
-            registerAuthor(ports.storeAuthors(), "Before the break");
+            registerAuthor(ports.authors(), "Before the break");
             killOwnConnection();
-            registerAuthor(ports.storeAuthors(), "After the break");
+            registerAuthor(ports.authors(), "After the break");
             return null;
         })).isInstanceOfSatisfying(StoreUnavailableException.class,
                 failure -> assertThat(failure.outcomeUnknown()).isFalse());
@@ -74,7 +74,7 @@ class TransactionalUnitOfWorkStoreFailureTest {
                 EmbeddedTestDatabase.password()));
 
         assertThatThrownBy(() -> ports.unitOfWork().run(() -> {
-            registerAuthor(ports.storeAuthors(), "Never committed");
+            registerAuthor(ports.authors(), "Never committed");
             killOwnConnection();
             return null;
         })).isInstanceOfSatisfying(StoreUnavailableException.class,
@@ -130,8 +130,8 @@ class TransactionalUnitOfWorkStoreFailureTest {
         return adapter.getBean(DrivenPorts.class);
     }
 
-    private static void registerAuthor(StoreAuthorPort authors, String name) {
-        authors.insert(Author.register(authors.nextAuthorId(), new AuthorName(name)));
+    private static void registerAuthor(AuthorRepository authors, String name) {
+        authors.save(Author.register(authors.nextId(), new AuthorName(name)));
     }
 
     /** Has the server kill the connection of the current transaction, as a crash or a network failure would. */

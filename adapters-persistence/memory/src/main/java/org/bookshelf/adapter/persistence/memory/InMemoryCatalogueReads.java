@@ -1,0 +1,80 @@
+package org.bookshelf.adapter.persistence.memory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.bookshelf.adapter.persistence.memory.InMemoryCatalogue.StoredBook;
+import org.bookshelf.application.model.AuthorFilter;
+import org.bookshelf.application.model.AuthorView;
+import org.bookshelf.application.model.BookFilter;
+import org.bookshelf.application.model.BookView;
+import org.bookshelf.application.model.CatalogueSize;
+import org.bookshelf.application.port.out.CatalogueReads;
+import org.bookshelf.application.port.out.Keyset;
+import org.bookshelf.domain.AuthorId;
+import org.bookshelf.domain.BookId;
+
+/** The reads of an {@link InMemoryCatalogue}, each under the unit of work's lock, so never half a change. */
+final class InMemoryCatalogueReads implements CatalogueReads {
+
+    private final InMemoryCatalogue catalogue;
+
+    InMemoryCatalogueReads(InMemoryCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    public Optional<BookView> findBook(BookId bookId) {
+        return catalogue.unitOfWork.read(() -> Optional.ofNullable(catalogue.book(bookId)).map(catalogue::view));
+    }
+
+    @Override
+    public List<BookView> findBooks(BookFilter filter, Keyset after, int limit) {
+        Predicate<StoredBook> matches = book -> (filter.title() == null || filter.title().equals(book.title()))
+                && (filter.titleContains() == null || book.title().sortKey().contains(filter.titleContains()))
+                && (filter.creditedAuthor() == null || book.authorship().credits(filter.creditedAuthor()));
+        return catalogue.unitOfWork.read(() -> catalogue.booksByTitleAfter(after)
+                .filter(matches)
+                .limit(limit)
+                .map(catalogue::view)
+                .toList());
+    }
+
+    /** Walks the ids handed out after {@code after}: the catalogue keeps books by id in no order. */
+    @Override
+    public List<BookView> booksAfter(BookId after, int limit) {
+        return catalogue.unitOfWork.read(() -> {
+            List<BookView> found = new ArrayList<>();
+            long last = catalogue.lastBookId();
+            for (long id = after == null ? 1 : after.value() + 1; id <= last && found.size() < limit; id++) {
+                StoredBook book = catalogue.book(new BookId(id));
+                if (book != null) {
+                    found.add(catalogue.view(book));
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public Optional<AuthorView> findAuthor(AuthorId authorId) {
+        return catalogue.unitOfWork.read(() -> Optional.ofNullable(catalogue.author(authorId)));
+    }
+
+    @Override
+    public List<AuthorView> findAuthors(AuthorFilter filter, Keyset after, int limit) {
+        Predicate<AuthorView> matches = author -> (filter.name() == null || filter.name().equals(author.name()))
+                && (filter.nameContains() == null || author.name().sortKey().contains(filter.nameContains()));
+        return catalogue.unitOfWork.read(() -> catalogue.authorsByNameAfter(after)
+                .filter(matches)
+                .limit(limit)
+                .toList());
+    }
+
+    @Override
+    public CatalogueSize countCatalogue() {
+        return catalogue.unitOfWork.read(() -> new CatalogueSize(catalogue.books().size(), catalogue.authorCount(),
+                catalogue.books().stream().mapToLong(book -> book.authorship().size()).sum()));
+    }
+}

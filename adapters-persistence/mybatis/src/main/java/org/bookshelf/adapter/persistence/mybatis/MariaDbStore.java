@@ -1,0 +1,99 @@
+package org.bookshelf.adapter.persistence.mybatis;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.bookshelf.adapter.persistence.mariadb.BookshelfDatabase;
+import org.bookshelf.adapter.persistence.mariadb.DatabaseSettings;
+import org.bookshelf.adapter.persistence.mariadb.ReadReplicas;
+import org.bookshelf.adapter.persistence.mariadb.ReplicaRouting;
+import org.bookshelf.application.port.out.ReadYourWrites;
+import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+/**
+ * The catalogue's store on MariaDB, opened one way for the service, the command line and the benchmarks: the
+ * database the settings name ({@link BookshelfDatabase}: embedded, or external with its replicas), its schema
+ * migrated, and every driven port on it from {@link MyBatisPersistenceConfiguration}. Close it when done.
+ *
+ * <pre>{@code
+ * try (MariaDbStore store = MariaDbStore.open(DatabaseSettings.fromEnvironment(), meters)) {
+ *     var useCases = new BookshelfUseCases(store.drivenPorts());
+ *     ...
+ * }
+ * }</pre>
+ */
+public final class MariaDbStore implements AutoCloseable {
+
+    private final BookshelfDatabase database;
+    private final AnnotationConfigApplicationContext adapter;
+
+    private MariaDbStore(BookshelfDatabase database, AnnotationConfigApplicationContext adapter) {
+        this.database = database;
+        this.adapter = adapter;
+    }
+
+    /**
+     * Opens the database, publishes its pools' metrics and each MyBatis statement's time on {@code meters}, and
+     * migrates the schema.
+     *
+     * @throws RuntimeException when the database cannot be opened (the data directory in use by a running
+     *                          service, an external database that does not answer); nothing is left running
+     */
+    public static MariaDbStore open(DatabaseSettings settings, MeterRegistry meters) {
+        BookshelfDatabase database = BookshelfDatabase.open(settings);
+        AnnotationConfigApplicationContext adapter = new AnnotationConfigApplicationContext();
+        try {
+            database.publishPoolMetrics(meters);
+            adapter.registerBean(DataSource.class, database::dataSource);
+            adapter.registerBean(TransactionDataSource.class,
+                    () -> new TransactionDataSource(database.transactionDataSource()));
+            database.replicas().ifPresent(replicas -> adapter.registerBean(ReadReplicas.class, replicas::reads));
+            adapter.registerBean(StatementTimer.class, () -> new StatementTimer(meters));
+            adapter.register(MyBatisPersistenceConfiguration.class);
+            adapter.refresh();
+            return new MariaDbStore(database, adapter);
+        } catch (RuntimeException | Error e) {
+            adapter.close();
+            database.close();
+            throw e;
+        }
+    }
+
+    /** Every driven port, on this store. */
+    public DrivenPorts drivenPorts() {
+        return adapter.getBean(DrivenPorts.class);
+    }
+
+    /** Read-your-writes across the replicas, or empty when every read runs on the primary. */
+    public Optional<ReadYourWrites> readYourWrites() {
+        ReplicaOrPrimary reads = adapter.getBean(ReplicaOrPrimary.class);
+        return reads.hasReplicas() ? Optional.of(reads.position()) : Optional.empty();
+    }
+
+    /** The replicas reads go to, or empty when there are none. */
+    public Optional<ReplicaRouting> replicas() {
+        return database.replicas();
+    }
+
+    /** The schema migrations this build holds that the database lacks: none unless it was swapped under us. */
+    public List<String> pendingMigrations() {
+        return BookshelfSchema.pendingMigrations(database.dataSource());
+    }
+
+    /** The pooled connections in autocommit mode, for what compares itself with the store on the same database. */
+    public DataSource dataSource() {
+        return database.dataSource();
+    }
+
+    /** Closes the adapter, then the database. */
+    @Override
+    public void close() {
+        try {
+            adapter.close();
+        } finally {
+            database.close();
+        }
+    }
+}

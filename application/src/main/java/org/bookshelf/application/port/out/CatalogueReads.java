@@ -1,0 +1,54 @@
+package org.bookshelf.application.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import org.bookshelf.application.model.AuthorFilter;
+import org.bookshelf.application.model.AuthorView;
+import org.bookshelf.application.model.BookFilter;
+import org.bookshelf.application.model.BookView;
+import org.bookshelf.application.model.CatalogueSize;
+import org.bookshelf.domain.AuthorId;
+import org.bookshelf.domain.BookId;
+
+/**
+ * Every question asked of the catalogue without changing it. Books come with their credited authors (ids,
+ * names and versions, in credit order). An adapter answers each call from one consistent state of the store,
+ * in a number of statements that does not grow with the number of books or authors answered.
+ */
+public interface CatalogueReads {
+
+    /** The book with its authors, or empty when none has this id. */
+    Optional<BookView> findBook(BookId bookId);
+
+    /**
+     * Up to {@code limit} books matching {@code filter}, ordered by case-folded title then id, each
+     * with all of its authors (not only the one filtered on).
+     *
+     * @param after where to start (exclusive), or {@code null} from the first book
+     */
+    List<BookView> findBooks(BookFilter filter, Keyset after, int limit);
+
+    /**
+     * Up to {@code limit} books with ids above {@code after}, in id order, each with its authors: every book
+     * once, however the others change while a scan pages through.
+     *
+     * @param after {@code null} to start from the first book
+     */
+    List<BookView> booksAfter(BookId after, int limit);
+
+    /** The author, or empty when none has this id. */
+    Optional<AuthorView> findAuthor(AuthorId authorId);
+
+    /**
+     * Up to {@code limit} authors matching {@code filter}, ordered by case-folded name then id.
+     *
+     * @param after where to start (exclusive), or {@code null} from the first author
+     */
+    List<AuthorView> findAuthors(AuthorFilter filter, Keyset after, int limit);
+
+    /**
+     * The books, authors and credits stored now, counted consistently with one another. An adapter may read
+     * every row to answer, so callers ask seldom, never on a client's request.
+     */
+    CatalogueSize countCatalogue();
+}
