@@ -3,7 +3,6 @@ package org.bookshelf.server;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -74,10 +73,20 @@ final class BackupCommand {
             return 2;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        err.printf(Locale.ROOT, "Backed up %,d authors and %,d books to %s in %.1f s%n", size.authors(), size.books(),
-                file, seconds);
-        out.printf(Locale.ROOT, "{\"authors\":%d,\"books\":%d,\"credits\":%d,\"seconds\":%.3f}%n", size.authors(),
-                size.books(), size.credits(), seconds);
+        err.printf(
+                Locale.ROOT,
+                "Backed up %,d authors and %,d books to %s in %.1f s%n",
+                size.authors(),
+                size.books(),
+                file,
+                seconds);
+        out.printf(
+                Locale.ROOT,
+                "{\"authors\":%d,\"books\":%d,\"credits\":%d,\"seconds\":%.3f}%n",
+                size.authors(),
+                size.books(),
+                size.credits(),
+                seconds);
         return 0;
     }
 

@@ -27,7 +27,10 @@ public final class BookshelfServer implements AutoCloseable {
     private final Optional<Path> firstAdminToken;
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private BookshelfServer(AnnotationConfigApplicationContext context, BookshelfSettings settings, int port,
+    private BookshelfServer(
+            AnnotationConfigApplicationContext context,
+            BookshelfSettings settings,
+            int port,
             Optional<Path> firstAdminToken) {
         this.context = context;
         this.port = port;
@@ -65,11 +68,12 @@ public final class BookshelfServer implements AutoCloseable {
         return start(settings, context -> context.register(storeConfiguration));
     }
 
-    private static BookshelfServer start(BookshelfSettings settings,
-            Consumer<AnnotationConfigApplicationContext> store) {
+    private static BookshelfServer start(
+            BookshelfSettings settings, Consumer<AnnotationConfigApplicationContext> store) {
         JulToSlf4j.install();
         Optional<Path> firstAdminToken = settings.access().authentication()
-                ? new TokenFile(settings.access().tokensFile()).addFirstAdminIfNone(settings.access().firstAdminTokenFile())
+                ? new TokenFile(settings.access().tokensFile())
+                        .addFirstAdminIfNone(settings.access().firstAdminTokenFile())
                 : Optional.empty();
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         context.setDisplayName("Bookshelf");
@@ -82,7 +86,8 @@ public final class BookshelfServer implements AutoCloseable {
             context.close();
             throw e;
         }
-        return new BookshelfServer(context, settings, context.getBean(EmbeddedTomcat.class).port(), firstAdminToken);
+        return new BookshelfServer(
+                context, settings, context.getBean(EmbeddedTomcat.class).port(), firstAdminToken);
     }
 
     /**

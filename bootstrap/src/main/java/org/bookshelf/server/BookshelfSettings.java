@@ -45,8 +45,16 @@ import org.bookshelf.adapter.web.security.AccessSettings.JwtSettings;
  * @param importMaxBytes the largest body {@code POST /api/imports} takes ({@code BOOKSHELF_IMPORT_MAX_BYTES}, default
  *                      {@value #DEFAULT_IMPORT_MAX_BYTES}, 1 GiB); every other request body is limited to 64 KiB
  */
-public record BookshelfSettings(String host, int port, Store store, DatabaseSettings database,
-        Duration shutdownGrace, URI publicUrl, AccessSettings access, Tls tls, long importMaxBytes) {
+public record BookshelfSettings(
+        String host,
+        int port,
+        Store store,
+        DatabaseSettings database,
+        Duration shutdownGrace,
+        URI publicUrl,
+        AccessSettings access,
+        Tls tls,
+        long importMaxBytes) {
 
     /** A certificate chain and its private key, both PEM files, for HTTPS. */
     public record Tls(Path certificate, Path privateKey) {
@@ -116,13 +124,16 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
         } catch (UnknownHostException e) {
             return false;
         }
-
     }
 
     private static URI checkedPublicUrl(URI url) {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("http") || scheme.equals("https")) || url.getRawAuthority() == null || url.getHost() == null
-                || url.getRawUserInfo() != null || url.getRawQuery() != null || url.getRawFragment() != null) {
+        if (!(scheme.equals("http") || scheme.equals("https"))
+                || url.getRawAuthority() == null
+                || url.getHost() == null
+                || url.getRawUserInfo() != null
+                || url.getRawQuery() != null
+                || url.getRawFragment() != null) {
             throw new IllegalArgumentException("BOOKSHELF_PUBLIC_URL must be an absolute http or https URL without"
                     + " user, query or fragment, such as https://books.example.org, was " + url);
         }
@@ -158,7 +169,8 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
                 lookup.uri("BOOKSHELF_PUBLIC_URL"),
                 new AccessSettings(
                         lookup.choice("BOOKSHELF_AUTH", "on", "off").equals("on"),
-                        lookup.choice("BOOKSHELF_READ_ACCESS", "public", "token").equals("public"),
+                        lookup.choice("BOOKSHELF_READ_ACCESS", "public", "token")
+                                .equals("public"),
                         tokensFile(lookup, database),
                         jwt(lookup)),
                 tls(lookup),
@@ -191,8 +203,9 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
     }
 
     private static URI httpUrl(String variable, URI url) {
-        if (url != null && (url.getHost() == null
-                || !("https".equalsIgnoreCase(url.getScheme()) || "http".equalsIgnoreCase(url.getScheme())))) {
+        if (url != null
+                && (url.getHost() == null
+                        || !("https".equalsIgnoreCase(url.getScheme()) || "http".equalsIgnoreCase(url.getScheme())))) {
             throw new IllegalArgumentException(variable + " must be an absolute http(s) URL, was " + url);
         }
         return url;
@@ -202,7 +215,8 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
         String certificate = lookup.get("BOOKSHELF_TLS_CERT");
         String key = lookup.get("BOOKSHELF_TLS_KEY");
         if ((certificate == null) != (key == null)) {
-            throw new IllegalArgumentException("BOOKSHELF_TLS_CERT and BOOKSHELF_TLS_KEY go together: give both or neither");
+            throw new IllegalArgumentException(
+                    "BOOKSHELF_TLS_CERT and BOOKSHELF_TLS_KEY go together: give both or neither");
         }
         return certificate == null ? null : new Tls(Path.of(certificate), Path.of(key));
     }
@@ -247,8 +261,16 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
     private BookshelfSettings with(Consumer<Draft> change) {
         Draft draft = new Draft(this);
         change.accept(draft);
-        return new BookshelfSettings(draft.host, draft.port, draft.store, draft.database, draft.shutdownGrace,
-                draft.publicUrl, draft.access, draft.tls, draft.importMaxBytes);
+        return new BookshelfSettings(
+                draft.host,
+                draft.port,
+                draft.store,
+                draft.database,
+                draft.shutdownGrace,
+                draft.publicUrl,
+                draft.access,
+                draft.tls,
+                draft.importMaxBytes);
     }
 
     /** The settings' values, to change one of before they make new settings. */
@@ -283,23 +305,25 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
         }
         int replicas = database.replicas().urls().size();
         return database.isExternal()
-                ? "MariaDB at " + database.redactedUrl() + (replicas == 0 ? "" : ", reads on " + replicas + " replica"
-                        + (replicas == 1 ? "" : "s"))
+                ? "MariaDB at " + database.redactedUrl()
+                        + (replicas == 0 ? "" : ", reads on " + replicas + " replica" + (replicas == 1 ? "" : "s"))
                 : "embedded MariaDB, data in " + database.dataDir();
     }
 
     /** Never shows the password. */
     @Override
     public String toString() {
-        return "BookshelfSettings[host=" + host + ", port=" + port + ", store=" + store.label() + ", database=" + database
-                + ", shutdownGrace=" + shutdownGrace + ", publicUrl=" + publicUrl + ", access=" + access + ", tls=" + tls + ", importMaxBytes=" + importMaxBytes + "]";
+        return "BookshelfSettings[host=" + host + ", port=" + port + ", store=" + store.label() + ", database="
+                + database + ", shutdownGrace=" + shutdownGrace + ", publicUrl=" + publicUrl + ", access=" + access
+                + ", tls=" + tls + ", importMaxBytes=" + importMaxBytes + "]";
     }
 
     private record Lookup(Map<String, String> environment, Properties properties) {
 
         /** The system property ({@code bookshelf.db.url}) if given, else the variable ({@code BOOKSHELF_DB_URL}). */
         String get(String variable) {
-            String property = properties.getProperty(variable.toLowerCase(Locale.ROOT).replace('_', '.'));
+            String property =
+                    properties.getProperty(variable.toLowerCase(Locale.ROOT).replace('_', '.'));
             String value = property != null && !property.isBlank() ? property : environment.get(variable);
             return value == null || value.isBlank() ? null : value.strip();
         }
@@ -315,8 +339,8 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
                     return candidate;
                 }
             }
-            throw new IllegalArgumentException(variable + " must be one of " + String.join(", ", allowed) + ", was "
-                    + value);
+            throw new IllegalArgumentException(
+                    variable + " must be one of " + String.join(", ", allowed) + ", was " + value);
         }
 
         URI uri(String variable) {
@@ -327,8 +351,8 @@ public record BookshelfSettings(String host, int port, Store store, DatabaseSett
             try {
                 return new URI(value);
             } catch (URISyntaxException e) {
-                throw new IllegalArgumentException(variable + " must be a URL such as https://books.example.org, was "
-                        + value);
+                throw new IllegalArgumentException(
+                        variable + " must be a URL such as https://books.example.org, was " + value);
             }
         }
 

@@ -41,7 +41,8 @@ final class CatalogueSizeGauges implements MeterBinder {
         register(registry, "credits", "Credits in the catalogue: one per author per book", CatalogueSize::credits);
     }
 
-    private void register(MeterRegistry registry, String what, String description, ToLongFunction<CatalogueSize> count) {
+    private void register(
+            MeterRegistry registry, String what, String description, ToLongFunction<CatalogueSize> count) {
         Gauge.builder("bookshelf.catalogue." + what, this, gauges -> gauges.value(count))
                 .description(description + ", counted at most every " + maxAge.toSeconds() + " s")
                 .strongReference(true)

@@ -40,12 +40,19 @@ import org.apache.coyote.http11.AbstractHttp11Protocol;
  * @param maxParameterCount    query parameters of one request
  * @param maxPostSize          bytes of a form body, were one ever parsed
  */
-record ConnectorLimits(Duration connectionTimeout, Duration keepAliveTimeout, int maxKeepAliveRequests,
-        int maxThreads, int maxConnections, int acceptCount, int maxHttpHeaderSize, int maxParameterCount,
+record ConnectorLimits(
+        Duration connectionTimeout,
+        Duration keepAliveTimeout,
+        int maxKeepAliveRequests,
+        int maxThreads,
+        int maxConnections,
+        int acceptCount,
+        int maxHttpHeaderSize,
+        int maxParameterCount,
         int maxPostSize) {
 
-    static final ConnectorLimits DEFAULT = new ConnectorLimits(Duration.ofSeconds(20), Duration.ofSeconds(15), 1000,
-            100, 1000, 100, 8 * 1024, 32, 64 * 1024);
+    static final ConnectorLimits DEFAULT = new ConnectorLimits(
+            Duration.ofSeconds(20), Duration.ofSeconds(15), 1000, 100, 1000, 100, 8 * 1024, 32, 64 * 1024);
 
     /** Sets these limits on an HTTP/1.1 connector that has not started yet. */
     void applyTo(Connector connector) {

@@ -46,7 +46,12 @@ final class EmbeddedTomcat implements SmartLifecycle, DisposableBean {
     private volatile int localPort = -1;
 
     /** @param tls the certificate and key to serve HTTPS with, or {@code null} for plain HTTP */
-    EmbeddedTomcat(String host, int port, BookshelfSettings.Tls tls, Duration shutdownGrace, ConnectorLimits limits,
+    EmbeddedTomcat(
+            String host,
+            int port,
+            BookshelfSettings.Tls tls,
+            Duration shutdownGrace,
+            ConnectorLimits limits,
             ServletContainerInitializer application) {
         this.host = host;
         this.port = port;
@@ -101,8 +106,8 @@ final class EmbeddedTomcat implements SmartLifecycle, DisposableBean {
             running = true;
         } catch (LifecycleException | IOException | RuntimeException e) {
             destroy();
-            throw new IllegalStateException("the web server could not start on " + host + ":" + port
-                    + " (" + rootMessage(e) + ")", e);
+            throw new IllegalStateException(
+                    "the web server could not start on " + host + ":" + port + " (" + rootMessage(e) + ")", e);
         }
     }
 
@@ -112,8 +117,8 @@ final class EmbeddedTomcat implements SmartLifecycle, DisposableBean {
         connector.setSecure(true);
         connector.setProperty("SSLEnabled", "true");
         SSLHostConfig hostConfig = new SSLHostConfig();
-        SSLHostConfigCertificate certificate = new SSLHostConfigCertificate(hostConfig,
-                SSLHostConfigCertificate.Type.UNDEFINED);
+        SSLHostConfigCertificate certificate =
+                new SSLHostConfigCertificate(hostConfig, SSLHostConfigCertificate.Type.UNDEFINED);
         certificate.setCertificateFile(tls.certificate().toString());
         certificate.setCertificateKeyFile(tls.privateKey().toString());
         hostConfig.addCertificate(certificate);
@@ -131,7 +136,9 @@ final class EmbeddedTomcat implements SmartLifecycle, DisposableBean {
         connector.getProtocolHandler().closeServerSocketGraceful();
         try {
             if (!inFlight.awaitIdle(shutdownGrace)) {
-                LOG.warn("{} requests still running after {} s; stopping anyway", inFlight.running(),
+                LOG.warn(
+                        "{} requests still running after {} s; stopping anyway",
+                        inFlight.running(),
                         shutdownGrace.toSeconds());
             }
         } catch (InterruptedException e) {
@@ -170,7 +177,9 @@ final class EmbeddedTomcat implements SmartLifecycle, DisposableBean {
 
     private static void deleteRecursively(Path directory) {
         try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).map(Path::toFile).filter(file -> !file.delete())
+            paths.sorted(Comparator.reverseOrder())
+                    .map(Path::toFile)
+                    .filter(file -> !file.delete())
                     .forEach(file -> LOG.debug("Could not delete {}", file));
         } catch (IOException | UncheckedIOException e) {
             LOG.debug("Could not delete {}", directory, e);

@@ -85,11 +85,14 @@ final class ImportCommand {
         if (name == null || !Files.isRegularFile(file) || !Files.isReadable(file)) {
             return refuse("cannot read " + file);
         }
-        Optional<ImportFormat> format = formatName != null ? ImportFormat.fromLabel(formatName)
+        Optional<ImportFormat> format = formatName != null
+                ? ImportFormat.fromLabel(formatName)
                 : FILE_FORMATS.detect(name.toString(), firstLine(file));
         if (format.isEmpty()) {
-            return formatName != null ? usage()
-                    : refuse("cannot tell the format of " + file + "; name it with --format goodreads or --format jsonl");
+            return formatName != null
+                    ? usage()
+                    : refuse("cannot tell the format of " + file
+                            + "; name it with --format goodreads or --format jsonl");
         }
         if (settings.store() == Store.MEMORY) {
             return refuse("BOOKSHELF_STORE=memory keeps nothing beyond one process; import into MariaDB");
@@ -113,17 +116,19 @@ final class ImportCommand {
                 BookshelfFiles files = new BookshelfFiles(store.drivenPorts(), FILE_FORMATS, workers.executor())) {
             FileSource source = new FileSource(file);
             ProgressBar bar = new ProgressBar(err, terminal, Files.size(file), source::bytesRead);
-            ended = files.importBooks().startImport(format, source, new ImportProgress() {
-                @Override
-                public void committed(ImportCounts soFar) {
-                    bar.show(soFar.rows());
-                }
+            ended = files.importBooks()
+                    .startImport(format, source, new ImportProgress() {
+                        @Override
+                        public void committed(ImportCounts soFar) {
+                            bar.show(soFar.rows());
+                        }
 
-                @Override
-                public void rejected(RowRejection rejection) {
-                    bar.say("line " + rejection.line() + ": " + rejection.message());
-                }
-            }).awaitEnd();
+                        @Override
+                        public void rejected(RowRejection rejection) {
+                            bar.say("line " + rejection.line() + ": " + rejection.message());
+                        }
+                    })
+                    .awaitEnd();
             bar.finish();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -144,9 +149,17 @@ final class ImportCommand {
     }
 
     private static String summary(ImportCounts counts, double seconds) {
-        return String.format(Locale.ROOT, "{\"rows\":%d,\"books_created\":%d,\"authors_created\":%d,\"links_created\":%d,"
-                + "\"already_present\":%d,\"rejected\":%d,\"seconds\":%.3f}", counts.rows(), counts.booksCreated(),
-                counts.authorsCreated(), counts.linksCreated(), counts.alreadyPresent(), counts.rejected(), seconds);
+        return String.format(
+                Locale.ROOT,
+                "{\"rows\":%d,\"books_created\":%d,\"authors_created\":%d,\"links_created\":%d,"
+                        + "\"already_present\":%d,\"rejected\":%d,\"seconds\":%.3f}",
+                counts.rows(),
+                counts.booksCreated(),
+                counts.authorsCreated(),
+                counts.linksCreated(),
+                counts.alreadyPresent(),
+                counts.rejected(),
+                seconds);
     }
 
     /** The file's first line, or an empty one when it cannot be read as text. */

@@ -10,19 +10,19 @@ import org.slf4j.LoggerFactory;
  */
 final class LogsOnStandardError {
 
-    private LogsOnStandardError() {
-    }
+    private LogsOnStandardError() {}
 
     static void install() {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext logging)) {
             return;
         }
-        logging.getLoggerList().forEach(logger -> logger.iteratorForAppenders().forEachRemaining(appender -> {
-            if (appender instanceof ConsoleAppender<?> console) {
-                console.stop();
-                console.setTarget("System.err");
-                console.start();
-            }
-        }));
+        logging.getLoggerList()
+                .forEach(logger -> logger.iteratorForAppenders().forEachRemaining(appender -> {
+                    if (appender instanceof ConsoleAppender<?> console) {
+                        console.stop();
+                        console.setTarget("System.err");
+                        console.start();
+                    }
+                }));
     }
 }

@@ -18,8 +18,7 @@ public final class Main {
 
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) throws InterruptedException {
         JulToSlf4j.install();
@@ -44,12 +43,17 @@ public final class Main {
             System.exit(1);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            LOG.info("Bookshelf stopped");
-        }, "bookshelf-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            LOG.info("Bookshelf stopped");
+                        },
+                        "bookshelf-shutdown"));
         System.out.println("Bookshelf is listening on " + server.uri() + " (" + settings.describeStore() + ")"
-                + server.firstAdminToken().map(file -> "; the first admin token is in " + file).orElse(""));
+                + server.firstAdminToken()
+                        .map(file -> "; the first admin token is in " + file)
+                        .orElse(""));
         server.awaitClose();
     }
 

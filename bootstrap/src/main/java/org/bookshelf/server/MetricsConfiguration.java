@@ -71,8 +71,8 @@ class MetricsConfiguration {
 
     @Bean
     CatalogueSizeGauges catalogueSizeGauges(BookshelfUseCases useCases, MeterRegistry registry) {
-        CatalogueSizeGauges gauges = new CatalogueSizeGauges(useCases.countCatalogue(), CATALOGUE_COUNT_MAX_AGE,
-                Clock.systemUTC());
+        CatalogueSizeGauges gauges =
+                new CatalogueSizeGauges(useCases.countCatalogue(), CATALOGUE_COUNT_MAX_AGE, Clock.systemUTC());
         gauges.bindTo(registry);
         return gauges;
     }
@@ -85,8 +85,13 @@ class MetricsConfiguration {
                 if (!id.getName().equals(HTTP_SERVER_REQUESTS)) {
                     return config;
                 }
-                double[] bucketNanos = Stream.of(HTTP_LATENCY_BUCKETS).mapToDouble(Duration::toNanos).toArray();
-                return DistributionStatisticConfig.builder().serviceLevelObjectives(bucketNanos).build().merge(config);
+                double[] bucketNanos = Stream.of(HTTP_LATENCY_BUCKETS)
+                        .mapToDouble(Duration::toNanos)
+                        .toArray();
+                return DistributionStatisticConfig.builder()
+                        .serviceLevelObjectives(bucketNanos)
+                        .build()
+                        .merge(config);
             }
         };
     }

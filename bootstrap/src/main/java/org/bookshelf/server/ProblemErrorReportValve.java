@@ -56,12 +56,15 @@ final class ProblemErrorReportValve extends ErrorReportValve {
 
     private static String detail(int status, String title) {
         return switch (status) {
-            case 400 -> "The request is not well-formed HTTP/1.1: its request line, URI, a header or the framing"
-                    + " of its body is malformed, too large or not supported.";
+            case 400 ->
+                "The request is not well-formed HTTP/1.1: its request line, URI, a header or the framing"
+                        + " of its body is malformed, too large or not supported.";
             case 405 -> "The method is not allowed.";
             case 417 -> "Only the expectation 100-continue is supported.";
-            default -> status >= 500 ? "The server could not answer the request."
-                    : "The request could not be answered: " + title + ".";
+            default ->
+                status >= 500
+                        ? "The server could not answer the request."
+                        : "The request could not be answered: " + title + ".";
         };
     }
 }

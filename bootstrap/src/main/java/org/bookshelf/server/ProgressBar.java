@@ -54,7 +54,10 @@ final class ProgressBar {
     /** Shows {@code rows} done, when it is time to. */
     void show(long rows) {
         long now = System.nanoTime();
-        if (now - lastShown < (terminal ? REDRAW_EVERY_NANOS : Duration.ofSeconds(LINE_EVERY_SECONDS).toNanos())) {
+        if (now - lastShown
+                < (terminal
+                        ? REDRAW_EVERY_NANOS
+                        : Duration.ofSeconds(LINE_EVERY_SECONDS).toNanos())) {
             return;
         }
         lastShown = now;
@@ -91,16 +94,30 @@ final class ProgressBar {
         long rate = Math.round(rows / seconds);
         String left = fraction <= 0 ? "?" : clock(Math.round(seconds * (1 - fraction) / fraction));
         if (!terminal) {
-            return String.format(Locale.ROOT, "%s %,d rows (%d%%), %,d rows/s, about %s left", done, rows,
-                    Math.round(fraction * 100), rate, left);
+            return String.format(
+                    Locale.ROOT,
+                    "%s %,d rows (%d%%), %,d rows/s, about %s left",
+                    done,
+                    rows,
+                    Math.round(fraction * 100),
+                    rate,
+                    left);
         }
         int filled = (int) Math.round(fraction * WIDTH);
-        return String.format(Locale.ROOT, "[%s%s] %3d%%  %,d rows  %,d rows/s  ETA %s", "#".repeat(filled),
-                ".".repeat(WIDTH - filled), Math.round(fraction * 100), rows, rate, left);
+        return String.format(
+                Locale.ROOT,
+                "[%s%s] %3d%%  %,d rows  %,d rows/s  ETA %s",
+                "#".repeat(filled),
+                ".".repeat(WIDTH - filled),
+                Math.round(fraction * 100),
+                rows,
+                rate,
+                left);
     }
 
     private static String clock(long seconds) {
-        return seconds >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+        return seconds >= 3600
+                ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
                 : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 }

@@ -15,7 +15,11 @@ final class ReplicatedMariaDb implements ReplicatedStore {
 
     @Override
     public List<ReplicaHealth> replicas() {
-        return routing.states().stream().map(state -> new ReplicaHealth(state.name(), state.healthy(),
-                state.lag() == null ? null : state.lag().toMillis() / 1000.0)).toList();
+        return routing.states().stream()
+                .map(state -> new ReplicaHealth(
+                        state.name(),
+                        state.healthy(),
+                        state.lag() == null ? null : state.lag().toMillis() / 1000.0))
+                .toList();
     }
 }

@@ -47,7 +47,8 @@ final class RestoreCommand {
     }
 
     int run(List<String> arguments) {
-        List<String> files = arguments.stream().filter(argument -> !argument.equals(REPLACE)).toList();
+        List<String> files =
+                arguments.stream().filter(argument -> !argument.equals(REPLACE)).toList();
         if (files.size() != 1 || files.get(0).startsWith("-") || arguments.size() > 2) {
             err.println(USAGE);
             return 2;
@@ -66,8 +67,11 @@ final class RestoreCommand {
         CatalogueSize size;
         try (CommandLineStore store = CommandLineStore.open(RunningEmbeddedMariaDb.reachable(settings.database()))) {
             err.println("Checking " + file + " ...");
-            size = store.useCases().restoreCatalogue().restore(new Showing(
-                    new CatalogueFileFormats().file(() -> Files.newInputStream(file))), arguments.contains(REPLACE));
+            size = store.useCases()
+                    .restoreCatalogue()
+                    .restore(
+                            new Showing(new CatalogueFileFormats().file(() -> Files.newInputStream(file))),
+                            arguments.contains(REPLACE));
         } catch (UnusableBackupException | CatalogueNotEmptyException e) {
             err.println("bookshelf restore: refused, nothing was changed: " + e.getMessage()
                     + (e instanceof CatalogueNotEmptyException ? " (" + REPLACE + ")" : ""));
@@ -77,10 +81,20 @@ final class RestoreCommand {
             return 2;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        err.printf(Locale.ROOT, "Restored %,d authors and %,d books from %s in %.1f s%n", size.authors(),
-                size.books(), file, seconds);
-        out.printf(Locale.ROOT, "{\"authors\":%d,\"books\":%d,\"credits\":%d,\"seconds\":%.3f}%n", size.authors(),
-                size.books(), size.credits(), seconds);
+        err.printf(
+                Locale.ROOT,
+                "Restored %,d authors and %,d books from %s in %.1f s%n",
+                size.authors(),
+                size.books(),
+                file,
+                seconds);
+        out.printf(
+                Locale.ROOT,
+                "{\"authors\":%d,\"books\":%d,\"credits\":%d,\"seconds\":%.3f}%n",
+                size.authors(),
+                size.books(),
+                size.credits(),
+                seconds);
         return 0;
     }
 

@@ -32,8 +32,8 @@ class ServerConfiguration {
 
     /** Closed before the workers (it depends on them): running imports stop, then the workers wait for them. */
     @Bean(destroyMethod = "close")
-    BookshelfFiles bookshelfFiles(DrivenPorts drivenPorts, ImportWorkers importWorkers,
-            CatalogueFileFormats fileFormats) {
+    BookshelfFiles bookshelfFiles(
+            DrivenPorts drivenPorts, ImportWorkers importWorkers, CatalogueFileFormats fileFormats) {
         return new BookshelfFiles(drivenPorts, fileFormats, importWorkers.executor());
     }
 
@@ -50,8 +50,12 @@ class ServerConfiguration {
 
     @Bean
     EmbeddedTomcat embeddedTomcat(BookshelfSettings settings, ApplicationContext application) {
-        return new EmbeddedTomcat(settings.host(), settings.port(), settings.tls(), settings.shutdownGrace(),
-                ConnectorLimits.DEFAULT, new BookshelfWebInitializer(application, settings.publicUrl(),
-                        settings.importMaxBytes()));
+        return new EmbeddedTomcat(
+                settings.host(),
+                settings.port(),
+                settings.tls(),
+                settings.shutdownGrace(),
+                ConnectorLimits.DEFAULT,
+                new BookshelfWebInitializer(application, settings.publicUrl(), settings.importMaxBytes()));
     }
 }

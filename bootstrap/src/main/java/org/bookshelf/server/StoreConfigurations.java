@@ -15,8 +15,7 @@ import org.bookshelf.server.BookshelfSettings.Store;
  */
 final class StoreConfigurations {
 
-    private StoreConfigurations() {
-    }
+    private StoreConfigurations() {}
 
     static Class<?> forStore(Store store) {
         return switch (store) {

@@ -75,13 +75,19 @@ class BackupCommandTest {
 
         try (EmbeddedMariaDb external = EmbeddedMariaDb.start(EXTERNAL_DATA)) {
             DatabaseSettings url = new DatabaseSettings(external.jdbcUrl(), external.user(), external.password(), null);
-            assertThat(command(settings(url), "restore", backup.toString()).status()).isZero();
+            assertThat(command(settings(url), "restore", backup.toString()).status())
+                    .isZero();
             Path again = ROOT.resolve("external.jsonl");
-            assertThat(command(settings(url), "backup", again.toString()).status()).isZero();
+            assertThat(command(settings(url), "backup", again.toString()).status())
+                    .isZero();
             assertThat(withoutHeader(lines(again))).isEqualTo(withoutHeader(saved));
         }
         try (CommandLineStore store = CommandLineStore.open(DatabaseSettings.embedded(FRESH_DATA))) {
-            assertThat(store.useCases().registerAuthor().registerAuthor(new AuthorName("Next")).id().value())
+            assertThat(store.useCases()
+                            .registerAuthor()
+                            .registerAuthor(new AuthorName("Next"))
+                            .id()
+                            .value())
                     .isEqualTo(4);
             assertThat(book(store.useCases(), "Next", null).id().value()).isEqualTo(5);
         }
@@ -126,19 +132,24 @@ class BackupCommandTest {
         AuthorView ursula = useCases.registerAuthor().registerAuthor(new AuthorName("Ursula K. Le Guin"));
         AuthorView alone = useCases.registerAuthor().registerAuthor(new AuthorName("Credited nowhere"));
         AuthorView other = useCases.registerAuthor().registerAuthor(new AuthorName("Other"));
-        useCases.renameAuthor().renameAuthor(new RenameAuthorCommand(other.id(), new AuthorName("Other, renamed"),
-                null));
+        useCases.renameAuthor()
+                .renameAuthor(new RenameAuthorCommand(other.id(), new AuthorName("Other, renamed"), null));
         BookView wizard = book(useCases, "A Wizard of Earthsea", new Isbn("9780306406157"), ursula, other);
         book(useCases, "Gone", null, ursula);
-        useCases.deleteBook().deleteBook(new org.bookshelf.domain.BookId(wizard.id().value() + 1));
+        useCases.deleteBook()
+                .deleteBook(new org.bookshelf.domain.BookId(wizard.id().value() + 1));
         book(useCases, "Anonymous", null);
         book(useCases, "Both", null, other, ursula);
         assertThat(alone.id().value()).isEqualTo(2);
     }
 
     private static BookView book(BookshelfUseCases useCases, String title, Isbn isbn, AuthorView... authors) {
-        return useCases.registerBook().registerBook(new RegisterBookCommand(new Title(title), isbn,
-                new PublicationYear(1968), Authorship.of(Stream.of(authors).map(AuthorView::id).toList())));
+        return useCases.registerBook()
+                .registerBook(new RegisterBookCommand(
+                        new Title(title),
+                        isbn,
+                        new PublicationYear(1968),
+                        Authorship.of(Stream.of(authors).map(AuthorView::id).toList())));
     }
 
     private static CommandLineStore besideService() {
@@ -162,7 +173,9 @@ class BackupCommandTest {
     private static List<String> lines(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             InputStream text = file.toString().endsWith(".gz") ? new GZIPInputStream(in) : in;
-            return new String(text.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            return new String(text.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
         }
     }
 
@@ -188,7 +201,8 @@ class BackupCommandTest {
         PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
         List<String> rest = List.of(arguments).subList(1, arguments.length);
-        int status = arguments[0].equals("backup") ? new BackupCommand(settings, outStream, errStream, false).run(rest)
+        int status = arguments[0].equals("backup")
+                ? new BackupCommand(settings, outStream, errStream, false).run(rest)
                 : new RestoreCommand(settings, outStream, errStream, false).run(rest);
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -53,8 +53,9 @@ class BackupUnderWritesTest {
         for (int writer = 0; writer < WRITERS; writer++) {
             List<BookView> shelf = new ArrayList<>();
             for (int i = 0; i < BOOKS_PER_WRITER; i++) {
-                shelf.add(useCases.registerBook().registerBook(new RegisterBookCommand(
-                        new Title("Shelf " + writer + " book " + i), null, null, Authorship.none())));
+                shelf.add(useCases.registerBook()
+                        .registerBook(new RegisterBookCommand(
+                                new Title("Shelf " + writer + " book " + i), null, null, Authorship.none())));
             }
             shelves.add(shelf);
         }
@@ -73,7 +74,9 @@ class BackupUnderWritesTest {
             for (Future<Integer> round : rounds) {
                 assertThat(round.get()).isPositive();
             }
-            assertThat(creditedAtLeastOnce).as("backups that caught writers half way").isNotEmpty();
+            assertThat(creditedAtLeastOnce)
+                    .as("backups that caught writers half way")
+                    .isNotEmpty();
         } finally {
             writing.set(false);
             writers.shutdownNow();
@@ -98,7 +101,9 @@ class BackupUnderWritesTest {
     private Set<Long> checkedBackup() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         CatalogueSize written = useCases.backupCatalogue().backup(new CatalogueFileFormats().writer(bytes, false));
-        List<JsonNode> lines = new String(bytes.toByteArray(), StandardCharsets.UTF_8).lines().map(JSON::readTree)
+        List<JsonNode> lines = new String(bytes.toByteArray(), StandardCharsets.UTF_8)
+                .lines()
+                .map(JSON::readTree)
                 .toList();
         Set<Long> authors = new HashSet<>();
         Set<Long> credited = new HashSet<>();
@@ -114,16 +119,19 @@ class BackupUnderWritesTest {
                         credits++;
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         assertThat(authors).containsAll(credited);
         JsonNode end = lines.get(lines.size() - 1);
-        assertThat(new CatalogueSize(end.get("books").asLong(), end.get("authors").asLong(),
-                end.get("credits").asLong())).isEqualTo(new CatalogueSize(books, authors.size(), credits))
+        assertThat(new CatalogueSize(
+                        end.get("books").asLong(),
+                        end.get("authors").asLong(),
+                        end.get("credits").asLong()))
+                .isEqualTo(new CatalogueSize(books, authors.size(), credits))
                 .isEqualTo(written);
-        BackupSummary summary = new CatalogueFileFormats().file(() -> new ByteArrayInputStream(bytes.toByteArray()))
+        BackupSummary summary = new CatalogueFileFormats()
+                .file(() -> new ByteArrayInputStream(bytes.toByteArray()))
                 .verify();
         assertThat(summary.size()).isEqualTo(written);
         return credited;

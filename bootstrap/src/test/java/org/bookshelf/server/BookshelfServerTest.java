@@ -15,17 +15,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.bookshelf.adapter.persistence.memory.InMemoryPersistence;
+import org.bookshelf.adapter.web.security.Role;
 import org.bookshelf.application.service.BookshelfUseCases;
 import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.AuthorName;
-import org.bookshelf.adapter.web.security.Role;
 import org.bookshelf.server.BookshelfSettings.Store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +39,8 @@ class BookshelfServerTest {
     private static final BookshelfSettings IN_MEMORY_ANY_PORT =
             TOKENS.applyTo(BookshelfSettings.defaults().withStore(Store.MEMORY).withPort(0));
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private BookshelfServer server;
 
     @AfterEach
@@ -56,8 +56,13 @@ class BookshelfServerTest {
     }
 
     private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(server.uri().resolve(path)).header("Content-Type", "application/json")
-                .header("Authorization", TOKENS.bearer(Role.EDITOR)).POST(HttpRequest.BodyPublishers.ofString(json)).build(), BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(server.uri().resolve(path))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", TOKENS.bearer(Role.EDITOR))
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                BodyHandlers.ofString());
     }
 
     private static boolean accepts(URI uri) {
@@ -103,10 +108,12 @@ class BookshelfServerTest {
 
         server = BookshelfServer.start(IN_MEMORY_ANY_PORT.withStore(Store.MARIADB), store);
         assertThat(get("/api/authors/1").body()).contains("\"name\":\"Put In Before\"");
-        assertThat(post("/api/authors", "{\"name\":\"Put In Over HTTP\"}").statusCode()).isEqualTo(201);
+        assertThat(post("/api/authors", "{\"name\":\"Put In Over HTTP\"}").statusCode())
+                .isEqualTo(201);
         server.close();
 
-        assertThat(catalogue.getAuthor().getAuthor(new AuthorId(2)).name().value()).isEqualTo("Put In Over HTTP");
+        assertThat(catalogue.getAuthor().getAuthor(new AuthorId(2)).name().value())
+                .isEqualTo("Put In Over HTTP");
     }
 
     @Test
@@ -121,12 +128,15 @@ class BookshelfServerTest {
     @Test
     void closingLetsRequestsInProgressFinish() throws Exception {
         server = BookshelfServer.start(IN_MEMORY_ANY_PORT, TroubledStore.Gated.class);
-        String author = post("/api/authors", "{\"name\":\"Patient\"}").headers().firstValue("Location").orElseThrow();
+        String author = post("/api/authors", "{\"name\":\"Patient\"}")
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
         TroubledStore.waiting = new CountDownLatch(1);
         TroubledStore.gate = new CountDownLatch(1);
 
-        CompletableFuture<HttpResponse<String>> inProgress =
-                http.sendAsync(HttpRequest.newBuilder(server.uri().resolve(author)).build(), BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> inProgress = http.sendAsync(
+                HttpRequest.newBuilder(server.uri().resolve(author)).build(), BodyHandlers.ofString());
         assertThat(TroubledStore.waiting.await(1, TimeUnit.MINUTES)).isTrue();
         CompletableFuture<Void> closing = CompletableFuture.runAsync(server::close);
         awaitRefusingConnections(server.uri());
@@ -153,14 +163,16 @@ class BookshelfServerTest {
 
             assertThat(response.statusCode()).isEqualTo(500);
             assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-            assertThat(response.body()).isEqualTo("{\"type\":\"about:blank\",\"title\":\"Internal Server Error\","
-                    + "\"status\":500,\"detail\":\"The server could not answer the request. The failure has been logged.\","
-                    + "\"instance\":\"/api/authors/1\"}");
+            assertThat(response.body())
+                    .isEqualTo("{\"type\":\"about:blank\",\"title\":\"Internal Server Error\","
+                            + "\"status\":500,\"detail\":\"The server could not answer the request. The failure has been logged.\","
+                            + "\"instance\":\"/api/authors/1\"}");
             assertThat(logged.list).singleElement().satisfies(event -> {
                 assertThat(event.getLevel()).isEqualTo(Level.ERROR);
                 assertThat(event.getFormattedMessage()).contains("GET /api/authors/1");
                 assertThat(event.getThrowableProxy().getMessage()).isEqualTo(TroubledStore.LEAKY_MESSAGE);
-                assertThat(event.getThrowableProxy().getStackTraceElementProxyArray()).isNotEmpty();
+                assertThat(event.getThrowableProxy().getStackTraceElementProxyArray())
+                        .isNotEmpty();
             });
         } finally {
             adviceLog.detachAppender(logged);
@@ -170,29 +182,44 @@ class BookshelfServerTest {
 
     static Stream<Arguments> passingTroubles() {
         return Stream.of(
-                Arguments.of("changes that keep colliding with others", TroubledStore.Contended.class, "POST", "busy", "1",
+                Arguments.of(
+                        "changes that keep colliding with others",
+                        TroubledStore.Contended.class,
+                        "POST",
+                        "busy",
+                        "1",
                         "nothing was changed"),
-                Arguments.of("a store that cannot be reached", TroubledStore.Unreachable.class, "GET", "store-unavailable",
-                        "5", "nothing was read or changed"),
-                Arguments.of("a store that stopped answering while committing", TroubledStore.CutOffWhileCommitting.class,
-                        "POST", "store-unavailable", "5", "may or may not have been kept"));
+                Arguments.of(
+                        "a store that cannot be reached",
+                        TroubledStore.Unreachable.class,
+                        "GET",
+                        "store-unavailable",
+                        "5",
+                        "nothing was read or changed"),
+                Arguments.of(
+                        "a store that stopped answering while committing",
+                        TroubledStore.CutOffWhileCommitting.class,
+                        "POST",
+                        "store-unavailable",
+                        "5",
+                        "may or may not have been kept"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("passingTroubles")
-    void aPassingTroubleIsA503ProblemWithRetryAfterThatGivesNothingAway(String trouble, Class<?> store, String method,
-            String problem, String retryAfter, String whatWasChanged) throws Exception {
+    void aPassingTroubleIsA503ProblemWithRetryAfterThatGivesNothingAway(
+            String trouble, Class<?> store, String method, String problem, String retryAfter, String whatWasChanged)
+            throws Exception {
         server = BookshelfServer.start(IN_MEMORY_ANY_PORT, store);
 
-        HttpResponse<String> response = method.equals("POST")
-                ? post("/api/authors", "{\"name\":\"Ann Leckie\"}")
-                : get("/api/books/1");
+        HttpResponse<String> response =
+                method.equals("POST") ? post("/api/authors", "{\"name\":\"Ann Leckie\"}") : get("/api/books/1");
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Retry-After")).hasValue(retryAfter);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(response.body()).contains("\"type\":\"urn:bookshelf:problem:" + problem + "\"", "try again",
-                        whatWasChanged)
+        assertThat(response.body())
+                .contains("\"type\":\"urn:bookshelf:problem:" + problem + "\"", "try again", whatWasChanged)
                 .doesNotContain("SELECT", "db.internal", "deadlocked", "Exception");
     }
 
@@ -204,7 +231,8 @@ class BookshelfServerTest {
 
         assertThat(health.statusCode()).isEqualTo(503);
         assertThat(health.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(health.body()).contains("\"type\":\"urn:bookshelf:problem:store-unavailable\"", "\"status\":503")
+        assertThat(health.body())
+                .contains("\"type\":\"urn:bookshelf:problem:store-unavailable\"", "\"status\":503")
                 .doesNotContain("SELECT", "Exception");
     }
 
@@ -226,9 +254,12 @@ class BookshelfServerTest {
             accessLog.setLevel(level);
         }
 
-        assertThat(logged.list).extracting(ILoggingEvent::getFormattedMessage)
+        assertThat(logged.list)
+                .extracting(ILoggingEvent::getFormattedMessage)
                 .map(line -> line.replaceFirst(" [0-9]+ms ", " Nms "))
-                .containsExactly("POST /api/authors 201 Nms test-editor", "GET /api/authors/999 404 Nms -",
+                .containsExactly(
+                        "POST /api/authors 201 Nms test-editor",
+                        "GET /api/authors/999 404 Nms -",
                         "GET /health 200 Nms -");
     }
 
@@ -237,6 +268,8 @@ class BookshelfServerTest {
         for (int attempt = 0; attempt < 1_000 && accepts(uri); attempt++) {
             Thread.sleep(10);
         }
-        assertThat(accepts(uri)).as("the server socket closes when shutting down").isFalse();
+        assertThat(accepts(uri))
+                .as("the server socket closes when shutting down")
+                .isFalse();
     }
 }

@@ -33,8 +33,9 @@ class CatalogueSizeGaugesTest {
         assertThat(gauges()).containsExactly(0.0, 0.0, 0.0);
 
         AuthorView author = useCases.registerAuthor().registerAuthor(new AuthorName("Ada Lovelace"));
-        useCases.registerBook().registerBook(new RegisterBookCommand(new Title("Sketch of the Analytical Engine"),
-                null, null, Authorship.of(List.of(author.id()))));
+        useCases.registerBook()
+                .registerBook(new RegisterBookCommand(
+                        new Title("Sketch of the Analytical Engine"), null, null, Authorship.of(List.of(author.id()))));
         clock.advance(MAX_AGE.minusMillis(1));
         assertThat(gauges()).as("the kept count, not yet %s old", MAX_AGE).containsExactly(0.0, 0.0, 0.0);
 
@@ -60,12 +61,16 @@ class CatalogueSizeGaugesTest {
     @Test
     void aCountThatFailsShowsNoValueUntilTheNextOneSucceeds() {
         AtomicInteger counts = new AtomicInteger();
-        new CatalogueSizeGauges(() -> {
-            if (counts.incrementAndGet() == 1) {
-                throw new IllegalStateException("the store does not answer");
-            }
-            return new CatalogueSize(3, 2, 1);
-        }, MAX_AGE, clock).bindTo(registry);
+        new CatalogueSizeGauges(
+                        () -> {
+                            if (counts.incrementAndGet() == 1) {
+                                throw new IllegalStateException("the store does not answer");
+                            }
+                            return new CatalogueSize(3, 2, 1);
+                        },
+                        MAX_AGE,
+                        clock)
+                .bindTo(registry);
 
         assertThat(gauges()).containsExactly(Double.NaN, Double.NaN, Double.NaN);
         assertThat(counts).as("no new attempt on every scrape").hasValue(1);

@@ -26,6 +26,7 @@ class ConnectorLimitsTest {
      * the two are far enough apart to tell which one closed it.
      */
     private static final Duration CONNECTION_TIMEOUT = Duration.ofMillis(2500);
+
     private static final Duration KEEP_ALIVE_TIMEOUT = Duration.ofMillis(200);
     /** Far above the timeouts: a connection still open then was not closed by them. */
     private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(10);
@@ -34,17 +35,30 @@ class ConnectorLimitsTest {
 
     @BeforeEach
     void startTomcatWithShortTimeouts() {
-        ServletContainerInitializer answersNoContent = (classes, context) -> context
-                .addServlet("noContent", new HttpServlet() {
-                    @Override
-                    protected void doGet(HttpServletRequest request, HttpServletResponse response) {
-                        response.setStatus(HttpServletResponse.SC_NO_CONTENT);
-                    }
-                }).addMapping("/");
+        ServletContainerInitializer answersNoContent =
+                (classes, context) -> context.addServlet("noContent", new HttpServlet() {
+                            @Override
+                            protected void doGet(HttpServletRequest request, HttpServletResponse response) {
+                                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+                            }
+                        })
+                        .addMapping("/");
         ConnectorLimits limits = ConnectorLimits.DEFAULT;
-        tomcat = new EmbeddedTomcat("127.0.0.1", 0, null, Duration.ZERO, new ConnectorLimits(CONNECTION_TIMEOUT,
-                KEEP_ALIVE_TIMEOUT, limits.maxKeepAliveRequests(), limits.maxThreads(), limits.maxConnections(),
-                limits.acceptCount(), limits.maxHttpHeaderSize(), limits.maxParameterCount(), limits.maxPostSize()),
+        tomcat = new EmbeddedTomcat(
+                "127.0.0.1",
+                0,
+                null,
+                Duration.ZERO,
+                new ConnectorLimits(
+                        CONNECTION_TIMEOUT,
+                        KEEP_ALIVE_TIMEOUT,
+                        limits.maxKeepAliveRequests(),
+                        limits.maxThreads(),
+                        limits.maxConnections(),
+                        limits.acceptCount(),
+                        limits.maxHttpHeaderSize(),
+                        limits.maxParameterCount(),
+                        limits.maxPostSize()),
                 answersNoContent);
         tomcat.start();
     }
@@ -68,7 +82,8 @@ class ConnectorLimitsTest {
     @Test
     void aClientThatStopsHalfWayThroughItsHeadersIsDisconnectedAfterTheConnectionTimeout() throws IOException {
         try (Socket stalled = connect()) {
-            stalled.getOutputStream().write("GET / HTTP/1.1\r\nHost: localhost\r\nX-Slow: ".getBytes(StandardCharsets.US_ASCII));
+            stalled.getOutputStream()
+                    .write("GET / HTTP/1.1\r\nHost: localhost\r\nX-Slow: ".getBytes(StandardCharsets.US_ASCII));
             long started = System.nanoTime();
 
             String answer = new String(stalled.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
@@ -81,14 +96,16 @@ class ConnectorLimitsTest {
     @Test
     void anIdleKeptAliveConnectionIsClosedAfterTheKeepAliveTimeout() throws IOException {
         try (Socket idle = connect()) {
-            idle.getOutputStream().write("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            idle.getOutputStream()
+                    .write("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             InputStream in = idle.getInputStream();
             String firstAnswer = readHead(in);
             long started = System.nanoTime();
 
             assertThat(firstAnswer).startsWith("HTTP/1.1 204");
             assertThat(in.read()).as("end of stream").isEqualTo(-1);
-            assertThat(elapsedSince(started)).isGreaterThanOrEqualTo(KEEP_ALIVE_TIMEOUT.minusMillis(50))
+            assertThat(elapsedSince(started))
+                    .isGreaterThanOrEqualTo(KEEP_ALIVE_TIMEOUT.minusMillis(50))
                     .isLessThan(CONNECTION_TIMEOUT);
         }
     }

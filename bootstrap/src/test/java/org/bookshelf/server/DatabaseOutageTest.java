@@ -63,7 +63,8 @@ class DatabaseOutageTest {
     private final Path dataDir = Path.of("target", "database-outage-test").toAbsolutePath();
     private static final TestTokens TOKENS = TestTokens.create();
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private EmbeddedMariaDb database;
     private HikariDataSource pool;
@@ -111,15 +112,19 @@ class DatabaseOutageTest {
         assertGivesNothingAway(health.body());
 
         HttpResponse<String> ready = get("/health/ready");
-        assertThat(ready.statusCode()).as("/health/ready with the database stopped").isEqualTo(503);
+        assertThat(ready.statusCode())
+                .as("/health/ready with the database stopped")
+                .isEqualTo(503);
         assertThat(ready.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(ready.body()).contains("\"type\":\"urn:bookshelf:problem:not-ready\"",
-                "\"checks\":{\"store\":\"DOWN\"}");
+        assertThat(ready.body())
+                .contains("\"type\":\"urn:bookshelf:problem:not-ready\"", "\"checks\":{\"store\":\"DOWN\"}");
         assertGivesNothingAway(ready.body());
         assertUp(get("/health/live"));
 
         HttpResponse<String> read = get(author.getPath());
-        assertThat(read.statusCode()).as("an API request with the database stopped").isEqualTo(503);
+        assertThat(read.statusCode())
+                .as("an API request with the database stopped")
+                .isEqualTo(503);
         assertStoreUnavailable(read);
 
         database = EmbeddedMariaDb.start(Options.in(dataDir).withPort(databasePort));
@@ -160,7 +165,8 @@ class DatabaseOutageTest {
         try {
             awaitAcknowledged(answers, 20);
             ProcessHandle mariadbd = ProcessHandle.of(Long.parseLong(
-                    Files.readString(dataDir.resolve("mariadbd.pid")).trim())).orElseThrow();
+                            Files.readString(dataDir.resolve("mariadbd.pid")).trim()))
+                    .orElseThrow();
             mariadbd.destroyForcibly();
             mariadbd.onExit().get(30, TimeUnit.SECONDS);
             acknowledgedBeforeTheKill = acknowledged(answers).size();
@@ -185,8 +191,11 @@ class DatabaseOutageTest {
             }
         }
         for (HttpResponse<String> created : acknowledged(answers)) {
-            HttpResponse<String> reread = get(created.headers().firstValue("Location").orElseThrow());
-            assertThat(reread.statusCode()).as("acknowledged %s", created.body()).isEqualTo(200);
+            HttpResponse<String> reread =
+                    get(created.headers().firstValue("Location").orElseThrow());
+            assertThat(reread.statusCode())
+                    .as("acknowledged %s", created.body())
+                    .isEqualTo(200);
             assertThat(reread.body()).isEqualTo(created.body());
         }
     }
@@ -194,15 +203,15 @@ class DatabaseOutageTest {
     private void startServiceOnItsOwnDatabase(int databasePort) {
         database = EmbeddedMariaDb.start(Options.in(dataDir).withPort(databasePort));
         pool = PooledDataSources.create(database.jdbcUrl(), database.user(), database.password());
-        transactionPool = PooledDataSources.createForTransactions(database.jdbcUrl(), database.user(),
-                database.password());
+        transactionPool =
+                PooledDataSources.createForTransactions(database.jdbcUrl(), database.user(), database.password());
         store = new AnnotationConfigApplicationContext();
         store.registerBean(DataSource.class, () -> pool);
         store.registerBean(TransactionDataSource.class, () -> new TransactionDataSource(transactionPool));
         store.register(MyBatisPersistenceConfiguration.class);
         store.refresh();
-        server = BookshelfServer.start(TOKENS.applyTo(BookshelfSettings.defaults().withPort(0)),
-                store.getBean(DrivenPorts.class));
+        server = BookshelfServer.start(
+                TOKENS.applyTo(BookshelfSettings.defaults().withPort(0)), store.getBean(DrivenPorts.class));
     }
 
     /** Lets go of a database whose server was killed: its launcher still holds the data directory's lock. */
@@ -221,7 +230,9 @@ class DatabaseOutageTest {
     private static void awaitAcknowledged(List<HttpResponse<String>> answers, int count) throws InterruptedException {
         Instant deadline = Instant.now().plus(RECOVER_WITHIN);
         while (acknowledged(answers).size() < count) {
-            assertThat(Instant.now()).as("%s writes acknowledged in time", count).isBefore(deadline);
+            assertThat(Instant.now())
+                    .as("%s writes acknowledged in time", count)
+                    .isBefore(deadline);
             Thread.sleep(20);
         }
     }
@@ -259,21 +270,32 @@ class DatabaseOutageTest {
 
     /** No SQL, driver, pool, address or stack trace text reaches the client. */
     private static void assertGivesNothingAway(String body) {
-        assertThat(body).doesNotContainIgnoringCase("sql").doesNotContainIgnoringCase("select")
-                .doesNotContainIgnoringCase("jdbc").doesNotContainIgnoringCase("mariadb")
-                .doesNotContainIgnoringCase("hikari").doesNotContainIgnoringCase("exception")
+        assertThat(body)
+                .doesNotContainIgnoringCase("sql")
+                .doesNotContainIgnoringCase("select")
+                .doesNotContainIgnoringCase("jdbc")
+                .doesNotContainIgnoringCase("mariadb")
+                .doesNotContainIgnoringCase("hikari")
+                .doesNotContainIgnoringCase("exception")
                 .doesNotContain("127.0.0.1", "at org.", "at java.", "Caused by");
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(server.uri().resolve(path)).timeout(ANSWER_WITHIN).build(),
+        return http.send(
+                HttpRequest.newBuilder(server.uri().resolve(path))
+                        .timeout(ANSWER_WITHIN)
+                        .build(),
                 BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(server.uri().resolve(path)).timeout(ANSWER_WITHIN)
-                .header("Content-Type", "application/json").header("Authorization", TOKENS.bearer(Role.EDITOR))
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+        return http.send(
+                HttpRequest.newBuilder(server.uri().resolve(path))
+                        .timeout(ANSWER_WITHIN)
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", TOKENS.bearer(Role.EDITOR))
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
                 BodyHandlers.ofString());
     }
 

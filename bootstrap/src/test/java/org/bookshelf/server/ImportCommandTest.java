@@ -24,9 +24,10 @@ import org.junit.jupiter.api.Test;
  */
 class ImportCommandTest {
 
-    private static final Path DATA_DIR = Path.of("target", "import-command-test").toAbsolutePath();
-    private static final BookshelfSettings SETTINGS = BookshelfSettings.defaults()
-            .withDatabase(DatabaseSettings.embedded(DATA_DIR));
+    private static final Path DATA_DIR =
+            Path.of("target", "import-command-test").toAbsolutePath();
+    private static final BookshelfSettings SETTINGS =
+            BookshelfSettings.defaults().withDatabase(DatabaseSettings.embedded(DATA_DIR));
 
     @BeforeAll
     static void startFromNoData() throws IOException {
@@ -54,11 +55,13 @@ class ImportCommandTest {
 
         assertThat(first.status()).isEqualTo(1);
         assertThat(first.err()).contains("line 2: title must not be blank", "line 4: the line is not JSON");
-        assertThat(first.lastLineOfOut()).matches("\\{\"rows\":4,\"books_created\":2,\"authors_created\":1,"
-                + "\"links_created\":2,\"already_present\":0,\"rejected\":2,\"seconds\":[0-9]+\\.[0-9]{3}}");
+        assertThat(first.lastLineOfOut())
+                .matches("\\{\"rows\":4,\"books_created\":2,\"authors_created\":1,"
+                        + "\"links_created\":2,\"already_present\":0,\"rejected\":2,\"seconds\":[0-9]+\\.[0-9]{3}}");
         assertThat(second.status()).isEqualTo(1);
-        assertThat(second.lastLineOfOut()).startsWith("{\"rows\":4,\"books_created\":0,\"authors_created\":0,"
-                + "\"links_created\":0,\"already_present\":2,\"rejected\":2,");
+        assertThat(second.lastLineOfOut())
+                .startsWith("{\"rows\":4,\"books_created\":0,\"authors_created\":0,"
+                        + "\"links_created\":0,\"already_present\":2,\"rejected\":2,");
 
         Path export = Files.createTempDirectory("export-").resolve("books.jsonl");
         Run exported = run(new ImportCommandRunner("export", export.toString()));
@@ -66,8 +69,9 @@ class ImportCommandTest {
         assertThat(exported.lastLineOfOut()).startsWith("{\"books\":2,");
         List<String> lines = Files.readAllLines(export);
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).startsWith("{\"id\":1,\"title\":\"Dune\",\"isbn\":\"9780441172719\",\"published_year\":1965,"
-                + "\"authors\":[{\"id\":1,\"name\":\"Frank Herbert\"}],\"version\":1}");
+        assertThat(lines.get(0))
+                .startsWith("{\"id\":1,\"title\":\"Dune\",\"isbn\":\"9780441172719\",\"published_year\":1965,"
+                        + "\"authors\":[{\"id\":1,\"name\":\"Frank Herbert\"}],\"version\":1}");
         Run reimported = run(new ImportCommandRunner("import", export.toString()));
         assertThat(reimported.status()).isZero();
         assertThat(reimported.lastLineOfOut()).contains("\"already_present\":2,\"rejected\":0");
@@ -94,19 +98,22 @@ class ImportCommandTest {
         Files.writeString(unknown, "Dune\n");
 
         assertThat(run(new ImportCommandRunner("import")).status()).isEqualTo(2);
-        assertThat(run(new ImportCommandRunner("import", "--format", "xml", csv.toString())).status()).isEqualTo(2);
-        assertThat(run(new ImportCommandRunner("import", "/no/such/file.jsonl")).err()).contains("cannot read");
+        assertThat(run(new ImportCommandRunner("import", "--format", "xml", csv.toString()))
+                        .status())
+                .isEqualTo(2);
+        assertThat(run(new ImportCommandRunner("import", "/no/such/file.jsonl")).err())
+                .contains("cannot read");
         assertThat(run(new ImportCommandRunner("import", unknown.toString())).err())
                 .contains("cannot tell the format", "--format goodreads");
         Run notGoodreads = run(new ImportCommandRunner("import", csv.toString()));
         assertThat(notGoodreads.status()).isEqualTo(2);
         assertThat(notGoodreads.err()).contains("not a Goodreads library export");
         assertThat(new ImportCommand(SETTINGS.withStore(Store.MEMORY), System.out, System.err, false)
-                .run(List.of(csv.toString()))).isEqualTo(2);
+                        .run(List.of(csv.toString())))
+                .isEqualTo(2);
     }
 
-    private record ImportCommandRunner(String... arguments) {
-    }
+    private record ImportCommandRunner(String... arguments) {}
 
     private record Run(int status, String out, String err) {
 

@@ -61,16 +61,24 @@ class MainIT {
         Run first = start(dataDir);
         assertThat(Path.of(first.listening().group(2))).isEqualTo(dataDir);
         Path adminTokenFile = dataDir.resolve("admin-token");
-        assertThat(first.listening().group(4)).as("the first start says where the admin token is")
+        assertThat(first.listening().group(4))
+                .as("the first start says where the admin token is")
                 .isEqualTo(adminTokenFile.toString());
         String adminToken = Files.readString(adminTokenFile).strip();
-        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(first.uri().resolve("/api/authors"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Jar Author\"}")).build(), BodyHandlers.ofString());
+        HttpResponse<String> anonymous = http.send(
+                HttpRequest.newBuilder(first.uri().resolve("/api/authors"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Jar Author\"}"))
+                        .build(),
+                BodyHandlers.ofString());
         assertThat(anonymous.statusCode()).isEqualTo(401);
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(first.uri().resolve("/api/authors"))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + adminToken)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Jar Author\"}")).build(), BodyHandlers.ofString());
+        HttpResponse<String> created = http.send(
+                HttpRequest.newBuilder(first.uri().resolve("/api/authors"))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + adminToken)
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Jar Author\"}"))
+                        .build(),
+                BodyHandlers.ofString());
         assertThat(created.statusCode()).isEqualTo(201);
         String location = created.headers().firstValue("Location").orElseThrow();
         List<String> rest = stopWithSigterm(first);
@@ -80,25 +88,36 @@ class MainIT {
         assertThat(String.join("\n", rest)).as("no token is ever logged").doesNotContain(adminToken);
 
         Run second = start(dataDir);
-        assertThat(second.listening().group(3)).as("only the first start makes an admin token").isNull();
+        assertThat(second.listening().group(3))
+                .as("only the first start makes an admin token")
+                .isNull();
         HttpResponse<String> reread = http.send(
-                HttpRequest.newBuilder(second.uri().resolve(URI.create(location).getPath())).build(),
+                HttpRequest.newBuilder(second.uri().resolve(URI.create(location).getPath()))
+                        .build(),
                 BodyHandlers.ofString());
         assertThat(reread.statusCode()).isEqualTo(200);
         assertThat(reread.body()).isEqualTo("{\"id\":1,\"name\":\"Jar Author\",\"version\":1}");
-        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(second.uri().resolve("/metrics"))
-                .header("Authorization", "Bearer " + adminToken).build(), BodyHandlers.ofString());
+        HttpResponse<String> metrics = http.send(
+                HttpRequest.newBuilder(second.uri().resolve("/metrics"))
+                        .header("Authorization", "Bearer " + adminToken)
+                        .build(),
+                BodyHandlers.ofString());
         assertThat(metrics.statusCode()).isEqualTo(200);
-        assertThat(metrics.body()).as("the jar measures its pool and its requests")
+        assertThat(metrics.body())
+                .as("the jar measures its pool and its requests")
                 .contains("hikaricp_connections{pool=\"bookshelf\"}", "http_server_requests_seconds_bucket{");
 
         List<String> added = runJar(dataDir, "token", "add", "ci-bot", "editor");
         String editorToken = added.get(added.size() - 1);
         assertThat(editorToken).startsWith("bks_");
         assertThat(runJar(dataDir, "token", "list")).containsExactly("admin admin", "ci-bot editor");
-        assertThat(statusWithin5Seconds(second, editorToken, 201)).as("a token added while it runs works").isEqualTo(201);
+        assertThat(statusWithin5Seconds(second, editorToken, 201))
+                .as("a token added while it runs works")
+                .isEqualTo(201);
         runJar(dataDir, "token", "revoke", "ci-bot");
-        assertThat(statusWithin5Seconds(second, editorToken, 401)).as("a revoked token stops working").isEqualTo(401);
+        assertThat(statusWithin5Seconds(second, editorToken, 401))
+                .as("a revoked token stops working")
+                .isEqualTo(401);
         List<String> secondRest = stopWithSigterm(second);
         assertThat(String.join("\n", secondRest)).doesNotContain(editorToken).contains("ci-bot");
     }
@@ -108,10 +127,14 @@ class MainIT {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         int status;
         do {
-            status = http.send(HttpRequest.newBuilder(run.uri().resolve("/api/authors"))
-                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Via The CLI\"}")).build(),
-                    BodyHandlers.ofString()).statusCode();
+            status = http.send(
+                            HttpRequest.newBuilder(run.uri().resolve("/api/authors"))
+                                    .header("Content-Type", "application/json")
+                                    .header("Authorization", "Bearer " + token)
+                                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Via The CLI\"}"))
+                                    .build(),
+                            BodyHandlers.ofString())
+                    .statusCode();
             if (status != expected) {
                 Thread.sleep(200);
             }
@@ -121,8 +144,10 @@ class MainIT {
 
     /** Runs {@code java -jar bookshelf.jar args…} to its end; answers its standard output. */
     private static List<String> runJar(Path dataDir, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("bookshelf.jar", "target/bookshelf.jar")));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                System.getProperty("bookshelf.jar", "target/bookshelf.jar")));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("BOOKSHELF_DATA_DIR", dataDir.toString());
@@ -148,11 +173,13 @@ class MainIT {
             client.setSoTimeout((int) TimeUnit.MINUTES.toMillis(1));
             OutputStream out = client.getOutputStream();
             out.write(("POST /api/authors HTTP/1.1\r\nHost: " + first.uri().getAuthority()
-                    + "\r\nAuthorization: Bearer " + adminToken
-                    + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
-                    + "\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "\r\nAuthorization: Bearer " + adminToken
+                            + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+                            + "\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
             assertThat(in.readLine()).as("Tomcat has read the headers").startsWith("HTTP/1.1 100");
             assertThat(in.readLine()).as("the end of the interim response").isEmpty();
             out.write(body, 0, half);
@@ -168,17 +195,27 @@ class MainIT {
             response = in.lines().collect(Collectors.joining("\n"));
         }
 
-        assertThat(response).as("the answer to the request sent across the SIGTERM").startsWith("HTTP/1.1 201");
-        String location = response.lines().filter(line -> line.startsWith("Location: ")).findFirst().orElseThrow()
+        assertThat(response)
+                .as("the answer to the request sent across the SIGTERM")
+                .startsWith("HTTP/1.1 201");
+        String location = response.lines()
+                .filter(line -> line.startsWith("Location: "))
+                .findFirst()
+                .orElseThrow()
                 .substring("Location: ".length());
-        assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("stops after the request").isTrue();
+        assertThat(process.waitFor(2, TimeUnit.MINUTES))
+                .as("stops after the request")
+                .isTrue();
         assertThat(process.exitValue()).isEqualTo(143);
         assertThat(untilEnd(first.stdout())).anyMatch(line -> line.contains("POST /api/authors 201"));
-        assertThat(first.stderr().get(1, TimeUnit.MINUTES)).as("nothing on standard error").isEmpty();
+        assertThat(first.stderr().get(1, TimeUnit.MINUTES))
+                .as("nothing on standard error")
+                .isEmpty();
 
         Run second = start(dataDir);
         HttpResponse<String> reread = http.send(
-                HttpRequest.newBuilder(second.uri().resolve(URI.create(location).getPath())).build(),
+                HttpRequest.newBuilder(second.uri().resolve(URI.create(location).getPath()))
+                        .build(),
                 BodyHandlers.ofString());
         assertThat(reread.statusCode()).isEqualTo(200);
         assertThat(reread.body()).contains("\"name\":\"Arrived During Shutdown\"");
@@ -223,8 +260,8 @@ class MainIT {
         assertThat(listening.matches()).isTrue();
         Run run = new Run(listening, stdout, stderr);
 
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(run.uri().resolve("/health")).build(),
-                BodyHandlers.ofString());
+        HttpResponse<String> health =
+                http.send(HttpRequest.newBuilder(run.uri().resolve("/health")).build(), BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
         return run;
@@ -236,31 +273,37 @@ class MainIT {
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("stops on SIGTERM").isTrue();
         assertThat(process.exitValue()).as("exit status after SIGTERM").isEqualTo(143);
         List<String> rest = untilEnd(run.stdout());
-        assertThat(run.stderr().get(1, TimeUnit.MINUTES)).as("nothing on standard error").isEmpty();
+        assertThat(run.stderr().get(1, TimeUnit.MINUTES))
+                .as("nothing on standard error")
+                .isEmpty();
         return rest;
     }
 
     private static void deleteRecursively(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (var paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                paths.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
     }
 
     private static BlockingQueue<String> lines(InputStream in) {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader buffered = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = buffered.readLine()) != null) {
-                    lines.add(line);
-                }
-            } catch (IOException e) {
-                lines.add("(stdout failed: " + e + ")");
-            }
-            lines.add(END);
-        }, "jar-stdout");
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader buffered =
+                            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                        String line;
+                        while ((line = buffered.readLine()) != null) {
+                            lines.add(line);
+                        }
+                    } catch (IOException e) {
+                        lines.add("(stdout failed: " + e + ")");
+                    }
+                    lines.add(END);
+                },
+                "jar-stdout");
         reader.setDaemon(true);
         reader.start();
         return lines;
@@ -269,7 +312,8 @@ class MainIT {
     /** The lines up to the end of the output. */
     private static List<String> untilEnd(BlockingQueue<String> lines) throws InterruptedException {
         List<String> rest = new ArrayList<>();
-        for (String line = lines.poll(1, TimeUnit.MINUTES); line != null && !line.equals(END);
+        for (String line = lines.poll(1, TimeUnit.MINUTES);
+                line != null && !line.equals(END);
                 line = lines.poll(1, TimeUnit.MINUTES)) {
             rest.add(line);
         }

@@ -46,7 +46,8 @@ class OperationsOnMariaDbTest {
 
     private static final Path DATA_DIR = Path.of("target", "operations-test").toAbsolutePath();
     private static final TestTokens TOKENS = TestTokens.create();
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final Pattern SAMPLE = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})? (\\S+)");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
@@ -58,12 +59,16 @@ class OperationsOnMariaDbTest {
     static void startTheServiceOnItsOwnMariaDb() throws Exception {
         deleteDataDirectory();
         database = EmbeddedMariaDb.start(EmbeddedMariaDb.Options.in(DATA_DIR));
-        server = BookshelfServer.start(TOKENS.applyTo(BookshelfSettings.defaults().withPort(0).withStore(Store.MARIADB)
+        server = BookshelfServer.start(TOKENS.applyTo(BookshelfSettings.defaults()
+                .withPort(0)
+                .withStore(Store.MARIADB)
                 .withDatabase(new DatabaseSettings(database.jdbcUrl(), database.user(), database.password(), null))));
         ada = id(post("/api/authors", "{\"name\":\"Ada Lovelace\"}"));
         long babbage = id(post("/api/authors", "{\"name\":\"Charles Babbage\"}"));
         post("/api/authors", "{\"name\":\"Mary Somerville\"}");
-        post("/api/books", "{\"title\":\"Sketch of the Analytical Engine\",\"author_ids\":[" + ada + "," + babbage + "]}");
+        post(
+                "/api/books",
+                "{\"title\":\"Sketch of the Analytical Engine\",\"author_ids\":[" + ada + "," + babbage + "]}");
         post("/api/books", "{\"title\":\"Passages from the Life of a Philosopher\",\"author_ids\":[" + babbage + "]}");
     }
 
@@ -82,15 +87,15 @@ class OperationsOnMariaDbTest {
     void metricsAreServedInThePrometheusTextFormatToAnyValidTokenAndToNobodyElse() throws Exception {
         HttpResponse<String> anonymous = get("/metrics", null);
         assertThat(anonymous.statusCode()).isEqualTo(401);
-        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-                challenge -> assertThat(challenge).startsWith("Bearer"));
-        assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Bearer"));
+        assertThat(anonymous.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 
         HttpResponse<String> reader = get("/metrics", TOKENS.bearer(Role.READER));
         assertThat(reader.statusCode()).isEqualTo(200);
-        assertThat(reader.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type.replace(" ", "")).startsWith("text/plain;version=0.0.4"));
+        assertThat(reader.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type.replace(" ", "")).startsWith("text/plain;version=0.0.4"));
         assertThat(reader.body()).contains("# TYPE ");
     }
 
@@ -99,23 +104,36 @@ class OperationsOnMariaDbTest {
         assertThat(get("/api/authors/" + ada, null).statusCode()).isEqualTo(200);
         assertThat(get("/api/authors/987654321", null).statusCode()).isEqualTo(404);
         assertThat(get("/no/such/page/424242", null).statusCode()).isEqualTo(404);
-        assertThat(get("/api/authors/" + ada, "Basic YWRhOmFkYQ==").statusCode()).isEqualTo(401);
+        assertThat(get("/api/authors/" + ada, "Basic YWRhOmFkYQ==").statusCode())
+                .isEqualTo(401);
 
         String metrics = scrape();
 
         assertThat(metrics).contains("# TYPE http_server_requests_seconds histogram");
         List<Map<String, String>> buckets = labelsOf(metrics, "http_server_requests_seconds_bucket");
-        assertThat(buckets).anySatisfy(bucket -> assertThat(bucket).containsEntry("method", "GET")
-                .containsEntry("uri", "/api/authors/{id}").containsEntry("status", "200").containsKey("le"));
-        assertThat(buckets).anySatisfy(bucket -> assertThat(bucket)
-                .containsEntry("uri", "/api/authors/{id}").containsEntry("status", "404"));
-        assertThat(buckets).anySatisfy(bucket -> assertThat(bucket)
-                .containsEntry("uri", "NOT_FOUND").containsEntry("status", "404"));
-        assertThat(buckets).as("refused before routing").anySatisfy(bucket -> assertThat(bucket)
-                .containsEntry("uri", "UNKNOWN").containsEntry("status", "401").containsEntry("outcome", "CLIENT_ERROR"));
-        assertThat(labelsOf(metrics, "http_server_requests_seconds_count")).extracting(labels -> labels.get("uri"))
-                .as("routes, never paths").doesNotContain("/api/authors/" + ada, "/api/authors/987654321",
-                        "/no/such/page/424242");
+        assertThat(buckets)
+                .anySatisfy(bucket -> assertThat(bucket)
+                        .containsEntry("method", "GET")
+                        .containsEntry("uri", "/api/authors/{id}")
+                        .containsEntry("status", "200")
+                        .containsKey("le"));
+        assertThat(buckets)
+                .anySatisfy(bucket -> assertThat(bucket)
+                        .containsEntry("uri", "/api/authors/{id}")
+                        .containsEntry("status", "404"));
+        assertThat(buckets)
+                .anySatisfy(bucket ->
+                        assertThat(bucket).containsEntry("uri", "NOT_FOUND").containsEntry("status", "404"));
+        assertThat(buckets)
+                .as("refused before routing")
+                .anySatisfy(bucket -> assertThat(bucket)
+                        .containsEntry("uri", "UNKNOWN")
+                        .containsEntry("status", "401")
+                        .containsEntry("outcome", "CLIENT_ERROR"));
+        assertThat(labelsOf(metrics, "http_server_requests_seconds_count"))
+                .extracting(labels -> labels.get("uri"))
+                .as("routes, never paths")
+                .doesNotContain("/api/authors/" + ada, "/api/authors/987654321", "/no/such/page/424242");
         assertThat(metrics).doesNotContain("987654321", "424242", "/no/such/page");
     }
 
@@ -123,21 +141,33 @@ class OperationsOnMariaDbTest {
     void thePoolTheStatementsTheJvmAndTomcatAreMeasured() throws Exception {
         String metrics = scrape();
 
-        assertThat(value(metrics, "hikaricp_connections", Map.of("pool", "bookshelf"))).isPositive();
-        assertThat(value(metrics, "hikaricp_connections_max", Map.of("pool", "bookshelf"))).isEqualTo(10);
-        assertThat(value(metrics, "hikaricp_connections_pending", Map.of("pool", "bookshelf"))).isZero();
-        assertThat(value(metrics, "hikaricp_connections_timeout_total", Map.of("pool", "bookshelf"))).isZero();
-        assertThat(value(metrics, "mybatis_statement_seconds_count",
-                Map.of("statement", "AuthorMapper.insert", "outcome", "success"))).as("three authors registered")
+        assertThat(value(metrics, "hikaricp_connections", Map.of("pool", "bookshelf")))
+                .isPositive();
+        assertThat(value(metrics, "hikaricp_connections_max", Map.of("pool", "bookshelf")))
+                .isEqualTo(10);
+        assertThat(value(metrics, "hikaricp_connections_pending", Map.of("pool", "bookshelf")))
+                .isZero();
+        assertThat(value(metrics, "hikaricp_connections_timeout_total", Map.of("pool", "bookshelf")))
+                .isZero();
+        assertThat(value(
+                        metrics,
+                        "mybatis_statement_seconds_count",
+                        Map.of("statement", "AuthorMapper.insert", "outcome", "success")))
+                .as("three authors registered")
                 .isEqualTo(3);
-        assertThat(sum(metrics, "jvm_memory_used_bytes", Map.of("area", "heap"))).as("all heap pools").isPositive();
+        assertThat(sum(metrics, "jvm_memory_used_bytes", Map.of("area", "heap")))
+                .as("all heap pools")
+                .isPositive();
         assertThat(value(metrics, "jvm_threads_live_threads", Map.of())).isPositive();
         assertThat(labelsOf(metrics, "jvm_gc_memory_allocated_bytes_total")).isNotEmpty();
         assertThat(value(metrics, "process_uptime_seconds", Map.of())).isPositive();
-        assertThat(labelsOf(metrics, "tomcat_threads_busy_threads")).extracting(labels -> labels.get("name"))
-                .as("the connector's thread pool").anySatisfy(name -> assertThat(name).startsWith("http-nio-127.0.0.1-"));
+        assertThat(labelsOf(metrics, "tomcat_threads_busy_threads"))
+                .extracting(labels -> labels.get("name"))
+                .as("the connector's thread pool")
+                .anySatisfy(name -> assertThat(name).startsWith("http-nio-127.0.0.1-"));
         assertThat(sum(metrics, "tomcat_threads_config_max_threads", Map.of())).isPositive();
-        assertThat(sum(metrics, "tomcat_connections_current_connections", Map.of())).as("this scrape's at least")
+        assertThat(sum(metrics, "tomcat_connections_current_connections", Map.of()))
+                .as("this scrape's at least")
                 .isPositive();
     }
 
@@ -154,15 +184,17 @@ class OperationsOnMariaDbTest {
     void readyOnlyWhileEveryMigrationOfThisBuildIsApplied() throws Exception {
         assertThat(get("/health/ready", null).body()).isEqualTo("{\"status\":\"UP\"}");
 
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(),
-                database.password())) {
+        try (Connection connection =
+                DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password())) {
             Map<String, Object> lastMigration = forgetTheLastMigration(connection);
             try {
                 HttpResponse<String> ready = get("/health/ready", null);
                 assertThat(ready.statusCode()).isEqualTo(503);
                 assertThat(ready.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-                assertThat(ready.body()).contains("\"type\":\"urn:bookshelf:problem:not-ready\"",
-                        "\"checks\":{\"store\":\"UP\",\"migrations\":\"DOWN\"}");
+                assertThat(ready.body())
+                        .contains(
+                                "\"type\":\"urn:bookshelf:problem:not-ready\"",
+                                "\"checks\":{\"store\":\"UP\",\"migrations\":\"DOWN\"}");
                 assertThat(get("/health/live", null).statusCode()).isEqualTo(200);
             } finally {
                 remember(connection, lastMigration);
@@ -176,15 +208,15 @@ class OperationsOnMariaDbTest {
     private static Map<String, Object> forgetTheLastMigration(Connection connection) throws SQLException {
         Map<String, Object> row = new LinkedHashMap<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT * FROM flyway_schema_history ORDER BY installed_rank DESC LIMIT 1");
+                        "SELECT * FROM flyway_schema_history ORDER BY installed_rank DESC LIMIT 1");
                 ResultSet last = select.executeQuery()) {
             assertThat(last.next()).as("a migration was applied").isTrue();
             for (int column = 1; column <= last.getMetaData().getColumnCount(); column++) {
                 row.put(last.getMetaData().getColumnName(column), last.getObject(column));
             }
         }
-        try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM flyway_schema_history WHERE installed_rank = ?")) {
+        try (PreparedStatement delete =
+                connection.prepareStatement("DELETE FROM flyway_schema_history WHERE installed_rank = ?")) {
             delete.setObject(1, row.get("installed_rank"));
             assertThat(delete.executeUpdate()).isEqualTo(1);
         }
@@ -240,7 +272,8 @@ class OperationsOnMariaDbTest {
         List<Double> values = new ArrayList<>();
         for (String line : metrics.lines().toList()) {
             Matcher sample = SAMPLE.matcher(line);
-            if (sample.matches() && sample.group(1).equals(name)
+            if (sample.matches()
+                    && sample.group(1).equals(name)
                     && labels(sample.group(2)).entrySet().containsAll(labels.entrySet())) {
                 values.add(Double.parseDouble(sample.group(3)));
             }
@@ -259,8 +292,10 @@ class OperationsOnMariaDbTest {
         return labels;
     }
 
-    private static HttpResponse<String> get(String path, String authorization) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri().resolve(path)).timeout(Duration.ofSeconds(10));
+    private static HttpResponse<String> get(String path, String authorization)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(server.uri().resolve(path)).timeout(Duration.ofSeconds(10));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -268,10 +303,14 @@ class OperationsOnMariaDbTest {
     }
 
     private static HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(server.uri().resolve(path))
-                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
-                .header("Authorization", TOKENS.bearer(Role.EDITOR)).POST(HttpRequest.BodyPublishers.ofString(json))
-                .build(), BodyHandlers.ofString());
+        HttpResponse<String> created = HTTP.send(
+                HttpRequest.newBuilder(server.uri().resolve(path))
+                        .timeout(Duration.ofSeconds(10))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", TOKENS.bearer(Role.EDITOR))
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return created;
     }

@@ -19,7 +19,10 @@ public record TestTokens(Path file, String reader, String editor, String admin) 
         try {
             Path file = Files.createTempDirectory("bookshelf-tokens-").resolve("tokens");
             TokenFile tokens = new TokenFile(file);
-            return new TestTokens(file, tokens.add("test-reader", Role.READER), tokens.add("test-editor", Role.EDITOR),
+            return new TestTokens(
+                    file,
+                    tokens.add("test-reader", Role.READER),
+                    tokens.add("test-editor", Role.EDITOR),
                     tokens.add("test-admin", Role.ADMIN));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -28,25 +28,43 @@ class TlsTest {
     void servesHttpsFromPemFiles() throws Exception {
         Path certificate = dir.resolve("cert.pem");
         Path key = dir.resolve("key.pem");
-        Process openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-                "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
-                "-keyout", key.toString(), "-out", certificate.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process openssl = new ProcessBuilder(
+                        "openssl",
+                        "req",
+                        "-x509",
+                        "-newkey",
+                        "rsa:2048",
+                        "-nodes",
+                        "-days",
+                        "1",
+                        "-subj",
+                        "/CN=127.0.0.1",
+                        "-addext",
+                        "subjectAltName=IP:127.0.0.1",
+                        "-keyout",
+                        key.toString(),
+                        "-out",
+                        certificate.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         assertThat(openssl.waitFor(1, TimeUnit.MINUTES)).isTrue();
         assertThat(openssl.exitValue()).isZero();
 
         TestTokens tokens = TestTokens.create();
-        try (BookshelfServer server = BookshelfServer.start(tokens.applyTo(BookshelfSettings.defaults()
-                .withStore(Store.MEMORY).withPort(0).withTls(new Tls(certificate, key))))) {
+        try (BookshelfServer server = BookshelfServer.start(tokens.applyTo(
+                BookshelfSettings.defaults().withStore(Store.MEMORY).withPort(0).withTls(new Tls(certificate, key))))) {
             assertThat(server.uri().getScheme()).isEqualTo("https");
-            HttpClient trusting = HttpClient.newBuilder().sslContext(trusting(certificate)).build();
+            HttpClient trusting =
+                    HttpClient.newBuilder().sslContext(trusting(certificate)).build();
 
-            var health = trusting.send(HttpRequest.newBuilder(server.uri().resolve("/health")).build(),
-                    BodyHandlers.ofString());
+            var health = trusting.send(
+                    HttpRequest.newBuilder(server.uri().resolve("/health")).build(), BodyHandlers.ofString());
 
             assertThat(health.statusCode()).isEqualTo(200);
-            assertThat(health.sslSession()).hasValueSatisfying(
-                    session -> assertThat(session.getProtocol()).startsWith("TLSv1."));
+            assertThat(health.sslSession())
+                    .hasValueSatisfying(
+                            session -> assertThat(session.getProtocol()).startsWith("TLSv1."));
         }
     }
 
@@ -54,7 +72,8 @@ class TlsTest {
         KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
         trusted.load(null, null);
         try (InputStream in = Files.newInputStream(certificate)) {
-            trusted.setCertificateEntry("bookshelf", CertificateFactory.getInstance("X.509").generateCertificate(in));
+            trusted.setCertificateEntry(
+                    "bookshelf", CertificateFactory.getInstance("X.509").generateCertificate(in));
         }
         TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         trust.init(trusted);

@@ -22,8 +22,11 @@ class TokenCommandTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return new TokenCommand(dir.resolve("tokens"), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(args));
+        return new TokenCommand(
+                        dir.resolve("tokens"),
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(List.of(args));
     }
 
     private String out() {

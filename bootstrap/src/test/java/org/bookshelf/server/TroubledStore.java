@@ -33,8 +33,7 @@ final class TroubledStore {
     /** Counted down when a look-up by id starts waiting at the gate. */
     static volatile CountDownLatch waiting;
 
-    private TroubledStore() {
-    }
+    private TroubledStore() {}
 
     /** Every author query fails. */
     @Configuration(proxyBeanMethods = false)
@@ -97,8 +96,8 @@ final class TroubledStore {
 
         @Bean
         DrivenPorts drivenPorts() {
-            return failingEveryUnitOfWork(() -> new ConcurrentChangeException("deadlocked five times: " + LEAKY_MESSAGE,
-                    new IllegalStateException(LEAKY_MESSAGE)));
+            return failingEveryUnitOfWork(() -> new ConcurrentChangeException(
+                    "deadlocked five times: " + LEAKY_MESSAGE, new IllegalStateException(LEAKY_MESSAGE)));
         }
     }
 
@@ -108,8 +107,8 @@ final class TroubledStore {
 
         @Bean
         DrivenPorts drivenPorts() {
-            return failingEveryUnitOfWork(() -> new StoreUnavailableException("the database could not be reached: "
-                    + LEAKY_MESSAGE, new IllegalStateException(LEAKY_MESSAGE)));
+            return failingEveryUnitOfWork(() -> new StoreUnavailableException(
+                    "the database could not be reached: " + LEAKY_MESSAGE, new IllegalStateException(LEAKY_MESSAGE)));
         }
     }
 
@@ -133,13 +132,26 @@ final class TroubledStore {
                 throw failure.get();
             }
         };
-        return new DrivenPorts(failing, memory.books(), memory.authors(), memory.reads(), memory.idempotencyRecords(),
-                memory.bulkCatalogue(), memory.importJobs(), memory.catalogueSnapshots());
+        return new DrivenPorts(
+                failing,
+                memory.books(),
+                memory.authors(),
+                memory.reads(),
+                memory.idempotencyRecords(),
+                memory.bulkCatalogue(),
+                memory.importJobs(),
+                memory.catalogueSnapshots());
     }
 
     private static DrivenPorts withReads(DrivenPorts memory, CatalogueReads reads) {
-        return new DrivenPorts(memory.unitOfWork(), memory.books(), memory.authors(), reads,
-                memory.idempotencyRecords(), memory.bulkCatalogue(), memory.importJobs(),
+        return new DrivenPorts(
+                memory.unitOfWork(),
+                memory.books(),
+                memory.authors(),
+                reads,
+                memory.idempotencyRecords(),
+                memory.bulkCatalogue(),
+                memory.importJobs(),
                 memory.catalogueSnapshots());
     }
 

@@ -39,14 +39,14 @@ public record Authorship(List<AuthorId> authorIds) {
      */
     public static void requireCreditable(List<?> authors) {
         if (authors.size() > MAX_AUTHORS) {
-            throw InvalidValueException.stating(CatalogueValue.AUTHORSHIP,
-                    "a book has at most " + MAX_AUTHORS + " authors, got " + authors.size());
+            throw InvalidValueException.stating(
+                    CatalogueValue.AUTHORSHIP, "a book has at most " + MAX_AUTHORS + " authors, got " + authors.size());
         }
         Set<Object> seen = new HashSet<>();
         for (Object author : authors) {
             if (!seen.add(author)) {
-                throw InvalidValueException.stating(CatalogueValue.AUTHORSHIP,
-                        "author " + author + " is listed more than once");
+                throw InvalidValueException.stating(
+                        CatalogueValue.AUTHORSHIP, "author " + author + " is listed more than once");
             }
         }
     }

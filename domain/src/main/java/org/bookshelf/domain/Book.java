@@ -21,7 +21,12 @@ public final class Book extends VersionedAggregate {
     private PublicationYear publishedYear;
     private Authorship authorship;
 
-    private Book(BookId id, Title title, Isbn isbn, PublicationYear publishedYear, Authorship authorship,
+    private Book(
+            BookId id,
+            Title title,
+            Isbn isbn,
+            PublicationYear publishedYear,
+            Authorship authorship,
             long loadedVersion) {
         super(loadedVersion);
         this.id = Objects.requireNonNull(id, "id");
@@ -37,14 +42,14 @@ public final class Book extends VersionedAggregate {
      * @param isbn          may be {@code null}: no ISBN
      * @param publishedYear may be {@code null}: year unknown
      */
-    public static Book register(BookId id, Title title, Isbn isbn, PublicationYear publishedYear,
-            Authorship authorship) {
+    public static Book register(
+            BookId id, Title title, Isbn isbn, PublicationYear publishedYear, Authorship authorship) {
         return new Book(id, title, isbn, publishedYear, authorship, NOT_STORED);
     }
 
     /** A book as it was stored, at the version it was stored with. */
-    public static Book reconstitute(BookId id, Title title, Isbn isbn, PublicationYear publishedYear,
-            Authorship authorship, long version) {
+    public static Book reconstitute(
+            BookId id, Title title, Isbn isbn, PublicationYear publishedYear, Authorship authorship, long version) {
         return new Book(id, title, isbn, publishedYear, authorship, requireStored(version));
     }
 
@@ -55,7 +60,8 @@ public final class Book extends VersionedAggregate {
      */
     public boolean updateDetails(Title newTitle, Isbn newIsbn, PublicationYear newPublishedYear) {
         Objects.requireNonNull(newTitle, "title");
-        if (title.equals(newTitle) && Objects.equals(isbn, newIsbn)
+        if (title.equals(newTitle)
+                && Objects.equals(isbn, newIsbn)
                 && Objects.equals(publishedYear, newPublishedYear)) {
             return false;
         }

@@ -31,30 +31,32 @@ public record Isbn(String value) {
         String compact = SEPARATORS.matcher(raw.strip()).replaceAll("").toUpperCase(java.util.Locale.ROOT);
         if (TEN_CHARACTERS.matcher(compact).matches()) {
             if (isbn10CheckCharacter(compact) != compact.charAt(9)) {
-                throw InvalidValueException.stating(CatalogueValue.ISBN,
-                        "ISBN-10 check digit does not match: " + raw.strip());
+                throw InvalidValueException.stating(
+                        CatalogueValue.ISBN, "ISBN-10 check digit does not match: " + raw.strip());
             }
             String withoutCheck = "978" + compact.substring(0, 9);
             return new Isbn(withoutCheck + isbn13CheckDigit(withoutCheck));
         }
         if (THIRTEEN_DIGITS.matcher(compact).matches()) {
             if (!compact.startsWith("978") && !compact.startsWith("979")) {
-                throw InvalidValueException.stating(CatalogueValue.ISBN,
-                        "ISBN-13 must start with 978 or 979: " + raw.strip());
+                throw InvalidValueException.stating(
+                        CatalogueValue.ISBN, "ISBN-13 must start with 978 or 979: " + raw.strip());
             }
             if (isbn13CheckDigit(compact) != compact.charAt(12)) {
-                throw InvalidValueException.stating(CatalogueValue.ISBN,
-                        "ISBN-13 check digit does not match: " + raw.strip());
+                throw InvalidValueException.stating(
+                        CatalogueValue.ISBN, "ISBN-13 check digit does not match: " + raw.strip());
             }
             return new Isbn(compact);
         }
-        throw InvalidValueException.stating(CatalogueValue.ISBN,
-                "an ISBN has 10 or 13 digits (hyphens and spaces allowed): " + raw.strip());
+        throw InvalidValueException.stating(
+                CatalogueValue.ISBN, "an ISBN has 10 or 13 digits (hyphens and spaces allowed): " + raw.strip());
     }
 
     /** Checked by hand rather than with a pattern: every book read from the store holds an ISBN. */
     private static boolean isIsbn13(String value) {
-        if (value == null || value.length() != 13 || !value.startsWith("97")
+        if (value == null
+                || value.length() != 13
+                || !value.startsWith("97")
                 || value.charAt(2) != '8' && value.charAt(2) != '9') {
             return false;
         }

@@ -12,7 +12,8 @@ public record PublicationYear(int value) {
 
     public PublicationYear {
         if (value < EARLIEST || value > LATEST) {
-            throw new InvalidValueException(CatalogueValue.PUBLICATION_YEAR,
+            throw new InvalidValueException(
+                    CatalogueValue.PUBLICATION_YEAR,
                     "must be between " + EARLIEST + " and " + LATEST + ", was " + value);
         }
     }

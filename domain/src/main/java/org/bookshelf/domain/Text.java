@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Rules shared by the catalogue's free-text values and by the text it is searched with. */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     /**
      * Trims {@code raw} and checks that between 1 and {@code maxLength} characters (code points) of

@@ -25,13 +25,15 @@ class AuthorshipTest {
         assertThatThrownBy(() -> Authorship.of(List.of(ANN, BOB, ANN)))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("more than once")
-                .extracting(e -> ((InvalidValueException) e).kind()).isEqualTo(CatalogueValue.AUTHORSHIP);
+                .extracting(e -> ((InvalidValueException) e).kind())
+                .isEqualTo(CatalogueValue.AUTHORSHIP);
     }
 
     @Test
     void holdsAtMostOneHundredAuthors() {
         assertThat(Authorship.of(ids(100)).size()).isEqualTo(100);
-        assertThatThrownBy(() -> Authorship.of(ids(101))).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> Authorship.of(ids(101)))
+                .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("100");
     }
 
@@ -40,8 +42,10 @@ class AuthorshipTest {
         Authorship.requireCreditable(List.of(new AuthorName("Ann"), new AuthorName("Bob")));
 
         assertThatThrownBy(() -> Authorship.requireCreditable(List.of(new AuthorName("Ann"), new AuthorName(" Ann "))))
-                .isInstanceOf(InvalidValueException.class).hasMessage("author Ann is listed more than once");
-        assertThatThrownBy(() -> Authorship.requireCreditable(ids(101))).isInstanceOf(InvalidValueException.class)
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("author Ann is listed more than once");
+        assertThatThrownBy(() -> Authorship.requireCreditable(ids(101)))
+                .isInstanceOf(InvalidValueException.class)
                 .hasMessage("a book has at most 100 authors, got 101");
     }
 
@@ -62,7 +66,8 @@ class AuthorshipTest {
 
     @Test
     void creditingAppendsOnceAndRemovingKeepsTheOthersInOrder() {
-        Authorship authorship = Authorship.none().withCredit(ANN).withCredit(BOB).withCredit(CAT);
+        Authorship authorship =
+                Authorship.none().withCredit(ANN).withCredit(BOB).withCredit(CAT);
         assertThat(authorship.withCredit(BOB)).isSameAs(authorship);
         assertThat(authorship.withoutCredit(BOB).authorIds()).containsExactly(ANN, CAT);
         assertThat(authorship.withoutCredit(new AuthorId(99))).isSameAs(authorship);

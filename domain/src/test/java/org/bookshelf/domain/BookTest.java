@@ -13,8 +13,8 @@ class BookTest {
     private static final AuthorId CAT = new AuthorId(3);
     private static final Isbn DUNE_ISBN = Isbn.parse("978-0-441-17271-9");
 
-    private final Book book = Book.register(new BookId(7), new Title("Dune"), DUNE_ISBN,
-            new PublicationYear(1965), Authorship.none());
+    private final Book book =
+            Book.register(new BookId(7), new Title("Dune"), DUNE_ISBN, new PublicationYear(1965), Authorship.none());
 
     @Test
     void aNewBookStartsAtTheFirstVersion() {
@@ -28,8 +28,8 @@ class BookTest {
 
     @Test
     void aNewBookMayBeRegisteredWithOrderedAuthorsAndWithoutIsbnOrYear() {
-        Book credited = Book.register(new BookId(8), new Title("Good Omens"), null, null,
-                Authorship.of(List.of(BOB, ANN)));
+        Book credited =
+                Book.register(new BookId(8), new Title("Good Omens"), null, null, Authorship.of(List.of(BOB, ANN)));
         assertThat(credited.authorship().authorIds()).containsExactly(BOB, ANN);
         assertThat(credited.isbn()).isEmpty();
         assertThat(credited.publishedYear()).isEmpty();
@@ -81,7 +81,9 @@ class BookTest {
         assertThatThrownBy(() -> book.credit(new AuthorId(101))).isInstanceOf(AuthorshipFullException.class);
         assertThat(book.authorship().size()).isEqualTo(100);
         assertThat(book.version()).isEqualTo(version);
-        assertThat(book.credit(new AuthorId(42))).as("one of the hundred, again").isFalse();
+        assertThat(book.credit(new AuthorId(42)))
+                .as("one of the hundred, again")
+                .isFalse();
     }
 
     @Test
@@ -105,7 +107,8 @@ class BookTest {
     void replacingTheOrderIsOneChange() {
         book.replaceAuthorship(Authorship.of(List.of(ANN, BOB)));
         long version = book.version();
-        assertThat(book.replaceAuthorship(Authorship.of(List.of(BOB, ANN, CAT)))).isTrue();
+        assertThat(book.replaceAuthorship(Authorship.of(List.of(BOB, ANN, CAT))))
+                .isTrue();
         assertThat(book.authorship().authorIds()).containsExactly(BOB, ANN, CAT);
         assertThat(book.version()).isEqualTo(version + 1);
     }
@@ -122,7 +125,8 @@ class BookTest {
 
     @Test
     void updatingSeveralFieldsIsOneChange() {
-        assertThat(book.updateDetails(new Title("Dune Messiah"), null, new PublicationYear(1969))).isTrue();
+        assertThat(book.updateDetails(new Title("Dune Messiah"), null, new PublicationYear(1969)))
+                .isTrue();
         assertThat(book.title().value()).isEqualTo("Dune Messiah");
         assertThat(book.isbn()).isEmpty();
         assertThat(book.publishedYear()).contains(new PublicationYear(1969));

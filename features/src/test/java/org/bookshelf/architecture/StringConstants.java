@@ -22,11 +22,11 @@ final class StringConstants {
     private static final int DOUBLE = 6;
     private static final int STRING = 8;
 
-    private StringConstants() {
-    }
+    private StringConstants() {}
 
     static List<String> of(JavaClass javaClass) {
-        Source source = javaClass.getSource()
+        Source source = javaClass
+                .getSource()
                 .orElseThrow(() -> new IllegalStateException("no class file for " + javaClass.getName()));
         try (InputStream in = source.getUri().toURL().openStream()) {
             return read(new DataInputStream(in));

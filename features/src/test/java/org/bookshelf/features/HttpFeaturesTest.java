@@ -17,8 +17,8 @@ import org.junit.platform.suite.api.SuiteDisplayName;
 @SuiteDisplayName("Features over HTTP")
 @IncludeEngines("cucumber")
 @SelectPackages("org.bookshelf.features")
-@ConfigurationParameter(key = GLUE_PROPERTY_NAME,
+@ConfigurationParameter(
+        key = GLUE_PROPERTY_NAME,
         value = "org.bookshelf.features.steps,org.bookshelf.features.stack.http")
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "html:target/cucumber/http.html")
-public class HttpFeaturesTest {
-}
+public class HttpFeaturesTest {}

@@ -22,8 +22,8 @@ import org.junit.platform.suite.api.SuiteDisplayName;
 @SuiteDisplayName("Features on the in-memory store")
 @IncludeEngines("cucumber")
 @SelectPackages("org.bookshelf.features")
-@ConfigurationParameter(key = GLUE_PROPERTY_NAME,
+@ConfigurationParameter(
+        key = GLUE_PROPERTY_NAME,
         value = "org.bookshelf.features.steps,org.bookshelf.features.stack.memory")
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "html:target/cucumber/in-memory.html")
-public class InMemoryFeaturesTest {
-}
+public class InMemoryFeaturesTest {}

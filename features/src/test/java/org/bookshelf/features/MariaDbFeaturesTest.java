@@ -18,8 +18,8 @@ import org.junit.platform.suite.api.SuiteDisplayName;
 @SuiteDisplayName("Features on the MyBatis adapter on embedded MariaDB")
 @IncludeEngines("cucumber")
 @SelectPackages("org.bookshelf.features")
-@ConfigurationParameter(key = GLUE_PROPERTY_NAME,
+@ConfigurationParameter(
+        key = GLUE_PROPERTY_NAME,
         value = "org.bookshelf.features.steps,org.bookshelf.features.stack.mariadb")
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "html:target/cucumber/mariadb.html")
-public class MariaDbFeaturesTest {
-}
+public class MariaDbFeaturesTest {}

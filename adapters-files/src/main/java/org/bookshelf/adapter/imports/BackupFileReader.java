@@ -65,11 +65,10 @@ final class BackupFileReader implements BackupFile {
         try (InputStream in = decompressed(source.open())) {
             return new Reading(new LineInput(in), sink, failFast).run();
         } catch (EOFException e) {
-            throw new UnusableBackupException(Reason.TRUNCATED, "the backup is truncated: its gzip data ends early",
-                    e);
+            throw new UnusableBackupException(Reason.TRUNCATED, "the backup is truncated: its gzip data ends early", e);
         } catch (ZipException e) {
-            throw new UnusableBackupException(Reason.ALTERED, "the backup is altered: its gzip data is damaged ("
-                    + e.getMessage() + ")", e);
+            throw new UnusableBackupException(
+                    Reason.ALTERED, "the backup is altered: its gzip data is damaged (" + e.getMessage() + ")", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -125,16 +124,18 @@ final class BackupFileReader implements BackupFile {
                 }
             }
             if (end == null) {
-                throw new UnusableBackupException(Reason.TRUNCATED, "the backup is truncated: it ends after line "
-                        + lines.number() + " without its end line");
+                throw new UnusableBackupException(
+                        Reason.TRUNCATED,
+                        "the backup is truncated: it ends after line " + lines.number() + " without its end line");
             }
             if (lines.next() != null) {
                 throw new UnusableBackupException(Reason.ALTERED, "the backup is altered: lines follow its end line");
             }
             String checksum = HexFormat.of().formatHex(digest.digest());
             if (!checksum.equals(end.path("sha256").asString(null))) {
-                throw new UnusableBackupException(Reason.ALTERED, "the backup is altered: its lines do not have the"
-                        + " SHA-256 its end line gives");
+                throw new UnusableBackupException(
+                        Reason.ALTERED,
+                        "the backup is altered: its lines do not have the" + " SHA-256 its end line gives");
             }
             if (firstMalformed != null) {
                 throw firstMalformed;
@@ -142,29 +143,39 @@ final class BackupFileReader implements BackupFile {
             isbns.sort();
             long duplicate = isbns.firstDuplicate();
             if (duplicate >= 0) {
-                throw new UnusableBackupException(Reason.MALFORMED, "the backup is not as the format has it: the ISBN "
-                        + duplicate + " is on two books");
+                throw new UnusableBackupException(
+                        Reason.MALFORMED,
+                        "the backup is not as the format has it: the ISBN " + duplicate + " is on two books");
             }
             CatalogueSize size = new CatalogueSize(books, authorIds.size(), credits);
-            CatalogueSize told = new CatalogueSize(Math.max(end.path("books").asLong(-1), 0),
-                    Math.max(end.path("authors").asLong(-1), 0), Math.max(end.path("credits").asLong(-1), 0));
+            CatalogueSize told = new CatalogueSize(
+                    Math.max(end.path("books").asLong(-1), 0),
+                    Math.max(end.path("authors").asLong(-1), 0),
+                    Math.max(end.path("credits").asLong(-1), 0));
             if (!size.equals(told)) {
-                throw new UnusableBackupException(Reason.ALTERED, "the backup is altered: its end line counts "
-                        + describe(told) + " but it holds " + describe(size));
+                throw new UnusableBackupException(
+                        Reason.ALTERED,
+                        "the backup is altered: its end line counts " + describe(told) + " but it holds "
+                                + describe(size));
             }
-            return new BackupSummary(Instant.parse(header.path("taken_at").asString()),
-                    header.path("schema").asString(), size);
+            return new BackupSummary(
+                    Instant.parse(header.path("taken_at").asString()),
+                    header.path("schema").asString(),
+                    size);
         }
 
         private JsonNode headerOf(byte[] line) {
             JsonNode header = parse(line);
             if (header == null || !"header".equals(header.path("type").asString(null))) {
-                throw new UnusableBackupException(Reason.UNKNOWN_FORMAT,
-                        "not a Bookshelf backup: its first line is no backup header");
+                throw new UnusableBackupException(
+                        Reason.UNKNOWN_FORMAT, "not a Bookshelf backup: its first line is no backup header");
             }
-            if (!header.path("format").isIntegralNumber() || header.path("format").asLong() != BackupJsonLines.FORMAT) {
-                throw new UnusableBackupException(Reason.UNKNOWN_FORMAT, "the backup is of format "
-                        + header.path("format") + "; this release reads format " + BackupJsonLines.FORMAT);
+            if (!header.path("format").isIntegralNumber()
+                    || header.path("format").asLong() != BackupJsonLines.FORMAT) {
+                throw new UnusableBackupException(
+                        Reason.UNKNOWN_FORMAT,
+                        "the backup is of format " + header.path("format") + "; this release reads format "
+                                + BackupJsonLines.FORMAT);
             }
             try {
                 Instant.parse(header.path("taken_at").asString(""));
@@ -199,8 +210,8 @@ final class BackupFileReader implements BackupFile {
                 malformed("author " + id + " is out of id order");
                 return;
             }
-            SnapshotAuthor author = new SnapshotAuthor(new AuthorId(id), new AuthorName(text(node, "name")),
-                    number(node, "version"));
+            SnapshotAuthor author =
+                    new SnapshotAuthor(new AuthorId(id), new AuthorName(text(node, "name")), number(node, "version"));
             authorIds.add(id);
             if (sink != null) {
                 sink.author(author);
@@ -228,10 +239,13 @@ final class BackupFileReader implements BackupFile {
             }
             JsonNode isbn = node.path("isbn");
             JsonNode year = node.path("published_year");
-            SnapshotBook book = new SnapshotBook(new BookId(id), new Title(text(node, "title")),
+            SnapshotBook book = new SnapshotBook(
+                    new BookId(id),
+                    new Title(text(node, "title")),
                     isbn.isNull() ? null : new Isbn(text(node, "isbn")),
                     year.isNull() ? null : new PublicationYear(Math.toIntExact(number(node, "published_year"))),
-                    number(node, "version"), Authorship.of(authors));
+                    number(node, "version"),
+                    Authorship.of(authors));
             lastBookId = id;
             books++;
             credits += authors.size();
@@ -254,8 +268,8 @@ final class BackupFileReader implements BackupFile {
         }
 
         private void malformed(String what) {
-            UnusableBackupException failure = new UnusableBackupException(Reason.MALFORMED,
-                    "the backup's line " + lines.number() + " is not as the format has it: " + what);
+            UnusableBackupException failure = new UnusableBackupException(
+                    Reason.MALFORMED, "the backup's line " + lines.number() + " is not as the format has it: " + what);
             if (failFast) {
                 throw failure;
             }
@@ -309,8 +323,9 @@ final class BackupFileReader implements BackupFile {
             while ((b = in.read()) != -1 && b != '\n') {
                 if (length == line.length) {
                     if (length >= MAX_LINE_BYTES) {
-                        throw new UnusableBackupException(Reason.MALFORMED, "the backup's line " + (number + 1)
-                                + " is longer than " + MAX_LINE_BYTES + " bytes");
+                        throw new UnusableBackupException(
+                                Reason.MALFORMED,
+                                "the backup's line " + (number + 1) + " is longer than " + MAX_LINE_BYTES + " bytes");
                     }
                     line = Arrays.copyOf(line, length * 2);
                 }

@@ -46,18 +46,20 @@ final class BackupJsonLines implements BackupFormat {
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .build();
 
-    record HeaderLine(String type, int format, String takenAt, String schema) {
-    }
+    record HeaderLine(String type, int format, String takenAt, String schema) {}
 
-    record AuthorLine(String type, long id, String name, long version) {
-    }
+    record AuthorLine(String type, long id, String name, long version) {}
 
-    record BookLine(String type, long id, String title, String isbn, Integer publishedYear, long version,
-            List<Long> authorIds) {
-    }
+    record BookLine(
+            String type,
+            long id,
+            String title,
+            String isbn,
+            Integer publishedYear,
+            long version,
+            List<Long> authorIds) {}
 
-    record EndLine(String type, long authors, long books, long credits, String sha256) {
-    }
+    record EndLine(String type, long authors, long books, long credits, String sha256) {}
 
     @Override
     public BackupWriter writer(OutputStream out, boolean gzip) {
@@ -110,18 +112,24 @@ final class BackupJsonLines implements BackupFormat {
 
         @Override
         public void book(SnapshotBook book) {
-            List<Long> authorIds = book.authorship().authorIds().stream().map(AuthorId::value).toList();
-            line(new BookLine("book", book.id().value(), book.title().value(),
+            List<Long> authorIds =
+                    book.authorship().authorIds().stream().map(AuthorId::value).toList();
+            line(new BookLine(
+                    "book",
+                    book.id().value(),
+                    book.title().value(),
                     book.isbn() == null ? null : book.isbn().value(),
-                    book.publishedYear() == null ? null : book.publishedYear().value(), book.version(), authorIds));
+                    book.publishedYear() == null ? null : book.publishedYear().value(),
+                    book.version(),
+                    authorIds));
             books++;
             credits += authorIds.size();
         }
 
         @Override
         public CatalogueSize end() {
-            byte[] end = JSON.writeValueAsBytes(new EndLine("end", authors, books, credits,
-                    HexFormat.of().formatHex(digest.digest())));
+            byte[] end = JSON.writeValueAsBytes(
+                    new EndLine("end", authors, books, credits, HexFormat.of().formatHex(digest.digest())));
             try {
                 out.write(end);
                 out.write('\n');

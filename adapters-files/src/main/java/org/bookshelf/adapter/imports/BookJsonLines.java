@@ -18,22 +18,24 @@ final class BookJsonLines {
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .build();
 
-    private record BookLine(long id, String title, String isbn, Integer publishedYear, List<AuthorLine> authors,
-            long version) {
-    }
+    private record BookLine(
+            long id, String title, String isbn, Integer publishedYear, List<AuthorLine> authors, long version) {}
 
-    private record AuthorLine(long id, String name) {
-    }
+    private record AuthorLine(long id, String name) {}
 
-    private BookJsonLines() {
-    }
+    private BookJsonLines() {}
 
     /** Writes the book as one line, its line break included. */
     static void write(BookView book, OutputStream out) throws IOException {
-        out.write(JSON.writeValueAsBytes(new BookLine(book.id().value(), book.title().value(),
+        out.write(JSON.writeValueAsBytes(new BookLine(
+                book.id().value(),
+                book.title().value(),
                 book.isbn() == null ? null : book.isbn().value(),
                 book.publishedYear() == null ? null : book.publishedYear().value(),
-                book.authors().stream().map(author -> new AuthorLine(author.id().value(), author.name().value())).toList(),
+                book.authors().stream()
+                        .map(author -> new AuthorLine(
+                                author.id().value(), author.name().value()))
+                        .toList(),
                 book.version())));
         out.write('\n');
     }

@@ -42,10 +42,11 @@ final class GoodreadsCsvRows implements ImportRows {
     private static final String ISBN13 = "ISBN13";
     private static final String YEAR_PUBLISHED = "Year Published";
     private static final String ORIGINAL_PUBLICATION_YEAR = "Original Publication Year";
-    private static final List<String> COLUMNS_READ = List.of(TITLE, AUTHOR, ADDITIONAL_AUTHORS, ISBN, ISBN13,
-            YEAR_PUBLISHED, ORIGINAL_PUBLICATION_YEAR);
+    private static final List<String> COLUMNS_READ =
+            List.of(TITLE, AUTHOR, ADDITIONAL_AUTHORS, ISBN, ISBN13, YEAR_PUBLISHED, ORIGINAL_PUBLICATION_YEAR);
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
             .setHeader()
             .setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true)
@@ -58,19 +59,24 @@ final class GoodreadsCsvRows implements ImportRows {
     private long nextLine;
 
     GoodreadsCsvRows(InputStream in) throws IOException {
-        text = new RecordLimit(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        text = new RecordLimit(new InputStreamReader(
+                in,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)));
         try {
             parser = CSVParser.builder().setReader(text).setFormat(FORMAT).get();
         } catch (IllegalArgumentException | UncheckedIOException e) {
-            throw new UnreadableFileException("not a Goodreads library export: its header line cannot be read ("
-                    + e.getMessage() + ")");
+            throw new UnreadableFileException(
+                    "not a Goodreads library export: its header line cannot be read (" + e.getMessage() + ")");
         }
         List<String> header = parser.getHeaderNames();
-        List<String> missing = COLUMNS_READ.stream().filter(column -> !header.contains(column)).toList();
+        List<String> missing =
+                COLUMNS_READ.stream().filter(column -> !header.contains(column)).toList();
         if (!missing.isEmpty()) {
-            throw new UnreadableFileException("not a Goodreads library export: the header line has no "
-                    + String.join(", ", missing) + " column");
+            throw new UnreadableFileException(
+                    "not a Goodreads library export: the header line has no " + String.join(", ", missing) + " column");
         }
         columns = header.size();
         nextLine = parser.getCurrentLineNumber() + 1;
@@ -79,7 +85,9 @@ final class GoodreadsCsvRows implements ImportRows {
 
     /** Whether {@code line} names every column a Goodreads export has and an import reads. */
     static boolean looksLikeHeader(String line) {
-        List<String> names = Arrays.stream(line.split(",")).map(name -> name.strip().replace("\"", "")).toList();
+        List<String> names = Arrays.stream(line.split(","))
+                .map(name -> name.strip().replace("\"", ""))
+                .toList();
         return names.containsAll(COLUMNS_READ);
     }
 
@@ -88,8 +96,8 @@ final class GoodreadsCsvRows implements ImportRows {
         try {
             return records.hasNext();
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw new UncheckedIOException(new IOException("the CSV text breaks off in the row starting at line "
-                    + nextLine + ": " + e.getMessage(), e));
+            throw new UncheckedIOException(new IOException(
+                    "the CSV text breaks off in the row starting at line " + nextLine + ": " + e.getMessage(), e));
         }
     }
 
@@ -103,8 +111,9 @@ final class GoodreadsCsvRows implements ImportRows {
         nextLine = parser.getCurrentLineNumber() + 1;
         text.recordEnded();
         if (record.size() != columns) {
-            return ImportRow.unreadable(line, "the row has " + record.size() + " values where the header line names "
-                    + columns + " columns");
+            return ImportRow.unreadable(
+                    line,
+                    "the row has " + record.size() + " values where the header line names " + columns + " columns");
         }
         String yearPublished = unwrapped(record.get(YEAR_PUBLISHED));
         String year = yearPublished != null ? yearPublished : unwrapped(record.get(ORIGINAL_PUBLICATION_YEAR));
@@ -117,8 +126,12 @@ final class GoodreadsCsvRows implements ImportRows {
             }
         }
         String isbn13 = unwrapped(record.get(ISBN13));
-        return ImportRow.book(line, record.get(TITLE), isbn13 != null ? isbn13 : unwrapped(record.get(ISBN)),
-                publishedYear, authors(record));
+        return ImportRow.book(
+                line,
+                record.get(TITLE),
+                isbn13 != null ? isbn13 : unwrapped(record.get(ISBN)),
+                publishedYear,
+                authors(record));
     }
 
     private static List<String> authors(CSVRecord record) {

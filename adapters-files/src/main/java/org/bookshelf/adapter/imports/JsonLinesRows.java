@@ -29,7 +29,8 @@ final class JsonLinesRows implements ImportRows {
 
     static final int MAX_LINE_BYTES = 1 << 20;
 
-    private static final Set<String> BOOK_FIELDS = Set.of("id", "title", "isbn", "published_year", "authors", "version");
+    private static final Set<String> BOOK_FIELDS =
+            Set.of("id", "title", "isbn", "published_year", "authors", "version");
     private static final Set<String> AUTHOR_FIELDS = Set.of("id", "name");
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -184,7 +185,8 @@ final class JsonLinesRows implements ImportRows {
             }
             publishedYear = year.intValue();
         }
-        return ImportRow.book(lineNumber, text(book, "title", "title"), text(book, "isbn", "isbn"), publishedYear, authors);
+        return ImportRow.book(
+                lineNumber, text(book, "title", "title"), text(book, "isbn", "isbn"), publishedYear, authors);
     }
 
     private static void requireObject(JsonNode node, Set<String> fields, String notAnObject, String what) {

@@ -33,15 +33,19 @@ import org.junit.jupiter.api.Test;
 class BackupJsonLinesTest {
 
     private static final Instant TAKEN_AT = Instant.parse("2030-01-02T03:04:05.678Z");
-    private static final SnapshotAuthor URSULA = new SnapshotAuthor(new AuthorId(7),
-            new AuthorName("Ursula \"K.\" Le Guin"), 2);
-    private static final SnapshotAuthor NOBODY = new SnapshotAuthor(new AuthorId(9),
-            new AuthorName("Zoë\tUncredited"), 1);
-    private static final SnapshotBook WIZARD = new SnapshotBook(new BookId(12), new Title("A Wizard of Earthsea"),
-            new Isbn("9780306406157"), new PublicationYear(1968), 3,
+    private static final SnapshotAuthor URSULA =
+            new SnapshotAuthor(new AuthorId(7), new AuthorName("Ursula \"K.\" Le Guin"), 2);
+    private static final SnapshotAuthor NOBODY =
+            new SnapshotAuthor(new AuthorId(9), new AuthorName("Zoë\tUncredited"), 1);
+    private static final SnapshotBook WIZARD = new SnapshotBook(
+            new BookId(12),
+            new Title("A Wizard of Earthsea"),
+            new Isbn("9780306406157"),
+            new PublicationYear(1968),
+            3,
             Authorship.of(List.of(new AuthorId(9), new AuthorId(7))));
-    private static final SnapshotBook UNKNOWN = new SnapshotBook(new BookId(13), new Title("Anonymous"), null, null, 1,
-            Authorship.none());
+    private static final SnapshotBook UNKNOWN =
+            new SnapshotBook(new BookId(13), new Title("Anonymous"), null, null, 1, Authorship.none());
 
     private final BackupJsonLines format = new BackupJsonLines();
 
@@ -82,7 +86,9 @@ class BackupJsonLinesTest {
         byte[] plain = write(false);
         byte[] gzipped = write(true);
         String text = new String(plain, StandardCharsets.UTF_8);
-        for (byte[] cut : List.of(new byte[0], Arrays.copyOf(plain, text.lastIndexOf("{\"type\":\"end\"")),
+        for (byte[] cut : List.of(
+                new byte[0],
+                Arrays.copyOf(plain, text.lastIndexOf("{\"type\":\"end\"")),
                 Arrays.copyOf(plain, text.lastIndexOf("{\"type\":\"book\"") + 10),
                 Arrays.copyOf(plain, plain.length - 1),
                 Arrays.copyOf(gzipped, gzipped.length / 2))) {
@@ -109,15 +115,27 @@ class BackupJsonLinesTest {
 
     @Test
     void a_whole_file_whose_lines_break_the_format_is_refused_as_malformed_after_its_checksum_holds() {
-        assertRefused(withEnd(List.of(header(), "{\"type\":\"book\",\"id\":1,\"title\":\"T\",\"isbn\":null,"
-                + "\"published_year\":null,\"version\":1,\"author_ids\":[4]}"), 0, 1, 1), Reason.MALFORMED,
+        assertRefused(
+                withEnd(
+                        List.of(
+                                header(),
+                                "{\"type\":\"book\",\"id\":1,\"title\":\"T\",\"isbn\":null,"
+                                        + "\"published_year\":null,\"version\":1,\"author_ids\":[4]}"),
+                        0,
+                        1,
+                        1),
+                Reason.MALFORMED,
                 "credits author 4");
         String book = "{\"type\":\"book\",\"id\":%d,\"title\":\"T\",\"isbn\":\"9780306406157\",\"published_year\":null,"
                 + "\"version\":1,\"author_ids\":[]}";
-        assertRefused(withEnd(List.of(header(), book.formatted(1), book.formatted(2)), 0, 2, 0), Reason.MALFORMED,
+        assertRefused(
+                withEnd(List.of(header(), book.formatted(1), book.formatted(2)), 0, 2, 0),
+                Reason.MALFORMED,
                 "ISBN 9780306406157 is on two books");
-        assertRefused(withEnd(List.of(header(), "{\"type\":\"author\",\"id\":1,\"name\":\" \",\"version\":1}"), 1, 0,
-                0), Reason.MALFORMED, "line 2");
+        assertRefused(
+                withEnd(List.of(header(), "{\"type\":\"author\",\"id\":1,\"name\":\" \",\"version\":1}"), 1, 0, 0),
+                Reason.MALFORMED,
+                "line 2");
     }
 
     private static String header() {
@@ -135,7 +153,8 @@ class BackupJsonLinesTest {
     }
 
     private void assertRefused(byte[] content, Reason reason, String saying) {
-        List<Runnable> readings = List.of(() -> file(content).verify(), () -> file(content).read(new Entries()));
+        List<Runnable> readings =
+                List.of(() -> file(content).verify(), () -> file(content).read(new Entries()));
         for (Runnable reading : readings) {
             assertThatThrownBy(reading::run).isInstanceOfSatisfying(UnusableBackupException.class, refused -> {
                 assertThat(refused.reason()).isEqualTo(reason);
@@ -166,8 +185,8 @@ class BackupJsonLinesTest {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new AssertionError(e);
         }

@@ -19,7 +19,12 @@ final class AccessLogFilter extends AnsweredRequestFilter {
     @Override
     void answered(HttpServletRequest request, int status, long nanos, Throwable failure) {
         Object principal = request.getAttribute(SecurityConfiguration.PRINCIPAL_ATTRIBUTE);
-        ACCESS.info("{} {} {} {}ms {}", request.getMethod(), request.getRequestURI(), status, nanos / 1_000_000,
+        ACCESS.info(
+                "{} {} {} {}ms {}",
+                request.getMethod(),
+                request.getRequestURI(),
+                status,
+                nanos / 1_000_000,
                 principal == null ? "-" : principal);
     }
 }

@@ -14,8 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 abstract class AnsweredRequestFilter extends OncePerRequestFilter {
 
     @Override
-    protected final void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-            FilterChain chain) throws ServletException, IOException {
+    protected final void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         long started = System.nanoTime();
         Throwable failure = null;
         try {

@@ -23,6 +23,8 @@ class ApiDocsController {
 
     @GetMapping({DOCS_PATH, DOCS_PATH + "/"})
     ResponseEntity<Void> docs() {
-        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(DOCS_PATH + "/index.html")).build();
+        return ResponseEntity.status(HttpStatus.FOUND)
+                .location(URI.create(DOCS_PATH + "/index.html"))
+                .build();
     }
 }

@@ -35,8 +35,12 @@ class AuthorController {
 
     static final String PATH = "/api/authors";
 
-    private static final ResourceKind<AuthorView, Long, AuthorResponse> AUTHORS = new ResourceKind<>(PATH,
-            EntityTagFormat.AUTHOR, AuthorView::version, author -> author.id().value(), AuthorResponse::of);
+    private static final ResourceKind<AuthorView, Long, AuthorResponse> AUTHORS = new ResourceKind<>(
+            PATH,
+            EntityTagFormat.AUTHOR,
+            AuthorView::version,
+            author -> author.id().value(),
+            AuthorResponse::of);
 
     private final RegisterAuthorUseCase registerAuthor;
     private final GetAuthorUseCase getAuthor;
@@ -45,8 +49,12 @@ class AuthorController {
     private final DeleteAuthorUseCase deleteAuthor;
     private final ListBooksOfAuthorUseCase listBooksOfAuthor;
 
-    AuthorController(RegisterAuthorUseCase registerAuthor, GetAuthorUseCase getAuthor,
-            FindAuthorsUseCase findAuthors, RenameAuthorUseCase renameAuthor, DeleteAuthorUseCase deleteAuthor,
+    AuthorController(
+            RegisterAuthorUseCase registerAuthor,
+            GetAuthorUseCase getAuthor,
+            FindAuthorsUseCase findAuthors,
+            RenameAuthorUseCase renameAuthor,
+            DeleteAuthorUseCase deleteAuthor,
             ListBooksOfAuthorUseCase listBooksOfAuthor) {
         this.registerAuthor = registerAuthor;
         this.getAuthor = getAuthor;
@@ -72,7 +80,8 @@ class AuthorController {
     }
 
     @GetMapping
-    PageResponse<AuthorResponse> find(@RequestParam(name = "name", required = false) String name,
+    PageResponse<AuthorResponse> find(
+            @RequestParam(name = "name", required = false) String name,
             @RequestParam(name = "q", required = false) String q,
             @RequestParam(name = "limit", defaultValue = ResourceHeaders.DEFAULT_LIMIT) int limit,
             @RequestParam(name = "cursor", required = false) String cursor) {
@@ -84,9 +93,11 @@ class AuthorController {
         return PageResponse.of(findAuthors.findAuthors(new AuthorFilter(exactName, q), page), AuthorResponse::of);
     }
 
-    @PatchMapping(path = "/{id}",
+    @PatchMapping(
+            path = "/{id}",
             consumes = {MediaType.APPLICATION_JSON_VALUE, WebConfiguration.MERGE_PATCH_JSON_VALUE})
-    ResponseEntity<AuthorResponse> rename(@PathVariable("id") long id,
+    ResponseEntity<AuthorResponse> rename(
+            @PathVariable("id") long id,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @RequestBody AuthorNameRequest body) {
         AuthorId authorId = RequestValues.authorId("id", id);
@@ -98,14 +109,15 @@ class AuthorController {
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable("id") long id,
-            @RequestParam(name = "unlink", defaultValue = "false") boolean unlink) {
+    ResponseEntity<Void> delete(
+            @PathVariable("id") long id, @RequestParam(name = "unlink", defaultValue = "false") boolean unlink) {
         deleteAuthor.deleteAuthor(RequestValues.authorId("id", id), unlink);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{id}/books")
-    PageResponse<BookResponse> books(@PathVariable("id") long id,
+    PageResponse<BookResponse> books(
+            @PathVariable("id") long id,
             @RequestParam(name = "limit", defaultValue = ResourceHeaders.DEFAULT_LIMIT) int limit,
             @RequestParam(name = "cursor", required = false) String cursor) {
         AuthorId authorId = RequestValues.authorId("id", id);

@@ -45,8 +45,8 @@ class BookController {
 
     static final String PATH = "/api/books";
 
-    private static final ResourceKind<BookView, BookRevision, BookResponse> BOOKS = new ResourceKind<>(PATH,
-            EntityTagFormat.BOOK, BookView::revision, book -> book.id().value(), BookResponse::of);
+    private static final ResourceKind<BookView, BookRevision, BookResponse> BOOKS = new ResourceKind<>(
+            PATH, EntityTagFormat.BOOK, BookView::revision, book -> book.id().value(), BookResponse::of);
 
     private final RegisterBookUseCase registerBook;
     private final GetBookUseCase getBook;
@@ -57,9 +57,15 @@ class BookController {
     private final CreditAuthorUseCase creditAuthor;
     private final RemoveCreditUseCase removeCredit;
 
-    BookController(RegisterBookUseCase registerBook, GetBookUseCase getBook, FindBooksUseCase findBooks,
-            UpdateBookUseCase updateBook, DeleteBookUseCase deleteBook, ReplaceAuthorsUseCase replaceAuthors,
-            CreditAuthorUseCase creditAuthor, RemoveCreditUseCase removeCredit) {
+    BookController(
+            RegisterBookUseCase registerBook,
+            GetBookUseCase getBook,
+            FindBooksUseCase findBooks,
+            UpdateBookUseCase updateBook,
+            DeleteBookUseCase deleteBook,
+            ReplaceAuthorsUseCase replaceAuthors,
+            CreditAuthorUseCase creditAuthor,
+            RemoveCreditUseCase removeCredit) {
         this.registerBook = registerBook;
         this.getBook = getBook;
         this.findBooks = findBooks;
@@ -86,7 +92,8 @@ class BookController {
     }
 
     @GetMapping
-    PageResponse<BookResponse> find(@RequestParam(name = "title", required = false) String title,
+    PageResponse<BookResponse> find(
+            @RequestParam(name = "title", required = false) String title,
             @RequestParam(name = "q", required = false) String q,
             @RequestParam(name = "author_id", required = false) Long authorId,
             @RequestParam(name = "limit", defaultValue = ResourceHeaders.DEFAULT_LIMIT) int limit,
@@ -100,17 +107,19 @@ class BookController {
         return PageResponse.of(findBooks.findBooks(new BookFilter(exactTitle, q, credited), page), BookResponse::of);
     }
 
-    @PatchMapping(path = "/{id}",
+    @PatchMapping(
+            path = "/{id}",
             consumes = {MediaType.APPLICATION_JSON_VALUE, WebConfiguration.MERGE_PATCH_JSON_VALUE})
-    ResponseEntity<BookResponse> update(@PathVariable("id") long id,
+    ResponseEntity<BookResponse> update(
+            @PathVariable("id") long id,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @RequestBody UpdateBookRequest body) {
         BookId bookId = RequestValues.bookId("id", id);
         IfMatch precondition = IfMatch.parse(ifMatch);
         UpdateBookCommand unconditional = body.toUnconditionalCommand(bookId);
         BookRevision expected = BOOKS.expected(precondition, () -> getBook.getBook(bookId));
-        UpdateBookCommand command = new UpdateBookCommand(bookId, unconditional.title(), unconditional.isbn(),
-                unconditional.publishedYear(), expected);
+        UpdateBookCommand command = new UpdateBookCommand(
+                bookId, unconditional.title(), unconditional.isbn(), unconditional.publishedYear(), expected);
         return BOOKS.answer(HttpStatus.OK, updateBook.updateBook(command));
     }
 
@@ -124,27 +133,30 @@ class BookController {
     @GetMapping("/{id}/authors")
     ResponseEntity<List<CreditedAuthorResponse>> authors(@PathVariable("id") long id) {
         BookView book = getBook.getBook(RequestValues.bookId("id", id));
-        return ResourceHeaders.withEtag(HttpStatus.OK, EntityTagFormat.BOOK.etag(book.revision()),
+        return ResourceHeaders.withEtag(
+                HttpStatus.OK,
+                EntityTagFormat.BOOK.etag(book.revision()),
                 book.authors().stream().map(CreditedAuthorResponse::of).toList());
     }
 
     @PutMapping(path = "/{id}/authors", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<BookResponse> replaceAuthors(@PathVariable("id") long id,
+    ResponseEntity<BookResponse> replaceAuthors(
+            @PathVariable("id") long id,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @RequestBody ReplaceAuthorsRequest body) {
         BookId bookId = RequestValues.bookId("id", id);
         IfMatch precondition = IfMatch.parse(ifMatch);
         Authorship authors = body.toAuthorship();
         BookRevision expected = BOOKS.expected(precondition, () -> getBook.getBook(bookId));
-        return BOOKS.answer(HttpStatus.OK,
-                replaceAuthors.replaceAuthors(new ReplaceAuthorsCommand(bookId, authors, expected)));
+        return BOOKS.answer(
+                HttpStatus.OK, replaceAuthors.replaceAuthors(new ReplaceAuthorsCommand(bookId, authors, expected)));
     }
 
     /** Credits the author: 201 when newly credited, 200 when they already were; the book either way. */
     @PutMapping("/{id}/authors/{author_id}")
     ResponseEntity<BookResponse> credit(@PathVariable("id") long id, @PathVariable("author_id") long authorId) {
-        CreditResult result = creditAuthor.creditAuthor(RequestValues.bookId("id", id),
-                RequestValues.authorId("author_id", authorId));
+        CreditResult result = creditAuthor.creditAuthor(
+                RequestValues.bookId("id", id), RequestValues.authorId("author_id", authorId));
         return BOOKS.answer(result.newlyCredited() ? HttpStatus.CREATED : HttpStatus.OK, result.book());
     }
 

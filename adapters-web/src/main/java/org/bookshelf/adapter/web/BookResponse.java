@@ -11,13 +11,15 @@ import org.bookshelf.domain.PublicationYear;
  * {@code {"id","title","isbn","published_year","authors":[{"id","name"}],"version"}}. Absent values are
  * {@code null}, never left out.
  */
-record BookResponse(long id, String title, String isbn, Integer publishedYear,
-        List<CreditedAuthorResponse> authors, long version) {
+record BookResponse(
+        long id, String title, String isbn, Integer publishedYear, List<CreditedAuthorResponse> authors, long version) {
 
     static BookResponse of(BookView book) {
         Isbn isbn = book.isbn();
         PublicationYear year = book.publishedYear();
-        return new BookResponse(book.id().value(), book.title().value(),
+        return new BookResponse(
+                book.id().value(),
+                book.title().value(),
                 isbn == null ? null : isbn.value(),
                 year == null ? null : year.value(),
                 book.authors().stream().map(CreditedAuthorResponse::of).toList(),

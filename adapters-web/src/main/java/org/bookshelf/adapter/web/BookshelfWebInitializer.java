@@ -72,17 +72,22 @@ public final class BookshelfWebInitializer implements ServletContainerInitialize
         });
 
         EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
-        servletContext.addFilter("accessLog", new AccessLogFilter())
-                .addMappingForUrlPatterns(requests, false, "/*");
-        servletContext.addFilter("deferredFlush", new DeferredFlushFilter())
+        servletContext.addFilter("accessLog", new AccessLogFilter()).addMappingForUrlPatterns(requests, false, "/*");
+        servletContext
+                .addFilter("deferredFlush", new DeferredFlushFilter())
                 .addMappingForUrlPatterns(requests, true, "/*");
         // Before the security filters, so that the requests they refuse are measured too.
-        servletContext.addFilter(HTTP_REQUESTS_TIMER, new DelegatingFilterProxy(HTTP_REQUESTS_TIMER, web))
+        servletContext
+                .addFilter(HTTP_REQUESTS_TIMER, new DelegatingFilterProxy(HTTP_REQUESTS_TIMER, web))
                 .addMappingForUrlPatterns(requests, true, "/*");
-        servletContext.addFilter(SECURITY_FILTER, new DelegatingFilterProxy(SECURITY_FILTER, web))
+        servletContext
+                .addFilter(SECURITY_FILTER, new DelegatingFilterProxy(SECURITY_FILTER, web))
                 .addMappingForUrlPatterns(requests, true, "/*");
-        servletContext.addFilter("requestBodyLimit", new RequestBodyLimitFilter(WebConfiguration.MAX_BODY_BYTES,
-                        Map.of(ImportController.PATH, importMaxBytes)))
+        servletContext
+                .addFilter(
+                        "requestBodyLimit",
+                        new RequestBodyLimitFilter(
+                                WebConfiguration.MAX_BODY_BYTES, Map.of(ImportController.PATH, importMaxBytes)))
                 .addMappingForUrlPatterns(requests, true, "/*");
 
         // Refreshed here, not lazily by the first filter or the dispatcher, so a broken configuration stops the start.

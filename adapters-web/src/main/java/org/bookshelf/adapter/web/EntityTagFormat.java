@@ -27,6 +27,7 @@ final class EntityTagFormat<V> {
 
     /** A version as written in a tag: a whole number without leading zeros, small enough for a long. */
     private static final String VERSION = "(0|[1-9][0-9]{0,17})";
+
     private static final Pattern REVISION = Pattern.compile(VERSION + "\\." + VERSION);
 
     private final Function<V, String> write;

@@ -47,8 +47,11 @@ class HealthController implements AutoCloseable {
     HealthController(Probe storeProbe, List<ReadinessCheck> checks, Duration timeout, ReplicatedStore replicated) {
         this.storeProbe = storeProbe;
         this.replicated = replicated;
-        this.checkProbes = checks.stream().map(check -> new Probe(check.name(), check::check, timeout)).toList();
-        this.readiness = Stream.concat(Stream.of(storeProbe), checkProbes.stream()).toList();
+        this.checkProbes = checks.stream()
+                .map(check -> new Probe(check.name(), check::check, timeout))
+                .toList();
+        this.readiness =
+                Stream.concat(Stream.of(storeProbe), checkProbes.stream()).toList();
     }
 
     @GetMapping("/health")
@@ -56,7 +59,8 @@ class HealthController implements AutoCloseable {
         if (storeProbe.passes()) {
             return ResponseEntity.ok(HealthResponse.UP);
         }
-        return unavailable(ProblemTypes.STORE_UNAVAILABLE, "Store unavailable", "The catalogue's store does not answer.");
+        return unavailable(
+                ProblemTypes.STORE_UNAVAILABLE, "Store unavailable", "The catalogue's store does not answer.");
     }
 
     @GetMapping("/health/live")
@@ -78,12 +82,14 @@ class HealthController implements AutoCloseable {
                 failed = probe.name();
             }
         }
-        List<ReadinessResponse.Replica> replicas = replicated == null ? null
-                : ReadinessResponse.of(replicated.replicas());
+        List<ReadinessResponse.Replica> replicas =
+                replicated == null ? null : ReadinessResponse.of(replicated.replicas());
         if (failed == null) {
             return ResponseEntity.ok(replicas == null ? HealthResponse.UP : new ReadinessResponse(UP, replicas));
         }
-        ResponseEntity<ProblemDetail> notReady = unavailable(ProblemTypes.NOT_READY, "Not ready",
+        ResponseEntity<ProblemDetail> notReady = unavailable(
+                ProblemTypes.NOT_READY,
+                "Not ready",
                 "The service is not ready to take requests: the " + failed + " check failed.");
         notReady.getBody().setProperty("checks", checks);
         if (replicas != null) {
@@ -96,7 +102,8 @@ class HealthController implements AutoCloseable {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
         problem.setType(type);
         problem.setTitle(title);
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 

@@ -38,11 +38,12 @@ final class HttpRequestsTimer extends AnsweredRequestFilter {
     @Override
     void answered(HttpServletRequest request, int status, long nanos, Throwable failure) {
         Throwable cause = failure instanceof ServletException servlet && servlet.getCause() != null
-                ? servlet.getCause() : failure;
+                ? servlet.getCause()
+                : failure;
         String exception = cause == null ? NONE : cause.getClass().getSimpleName();
         Object route = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        TimerKey key = new TimerKey(request.getMethod(), status, route == null ? unrouted(status) : route.toString(),
-                exception);
+        TimerKey key = new TimerKey(
+                request.getMethod(), status, route == null ? unrouted(status) : route.toString(), exception);
         timers.computeIfAbsent(key, this::register).record(nanos, TimeUnit.NANOSECONDS);
     }
 
@@ -66,6 +67,5 @@ final class HttpRequestsTimer extends AnsweredRequestFilter {
                 .register(registry);
     }
 
-    private record TimerKey(String method, int status, String uri, String exception) {
-    }
+    private record TimerKey(String method, int status, String uri, String exception) {}
 }

@@ -22,8 +22,7 @@ final class IdempotencyKeyHeader {
     static final String REPLAYED = "Idempotent-Replayed";
     static final String ANONYMOUS = "-";
 
-    private IdempotencyKeyHeader() {
-    }
+    private IdempotencyKeyHeader() {}
 
     /**
      * The request's key, or {@code null} when it sends none.
@@ -43,8 +42,8 @@ final class IdempotencyKeyHeader {
         try {
             return new IdempotencyKey(principal == null ? ANONYMOUS : principal.getName(), values.get(0));
         } catch (InvalidValueException e) {
-            throw new InvalidRequestException(NAME,
-                    NAME + " must be 1 to " + IdempotencyKey.MAX_LENGTH + " printable ASCII characters");
+            throw new InvalidRequestException(
+                    NAME, NAME + " must be 1 to " + IdempotencyKey.MAX_LENGTH + " printable ASCII characters");
         }
     }
 
@@ -53,7 +52,9 @@ final class IdempotencyKeyHeader {
         if (!registration.replayed()) {
             return response;
         }
-        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
-                .header(REPLAYED, "true").body(response.getBody());
+        return ResponseEntity.status(response.getStatusCode())
+                .headers(response.getHeaders())
+                .header(REPLAYED, "true")
+                .body(response.getBody());
     }
 }

@@ -80,7 +80,9 @@ final class IfMatch {
         if (strongTags == null) {
             return null;
         }
-        Set<V> versions = strongTags.stream().map(format::read).filter(Objects::nonNull)
+        Set<V> versions = strongTags.stream()
+                .map(format::read)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         if (versions.size() == 1) {
             return versions.iterator().next();

@@ -43,7 +43,8 @@ class ImportController {
     @PostMapping(consumes = {"text/csv", ExportController.JSON_LINES})
     ResponseEntity<ImportResponse> start(HttpServletRequest request) throws IOException {
         ImportFormat format = GOODREADS.isCompatibleWith(MediaType.parseMediaType(request.getContentType()))
-                ? ImportFormat.GOODREADS : ImportFormat.JSON_LINES;
+                ? ImportFormat.GOODREADS
+                : ImportFormat.JSON_LINES;
         ImportJobId job;
         try {
             SpooledUpload upload = new SpooledUpload(request.getInputStream(), format);

@@ -28,18 +28,23 @@ final class ImportMetrics {
 
     ImportMetrics(ImportBooksUseCase imports, MeterRegistry registry) {
         Gauge.builder("bookshelf.imports.running", imports, ImportBooksUseCase::running)
-                .description("Imports running on this instance").register(registry);
+                .description("Imports running on this instance")
+                .register(registry);
         done = importsEnded(registry, "done");
         failed = importsEnded(registry, "failed");
-        rowsRead = Counter.builder("bookshelf.import.rows").description("Rows imports have read, rejected ones included")
+        rowsRead = Counter.builder("bookshelf.import.rows")
+                .description("Rows imports have read, rejected ones included")
                 .register(registry);
-        rowsRejected = Counter.builder("bookshelf.import.rows.rejected").description("Rows imports have rejected")
+        rowsRejected = Counter.builder("bookshelf.import.rows.rejected")
+                .description("Rows imports have rejected")
                 .register(registry);
     }
 
     private static Counter importsEnded(MeterRegistry registry, String state) {
-        return Counter.builder("bookshelf.imports").description("Imports run on this instance, by how they ended")
-                .tag("state", state).register(registry);
+        return Counter.builder("bookshelf.imports")
+                .description("Imports run on this instance, by how they ended")
+                .tag("state", state)
+                .register(registry);
     }
 
     /** Measures one import: its rows as its chunks are committed, and how it ended. */

@@ -22,8 +22,8 @@ record InvalidField(String field, String message) {
      * catalogue's words for it ("published year").
      */
     static InvalidField refused(String field, InvalidValueException refusal) {
-        return new InvalidField(field,
-                isListingParameter(refusal.kind()) ? refusal.messageCalling(field) : refusal.getMessage());
+        return new InvalidField(
+                field, isListingParameter(refusal.kind()) ? refusal.messageCalling(field) : refusal.getMessage());
     }
 
     /** A value the catalogue refused, which no request mapping named: under the field that carries its kind. */

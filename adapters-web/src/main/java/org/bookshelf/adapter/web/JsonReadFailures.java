@@ -19,8 +19,7 @@ final class JsonReadFailures {
 
     static final String BODY = "body";
 
-    private JsonReadFailures() {
-    }
+    private JsonReadFailures() {}
 
     static InvalidField describe(HttpMessageNotReadableException failure) {
         Throwable cause = failure.getCause();
@@ -40,7 +39,8 @@ final class JsonReadFailures {
         }
         if (cause instanceof InputCoercionException outOfRange) {
             String field = path(outOfRange);
-            return new InvalidField(field, field.equals(BODY) ? "a number is out of range" : field + " is out of range");
+            return new InvalidField(
+                    field, field.equals(BODY) ? "a number is out of range" : field + " is out of range");
         }
         if (cause instanceof StreamReadException malformed) {
             return new InvalidField(BODY, "the request body is not well-formed JSON" + at(malformed.getLocation()));

@@ -35,10 +35,10 @@ final class PositionHeaderInterceptor implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         String sent = request.getHeader(NAME);
         String readAfter = sent == null ? null : sent.strip();
-        if (readAfter != null && (readAfter.length() > MAX_LENGTH || !positions.isPosition(readAfter)
-                || countOf(request) > 1)) {
-            throw new InvalidRequestException(NAME, "must be one " + NAME + " from an earlier answer, as it was"
-                    + " sent, such as 0-1-42");
+        if (readAfter != null
+                && (readAfter.length() > MAX_LENGTH || !positions.isPosition(readAfter) || countOf(request) > 1)) {
+            throw new InvalidRequestException(
+                    NAME, "must be one " + NAME + " from an earlier answer, as it was" + " sent, such as 0-1-42");
         }
         boolean changes = !READS.contains(request.getMethod());
         positions.beginRequest(readAfter, changes ? position -> response.setHeader(NAME, position) : null);
@@ -51,8 +51,8 @@ final class PositionHeaderInterceptor implements HandlerInterceptor {
     }
 
     @Override
-    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
-            Exception failure) {
+    public void afterCompletion(
+            HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
         positions.endRequest();
     }
 }

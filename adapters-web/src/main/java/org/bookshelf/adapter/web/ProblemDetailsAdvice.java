@@ -83,10 +83,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             refusal(AuthorshipFullException.class, CONFLICT, AUTHORSHIP_FULL, "Authorship full"),
             refusal(VersionConflictException.class, PRECONDITION_FAILED, VERSION_MISMATCH, "Version mismatch"),
             refusal(PreconditionFailedException.class, PRECONDITION_FAILED, VERSION_MISMATCH, "Version mismatch"),
-            refusal(IdempotencyKeyReusedException.class, UNPROCESSABLE_CONTENT, IDEMPOTENCY_KEY_REUSED,
+            refusal(
+                    IdempotencyKeyReusedException.class,
+                    UNPROCESSABLE_CONTENT,
+                    IDEMPOTENCY_KEY_REUSED,
                     "Idempotency key reused"),
             refusal(RegistrationGoneException.class, GONE, REGISTRATION_GONE, "Registration gone"),
-            refusal(ContentTooLargeException.class, HttpStatus.CONTENT_TOO_LARGE, CONTENT_TOO_LARGE,
+            refusal(
+                    ContentTooLargeException.class,
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    CONTENT_TOO_LARGE,
                     "Content too large"));
 
     @ExceptionHandler(InvalidRequestException.class)
@@ -103,8 +109,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      * A refusal of {@link #REFUSALS}; the other refusals have handlers of their own, which Spring MVC prefers as
      * closer to the exception's class. One that is in neither is unexpected.
      */
-    @ExceptionHandler({BookshelfException.class, AuthorshipFullException.class, PreconditionFailedException.class,
-            ContentTooLargeException.class})
+    @ExceptionHandler({
+        BookshelfException.class,
+        AuthorshipFullException.class,
+        PreconditionFailedException.class,
+        ContentTooLargeException.class
+    })
     ResponseEntity<Object> refused(RuntimeException e, HttpServletRequest request) {
         for (Class<?> type = e.getClass(); type != null; type = type.getSuperclass()) {
             Refusal refusal = REFUSALS.get(type);
@@ -128,23 +138,31 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(UnknownAuthorsException.class)
     ResponseEntity<Object> unknownAuthors(UnknownAuthorsException e) {
-        ProblemDetail body = detail(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.UNKNOWN_AUTHORS,
-                "Unknown authors", e.getMessage());
-        body.setProperty("unknown_author_ids", e.unknown().stream().map(AuthorId::value).sorted().toList());
+        ProblemDetail body = detail(
+                HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.UNKNOWN_AUTHORS, "Unknown authors", e.getMessage());
+        body.setProperty(
+                "unknown_author_ids",
+                e.unknown().stream().map(AuthorId::value).sorted().toList());
         return ResponseEntity.status(body.getStatus()).body(body);
     }
 
     @ExceptionHandler(ConcurrentChangeException.class)
     ResponseEntity<Object> busy(ConcurrentChangeException e) {
         LOG.warn("Gave up after repeated conflicts with concurrent changes", e);
-        return unavailable(ProblemTypes.BUSY, "Busy", RETRY_BUSY_AFTER_SECONDS,
+        return unavailable(
+                ProblemTypes.BUSY,
+                "Busy",
+                RETRY_BUSY_AFTER_SECONDS,
                 "concurrent changes to the same books or authors kept colliding; nothing was changed, try again");
     }
 
     @ExceptionHandler(StoreUnavailableException.class)
     ResponseEntity<Object> storeUnavailable(StoreUnavailableException e) {
         LOG.warn("The store is unavailable: {}", e.getMessage());
-        return unavailable(ProblemTypes.STORE_UNAVAILABLE, "Store unavailable", RETRY_STORE_AFTER_SECONDS,
+        return unavailable(
+                ProblemTypes.STORE_UNAVAILABLE,
+                "Store unavailable",
+                RETRY_STORE_AFTER_SECONDS,
                 e.outcomeUnknown()
                         ? "the catalogue's store stopped answering while saving the change, which may or may not"
                                 + " have been kept; read it before you try again"
@@ -163,8 +181,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ContentTooLargeException tooLarge = causeOfType(e, ContentTooLargeException.class);
         if (tooLarge != null) {
             return REFUSALS.get(ContentTooLargeException.class).answer(tooLarge.getMessage());
@@ -173,18 +191,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
-        String name = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
-                : e.getPropertyName();
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name =
+                e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName();
         String expected = expectedForm(e.getRequiredType());
         return invalid(List.of(new InvalidField(name, name + " must be " + expected)));
     }
 
     /** Spring MVC's own errors: keeps their 4xx answers, turns any 5xx into the bare, logged one. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (status.is5xxServerError()) {
             return serverFailure(e, request.getDescription(false));
         }
@@ -232,7 +250,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<Object> internalServerError() {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR,
                 "The server could not answer the request. The failure has been logged.");
         body.setType(ABOUT_BLANK);
         return ResponseEntity.internalServerError().body(body);
@@ -245,8 +264,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return body;
     }
 
-    private static Map.Entry<Class<?>, Refusal> refusal(Class<? extends RuntimeException> exception, HttpStatus status,
-            URI type, String title) {
+    private static Map.Entry<Class<?>, Refusal> refusal(
+            Class<? extends RuntimeException> exception, HttpStatus status, URI type, String title) {
         return Map.entry(exception, new Refusal(status, type, title));
     }
 

@@ -26,6 +26,5 @@ final class ProblemTypes {
     static final URI NOT_READY = URI.create(PREFIX + "not-ready");
     static final URI BUSY = URI.create(PREFIX + "busy");
 
-    private ProblemTypes() {
-    }
+    private ProblemTypes() {}
 }

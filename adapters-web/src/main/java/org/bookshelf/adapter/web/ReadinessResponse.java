@@ -10,8 +10,7 @@ import java.util.List;
 record ReadinessResponse(String status, List<Replica> replicas) {
 
     /** @param lagSeconds {@code null} when unknown (unreachable, not replicating) */
-    record Replica(String name, String status, Double lagSeconds) {
-    }
+    record Replica(String name, String status, Double lagSeconds) {}
 
     static List<Replica> of(List<ReplicatedStore.ReplicaHealth> replicas) {
         return replicas.stream()

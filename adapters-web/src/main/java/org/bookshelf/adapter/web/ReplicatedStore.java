@@ -18,6 +18,5 @@ public interface ReplicatedStore {
      * @param up         whether it gets reads
      * @param lagSeconds how far behind the primary it was, or {@code null} when unknown
      */
-    record ReplicaHealth(String name, boolean up, Double lagSeconds) {
-    }
+    record ReplicaHealth(String name, boolean up, Double lagSeconds) {}
 }

@@ -35,7 +35,8 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        chain.doFilter(new LimitedRequest(request, limitsByPath.getOrDefault(request.getRequestURI(), limit)), response);
+        chain.doFilter(
+                new LimitedRequest(request, limitsByPath.getOrDefault(request.getRequestURI(), limit)), response);
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {

@@ -46,7 +46,8 @@ final class RequestValues {
             problems.add(new InvalidField(field, field + " must not contain null"));
             return null;
         }
-        return convert(field, () -> Authorship.of(rawIds.stream().map(AuthorId::new).toList()));
+        return convert(
+                field, () -> Authorship.of(rawIds.stream().map(AuthorId::new).toList()));
     }
 
     /** Throws {@link InvalidRequestException} listing every problem noted, if any. */

@@ -16,8 +16,7 @@ final class ResourceHeaders {
     /** The servlet context attribute holding the service's public URL, without trailing slash, if one is configured. */
     static final String PUBLIC_URL_ATTRIBUTE = ResourceHeaders.class.getName() + ".publicUrl";
 
-    private ResourceHeaders() {
-    }
+    private ResourceHeaders() {}
 
     /**
      * The URL of a resource created under {@code collectionPath}, for {@code Location}: under the service's
@@ -26,8 +25,8 @@ final class ResourceHeaders {
      */
     static URI location(String collectionPath, long id) {
         String path = collectionPath + "/" + id;
-        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-                .getRequest();
+        HttpServletRequest request =
+                ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
         Object publicUrl = request.getServletContext().getAttribute(PUBLIC_URL_ATTRIBUTE);
         return URI.create(publicUrl == null ? path : publicUrl + path);
     }

@@ -20,8 +20,12 @@ import org.springframework.http.ResponseEntity;
  * @param <V>            what its entity tag stands for
  * @param <B>            its JSON body
  */
-record ResourceKind<T, V, B>(String collectionPath, EntityTagFormat<V> tags, Function<T, V> tagged,
-        ToLongFunction<T> id, Function<T, B> body) {
+record ResourceKind<T, V, B>(
+        String collectionPath,
+        EntityTagFormat<V> tags,
+        Function<T, V> tagged,
+        ToLongFunction<T> id,
+        Function<T, B> body) {
 
     /** The resource's {@code ETag}. */
     String etag(T resource) {
@@ -39,8 +43,10 @@ record ResourceKind<T, V, B>(String collectionPath, EntityTagFormat<V> tags, Fun
      */
     ResponseEntity<B> registered(Registration<T> registration) {
         T resource = registration.registered();
-        return IdempotencyKeyHeader.answer(registration, ResourceHeaders.created(collectionPath,
-                id.applyAsLong(resource), etag(resource), body.apply(resource)));
+        return IdempotencyKeyHeader.answer(
+                registration,
+                ResourceHeaders.created(
+                        collectionPath, id.applyAsLong(resource), etag(resource), body.apply(resource)));
     }
 
     /**

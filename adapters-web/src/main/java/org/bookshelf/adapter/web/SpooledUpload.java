@@ -22,6 +22,7 @@ final class SpooledUpload implements ImportSource {
     private final InputStream body;
     /** Names the temporary file's extension. */
     private final ImportFormat format;
+
     private Path file;
 
     SpooledUpload(InputStream body, ImportFormat format) {

@@ -50,21 +50,32 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     AuthorController authorController(BookshelfUseCases useCases) {
-        return new AuthorController(useCases.registerAuthor(), useCases.getAuthor(), useCases.findAuthors(),
-                useCases.renameAuthor(), useCases.deleteAuthor(), useCases.listBooksOfAuthor());
+        return new AuthorController(
+                useCases.registerAuthor(),
+                useCases.getAuthor(),
+                useCases.findAuthors(),
+                useCases.renameAuthor(),
+                useCases.deleteAuthor(),
+                useCases.listBooksOfAuthor());
     }
 
     @Bean
     BookController bookController(BookshelfUseCases useCases) {
-        return new BookController(useCases.registerBook(), useCases.getBook(), useCases.findBooks(),
-                useCases.updateBook(), useCases.deleteBook(), useCases.replaceAuthors(), useCases.creditAuthor(),
+        return new BookController(
+                useCases.registerBook(),
+                useCases.getBook(),
+                useCases.findBooks(),
+                useCases.updateBook(),
+                useCases.deleteBook(),
+                useCases.replaceAuthors(),
+                useCases.creditAuthor(),
                 useCases.removeCredit());
     }
 
     @Bean
     ImportController importController(BookshelfFiles files, BookshelfUseCases useCases, MeterRegistry registry) {
-        return new ImportController(files.importBooks(), useCases.getImport(),
-                new ImportMetrics(files.importBooks(), registry));
+        return new ImportController(
+                files.importBooks(), useCases.getImport(), new ImportMetrics(files.importBooks(), registry));
     }
 
     @Bean
@@ -83,10 +94,12 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    HealthController healthController(Probe storeProbe, ObjectProvider<ReadinessCheck> readinessChecks,
+    HealthController healthController(
+            Probe storeProbe,
+            ObjectProvider<ReadinessCheck> readinessChecks,
             ObjectProvider<ReplicatedStore> replicatedStore) {
-        return new HealthController(storeProbe, readinessChecks.orderedStream().toList(), PROBE_TIMEOUT,
-                replicatedStore.getIfAvailable());
+        return new HealthController(
+                storeProbe, readinessChecks.orderedStream().toList(), PROBE_TIMEOUT, replicatedStore.getIfAvailable());
     }
 
     @Bean
@@ -137,7 +150,8 @@ class WebConfiguration implements WebMvcConfigurer {
         String swaggerUiVersion = swaggerUiVersion();
         if (swaggerUiVersion != null) {
             registry.addResourceHandler(ApiDocsController.DOCS_PATH + "/**")
-                    .addResourceLocations("classpath:/org/bookshelf/adapter/web/swagger-ui/",
+                    .addResourceLocations(
+                            "classpath:/org/bookshelf/adapter/web/swagger-ui/",
                             "classpath:/META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion + "/");
         }
     }

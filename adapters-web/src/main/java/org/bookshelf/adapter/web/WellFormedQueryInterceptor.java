@@ -20,8 +20,8 @@ final class WellFormedQueryInterceptor implements HandlerInterceptor {
         try {
             request.getParameterMap();
         } catch (IllegalStateException e) {
-            throw new InvalidRequestException(QUERY, "the query string must be percent-encoded UTF-8"
-                    + " with a modest number of parameters");
+            throw new InvalidRequestException(
+                    QUERY, "the query string must be percent-encoded UTF-8" + " with a modest number of parameters");
         }
         return true;
     }

@@ -28,16 +28,22 @@ class IfMatchTest {
 
     @Test
     void absentOrStarAcceptsAnyVersion() {
-        assertThat(IfMatch.parse(null).expected(EntityTagFormat.AUTHOR, neverRead())).isNull();
-        assertThat(IfMatch.parse("*").expected(EntityTagFormat.AUTHOR, neverRead())).isNull();
-        assertThat(IfMatch.parse(" * ").expected(EntityTagFormat.BOOK, neverRead())).isNull();
+        assertThat(IfMatch.parse(null).expected(EntityTagFormat.AUTHOR, neverRead()))
+                .isNull();
+        assertThat(IfMatch.parse("*").expected(EntityTagFormat.AUTHOR, neverRead()))
+                .isNull();
+        assertThat(IfMatch.parse(" * ").expected(EntityTagFormat.BOOK, neverRead()))
+                .isNull();
     }
 
     @Test
     void oneStrongTagIsTheExpectedVersion() {
-        assertThat(IfMatch.parse("\"7\"").expected(EntityTagFormat.AUTHOR, neverRead())).isEqualTo(7L);
-        assertThat(IfMatch.parse(" \"12\" ").expected(EntityTagFormat.AUTHOR, neverRead())).isEqualTo(12L);
-        assertThat(IfMatch.parse("\"7\", W/\"8\", \"x\"").expected(EntityTagFormat.AUTHOR, neverRead())).isEqualTo(7L);
+        assertThat(IfMatch.parse("\"7\"").expected(EntityTagFormat.AUTHOR, neverRead()))
+                .isEqualTo(7L);
+        assertThat(IfMatch.parse(" \"12\" ").expected(EntityTagFormat.AUTHOR, neverRead()))
+                .isEqualTo(12L);
+        assertThat(IfMatch.parse("\"7\", W/\"8\", \"x\"").expected(EntityTagFormat.AUTHOR, neverRead()))
+                .isEqualTo(7L);
     }
 
     @Test
@@ -45,7 +51,8 @@ class IfMatchTest {
         assertThat(IfMatch.parse("\"3.7\"").expected(EntityTagFormat.BOOK, neverRead()))
                 .isEqualTo(new BookRevision(3, 7));
         assertThat(IfMatch.parse("\"1.0\", \"3\", W/\"4.9\"").expected(EntityTagFormat.BOOK, neverRead()))
-                .as("only the strong tag written as a book's counts").isEqualTo(new BookRevision(1, 0));
+                .as("only the strong tag written as a book's counts")
+                .isEqualTo(new BookRevision(1, 0));
         assertThat(EntityTagFormat.BOOK.etag(new BookRevision(3, 7))).isEqualTo("\"3.7\"");
         assertThat(EntityTagFormat.AUTHOR.etag(3L)).isEqualTo("\"3\"");
     }
@@ -58,14 +65,18 @@ class IfMatchTest {
             return 4L;
         };
 
-        assertThat(IfMatch.parse("\"3\", \"4\"").expected(EntityTagFormat.AUTHOR, current)).isEqualTo(4L);
-        assertThat(IfMatch.parse("\"3\",\"4\",").expected(EntityTagFormat.AUTHOR, current)).isEqualTo(4L);
+        assertThat(IfMatch.parse("\"3\", \"4\"").expected(EntityTagFormat.AUTHOR, current))
+                .isEqualTo(4L);
+        assertThat(IfMatch.parse("\"3\",\"4\",").expected(EntityTagFormat.AUTHOR, current))
+                .isEqualTo(4L);
         assertThat(reads).hasValue(2);
         assertThatThrownBy(() -> IfMatch.parse("\"1\", \"2\"").expected(EntityTagFormat.AUTHOR, current))
-                .isInstanceOf(PreconditionFailedException.class).hasMessageContaining("\"4\"");
+                .isInstanceOf(PreconditionFailedException.class)
+                .hasMessageContaining("\"4\"");
         assertThat(bookExpected("\"2.5\", \"3.5\"", new BookRevision(3, 5))).isEqualTo(new BookRevision(3, 5));
         assertThatThrownBy(() -> bookExpected("\"3.4\", \"3.6\"", new BookRevision(3, 5)))
-                .isInstanceOf(PreconditionFailedException.class).hasMessageContaining("\"3.5\"");
+                .isInstanceOf(PreconditionFailedException.class)
+                .hasMessageContaining("\"3.5\"");
     }
 
     @Test
@@ -73,7 +84,8 @@ class IfMatchTest {
         assertThatThrownBy(() -> authorExpected("W/\"4\"", 4)).isInstanceOf(PreconditionFailedException.class);
         assertThatThrownBy(() -> authorExpected("\"four\"", 4)).isInstanceOf(PreconditionFailedException.class);
         assertThatThrownBy(() -> authorExpected("\"04\"", 4))
-                .as("compared strongly: character by character").isInstanceOf(PreconditionFailedException.class);
+                .as("compared strongly: character by character")
+                .isInstanceOf(PreconditionFailedException.class);
         assertThatThrownBy(() -> authorExpected("\"99999999999999999999\"", 4))
                 .isInstanceOf(PreconditionFailedException.class);
         assertThatThrownBy(() -> authorExpected("\"4.0\"", 4)).isInstanceOf(PreconditionFailedException.class);
@@ -90,7 +102,10 @@ class IfMatchTest {
     @ValueSource(strings = {"", " ", "4", "\"4", "\"4\" \"5\"", "W/4", "*, \"4\"", ",", "\"4\"x"})
     void aHeaderThatIsNoListOfEntityTagsIsABadRequest(String header) {
         assertThatThrownBy(() -> IfMatch.parse(header))
-                .isInstanceOfSatisfying(InvalidRequestException.class,
-                        e -> assertThat(e.fields()).extracting(InvalidField::field).containsExactly("If-Match"));
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
+                        e -> assertThat(e.fields())
+                                .extracting(InvalidField::field)
+                                .containsExactly("If-Match"));
     }
 }

@@ -34,19 +34,24 @@ class ProblemDetailsAdviceTest {
 
     @Test
     void aClientThatWentAwayIsNeitherAnsweredNorLoggedAsAnError() {
-        Exception brokenPipe = new HttpMessageNotWritableException("Could not write JSON",
-                new AsyncRequestNotUsableException("ServletOutputStream failed to write", new IOException("Broken pipe")));
+        Exception brokenPipe = new HttpMessageNotWritableException(
+                "Could not write JSON",
+                new AsyncRequestNotUsableException(
+                        "ServletOutputStream failed to write", new IOException("Broken pipe")));
 
-        assertThat(advice.unexpected(brokenPipe, new MockHttpServletRequest("GET", "/api/books"))).isNull();
+        assertThat(advice.unexpected(brokenPipe, new MockHttpServletRequest("GET", "/api/books")))
+                .isNull();
         assertThat(logged.list).noneMatch(event -> event.getLevel().isGreaterOrEqual(Level.WARN));
     }
 
     @Test
     void anythingElseIsABare500LoggedAsAnError() {
-        var response = advice.unexpected(new IllegalStateException("boom"),
-                new MockHttpServletRequest("GET", "/api/books"));
+        var response =
+                advice.unexpected(new IllegalStateException("boom"), new MockHttpServletRequest("GET", "/api/books"));
 
         assertThat(response.getStatusCode().value()).isEqualTo(500);
-        assertThat(logged.list).singleElement().satisfies(event -> assertThat(event.getLevel()).isEqualTo(Level.ERROR));
+        assertThat(logged.list)
+                .singleElement()
+                .satisfies(event -> assertThat(event.getLevel()).isEqualTo(Level.ERROR));
     }
 }

@@ -11,7 +11,11 @@ public class UnknownAuthorsException extends BookshelfException {
 
     public UnknownAuthorsException(Set<AuthorId> unknown) {
         super((unknown.size() == 1 ? "no author has the id " : "no authors have the ids ")
-                + unknown.stream().map(AuthorId::value).sorted().map(String::valueOf).collect(Collectors.joining(", ")));
+                + unknown.stream()
+                        .map(AuthorId::value)
+                        .sorted()
+                        .map(String::valueOf)
+                        .collect(Collectors.joining(", ")));
         this.unknown = Set.copyOf(unknown);
     }
 

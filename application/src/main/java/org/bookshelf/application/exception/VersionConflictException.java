@@ -22,9 +22,11 @@ public class VersionConflictException extends BookshelfException {
      * The book is at the version the caller expected, but one of its credited authors has changed since; the
      * versions are those of the credited authors (see {@link org.bookshelf.application.model.BookRevision}).
      */
-    public static VersionConflictException creditedAuthorsChanged(BookId bookId, long expectedAuthorsVersion,
-            long currentAuthorsVersion) {
-        return new VersionConflictException(expectedAuthorsVersion, currentAuthorsVersion,
+    public static VersionConflictException creditedAuthorsChanged(
+            BookId bookId, long expectedAuthorsVersion, long currentAuthorsVersion) {
+        return new VersionConflictException(
+                expectedAuthorsVersion,
+                currentAuthorsVersion,
                 "an author credited on book " + bookId + " has changed since: the credited authors are at version "
                         + currentAuthorsVersion + ", not " + expectedAuthorsVersion);
     }

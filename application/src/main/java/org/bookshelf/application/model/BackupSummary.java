@@ -9,5 +9,4 @@ import java.time.Instant;
  * @param schema  the version of the store's schema (its last migration) when the backup was taken
  * @param size    its authors, books and credits
  */
-public record BackupSummary(Instant takenAt, String schema, CatalogueSize size) {
-}
+public record BackupSummary(Instant takenAt, String schema, CatalogueSize size) {}

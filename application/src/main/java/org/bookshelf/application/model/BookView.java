@@ -14,8 +14,8 @@ import org.bookshelf.domain.Title;
  * @param version       moves on with every change to the book or its authorship, not with a rename of
  *                      one of its authors; {@link #revision()} covers both
  */
-public record BookView(BookId id, Title title, Isbn isbn, PublicationYear publishedYear,
-        List<CreditedAuthor> authors, long version) {
+public record BookView(
+        BookId id, Title title, Isbn isbn, PublicationYear publishedYear, List<CreditedAuthor> authors, long version) {
 
     public BookView {
         authors = List.copyOf(authors);
@@ -23,6 +23,7 @@ public record BookView(BookId id, Title title, Isbn isbn, PublicationYear publis
 
     /** What a copy of this book is compared against: its version and its credited authors' versions. */
     public BookRevision revision() {
-        return new BookRevision(version, authors.stream().mapToLong(CreditedAuthor::version).sum());
+        return new BookRevision(
+                version, authors.stream().mapToLong(CreditedAuthor::version).sum());
     }
 }

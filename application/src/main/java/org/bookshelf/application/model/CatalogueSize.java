@@ -11,7 +11,8 @@ public record CatalogueSize(long books, long authors, long credits) {
 
     public CatalogueSize {
         if (books < 0 || authors < 0 || credits < 0) {
-            throw new IllegalArgumentException("counts must not be negative: " + books + ", " + authors + ", " + credits);
+            throw new IllegalArgumentException(
+                    "counts must not be negative: " + books + ", " + authors + ", " + credits);
         }
     }
 }

@@ -8,5 +8,4 @@ import org.bookshelf.domain.AuthorName;
  *
  * @param version the author's version, which moves with every rename; see {@link BookRevision}
  */
-public record CreditedAuthor(AuthorId id, AuthorName name, long version) {
-}
+public record CreditedAuthor(AuthorId id, AuthorName name, long version) {}

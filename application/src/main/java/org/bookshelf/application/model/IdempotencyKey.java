@@ -18,8 +18,12 @@ public record IdempotencyKey(String principal, String key) {
         if (principal == null || principal.isEmpty() || principal.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("a principal's name must be 1 to " + MAX_LENGTH + " characters");
         }
-        if (key == null || key.isEmpty() || key.length() > MAX_LENGTH || !key.chars().allMatch(c -> c >= ' ' && c <= '~')) {
-            throw InvalidValueException.stating(RequestValue.IDEMPOTENCY_KEY,
+        if (key == null
+                || key.isEmpty()
+                || key.length() > MAX_LENGTH
+                || !key.chars().allMatch(c -> c >= ' ' && c <= '~')) {
+            throw InvalidValueException.stating(
+                    RequestValue.IDEMPOTENCY_KEY,
                     "an idempotency key must be 1 to " + MAX_LENGTH + " printable ASCII characters");
         }
     }

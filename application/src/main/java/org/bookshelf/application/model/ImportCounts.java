@@ -11,13 +11,18 @@ package org.bookshelf.application.model;
  * @param alreadyPresent the rows left as they were because the catalogue held their book already
  * @param rejected       the rows refused, each for a reason of its own
  */
-public record ImportCounts(long rows, long booksCreated, long authorsCreated, long linksCreated,
-        long alreadyPresent, long rejected) {
+public record ImportCounts(
+        long rows, long booksCreated, long authorsCreated, long linksCreated, long alreadyPresent, long rejected) {
 
     public static final ImportCounts NONE = new ImportCounts(0, 0, 0, 0, 0, 0);
 
     public ImportCounts plus(ImportCounts more) {
-        return new ImportCounts(rows + more.rows, booksCreated + more.booksCreated, authorsCreated + more.authorsCreated,
-                linksCreated + more.linksCreated, alreadyPresent + more.alreadyPresent, rejected + more.rejected);
+        return new ImportCounts(
+                rows + more.rows,
+                booksCreated + more.booksCreated,
+                authorsCreated + more.authorsCreated,
+                linksCreated + more.linksCreated,
+                alreadyPresent + more.alreadyPresent,
+                rejected + more.rejected);
     }
 }

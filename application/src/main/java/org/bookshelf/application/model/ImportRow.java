@@ -16,8 +16,8 @@ import java.util.Objects;
  * @param unreadable    why the row could not be read (a malformed line), or {@code null} when it could;
  *                      an unreadable row carries no values
  */
-public record ImportRow(long line, String title, String isbn, Integer publishedYear, List<String> authorNames,
-        String unreadable) {
+public record ImportRow(
+        long line, String title, String isbn, Integer publishedYear, List<String> authorNames, String unreadable) {
 
     public ImportRow {
         if (line < 1) {
@@ -27,7 +27,8 @@ public record ImportRow(long line, String title, String isbn, Integer publishedY
     }
 
     /** A row read in full. */
-    public static ImportRow book(long line, String title, String isbn, Integer publishedYear, List<String> authorNames) {
+    public static ImportRow book(
+            long line, String title, String isbn, Integer publishedYear, List<String> authorNames) {
         return new ImportRow(line, title, isbn, publishedYear, authorNames, null);
     }
 

@@ -3,8 +3,7 @@ package org.bookshelf.application.model;
 /** Names a listing and its criteria in one string that no other listing or criteria can share. */
 final class ListingFingerprint {
 
-    private ListingFingerprint() {
-    }
+    private ListingFingerprint() {}
 
     /**
      * {@code listing} followed by each criterion: {@code -} when absent, otherwise its length and its

@@ -16,8 +16,8 @@ public record PageRequest(int limit, String cursor) {
 
     public PageRequest {
         if (limit < MIN_LIMIT || limit > MAX_LIMIT) {
-            throw new InvalidValueException(RequestValue.PAGE_SIZE,
-                    "must be between " + MIN_LIMIT + " and " + MAX_LIMIT + ", was " + limit);
+            throw new InvalidValueException(
+                    RequestValue.PAGE_SIZE, "must be between " + MIN_LIMIT + " and " + MAX_LIMIT + ", was " + limit);
         }
     }
 

@@ -7,5 +7,4 @@ package org.bookshelf.application.model;
  * @param replayed   {@code true} when an earlier request with the same idempotency key registered it, and
  *                   this one only answered it again
  */
-public record Registration<T>(T registered, boolean replayed) {
-}
+public record Registration<T>(T registered, boolean replayed) {}

@@ -7,8 +7,7 @@ final class SearchText {
 
     private static final int MAX_LENGTH = 500;
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     static String normalise(String raw) {
         return raw == null ? null : Text.sortKey(Text.requireTrimmed(RequestValue.SEARCH_TEXT, raw, MAX_LENGTH));

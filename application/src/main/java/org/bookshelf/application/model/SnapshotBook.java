@@ -12,8 +12,8 @@ import org.bookshelf.domain.Title;
  * @param isbn          {@code null} when the book has none
  * @param publishedYear {@code null} when unknown
  */
-public record SnapshotBook(BookId id, Title title, Isbn isbn, PublicationYear publishedYear, long version,
-        Authorship authorship) {
+public record SnapshotBook(
+        BookId id, Title title, Isbn isbn, PublicationYear publishedYear, long version, Authorship authorship) {
 
     public SnapshotBook {
         if (version < 1) {

@@ -28,8 +28,8 @@ public final class BookshelfFiles implements AutoCloseable {
 
     /** As the other constructor, telling the time of imports by {@code clock}. */
     public BookshelfFiles(DrivenPorts ports, FileFormats fileFormats, Executor importWorkers, Clock clock) {
-        importBooks = new ImportBooksService(ports.unitOfWork(), ports.bulkCatalogue(), ports.importJobs(),
-                fileFormats, importWorkers, clock);
+        importBooks = new ImportBooksService(
+                ports.unitOfWork(), ports.bulkCatalogue(), ports.importJobs(), fileFormats, importWorkers, clock);
         exportBooks = new ExportBooksService(ports.unitOfWork(), ports.reads(), fileFormats);
     }
 

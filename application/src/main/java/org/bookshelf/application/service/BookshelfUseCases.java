@@ -60,9 +60,15 @@ public final class BookshelfUseCases {
      * catalogue and import jobs of imports, the idempotency records, the snapshots of backups, all in the
      * {@code unitOfWork}.
      */
-    public record DrivenPorts(UnitOfWork unitOfWork, BookRepository books, AuthorRepository authors,
-            CatalogueReads reads, IdempotencyRecordsPort idempotencyRecords, BulkCatalogue bulkCatalogue,
-            ImportJobsPort importJobs, CatalogueSnapshots catalogueSnapshots) {
+    public record DrivenPorts(
+            UnitOfWork unitOfWork,
+            BookRepository books,
+            AuthorRepository authors,
+            CatalogueReads reads,
+            IdempotencyRecordsPort idempotencyRecords,
+            BulkCatalogue bulkCatalogue,
+            ImportJobsPort importJobs,
+            CatalogueSnapshots catalogueSnapshots) {
 
         public DrivenPorts {
             Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -168,7 +174,6 @@ public final class BookshelfUseCases {
     public GetImportUseCase getImport() {
         return getImport;
     }
-
 
     public BackupCatalogueUseCase backupCatalogue() {
         return backupCatalogue;

@@ -21,13 +21,13 @@ final class ChunkReader implements AutoCloseable {
     private static final Object END = new Object();
 
     /** What stopped the reading, to be thrown to the caller in its turn. */
-    private record Failure(Throwable cause) {
-    }
+    private record Failure(Throwable cause) {}
 
     private final BlockingQueue<Object> ready = new ArrayBlockingQueue<>(1);
     private volatile boolean closed;
     /** The thread reading the rows while it does; guarded by {@code this}. */
     private Thread reader;
+
     private boolean ended;
 
     /** Starts reading {@code rows}, {@code chunkRows} at a time, on a thread of {@code workers}. */

@@ -6,8 +6,8 @@ import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.model.Page;
 import org.bookshelf.application.model.PageRequest;
 import org.bookshelf.application.port.in.FindAuthorsUseCase;
-import org.bookshelf.application.port.out.Keyset;
 import org.bookshelf.application.port.out.CatalogueReads;
+import org.bookshelf.application.port.out.Keyset;
 import org.bookshelf.application.port.out.UnitOfWork;
 
 final class FindAuthorsService implements FindAuthorsUseCase {
@@ -25,7 +25,10 @@ final class FindAuthorsService implements FindAuthorsUseCase {
         String listing = filter.fingerprint();
         Keyset after = PageCursors.keysetOf(page, listing);
         List<AuthorView> fetched = unitOfWork.read(() -> reads.findAuthors(filter, after, page.limit() + 1));
-        return PageCursors.page(fetched, page, listing,
+        return PageCursors.page(
+                fetched,
+                page,
+                listing,
                 author -> new Keyset(author.name().sortKey(), author.id().value()));
     }
 }

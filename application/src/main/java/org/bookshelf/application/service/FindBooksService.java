@@ -20,6 +20,6 @@ final class FindBooksService implements FindBooksUseCase {
 
     @Override
     public Page<BookView> findBooks(BookFilter filter, PageRequest page) {
-        return BookPages.read(unitOfWork, reads, filter, page, () -> { });
+        return BookPages.read(unitOfWork, reads, filter, page, () -> {});
     }
 }

@@ -19,7 +19,8 @@ final class GetAuthorService implements GetAuthorUseCase {
 
     @Override
     public AuthorView getAuthor(AuthorId authorId) {
-        return unitOfWork.read(() -> reads.findAuthor(authorId))
+        return unitOfWork
+                .read(() -> reads.findAuthor(authorId))
                 .orElseThrow(() -> new AuthorNotFoundException(authorId));
     }
 }

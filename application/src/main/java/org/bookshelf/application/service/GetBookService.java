@@ -19,7 +19,6 @@ final class GetBookService implements GetBookUseCase {
 
     @Override
     public BookView getBook(BookId bookId) {
-        return unitOfWork.read(() -> reads.findBook(bookId))
-                .orElseThrow(() -> new BookNotFoundException(bookId));
+        return unitOfWork.read(() -> reads.findBook(bookId)).orElseThrow(() -> new BookNotFoundException(bookId));
     }
 }

@@ -31,14 +31,18 @@ final class GetImportService implements GetImportUseCase {
 
     @Override
     public ImportJobView getImport(ImportJobId importId) {
-        ImportJobRecord job = unitOfWork.run(() -> jobs.find(importId))
-                .orElseThrow(() -> new ImportNotFoundException(importId));
+        ImportJobRecord job =
+                unitOfWork.run(() -> jobs.find(importId)).orElseThrow(() -> new ImportNotFoundException(importId));
         boolean stopped = job.state() == ImportState.RUNNING
                 && job.updatedAt().plus(SILENCE_OF_A_STOPPED_IMPORT).isBefore(clock.instant());
-        return new ImportJobView(job.id(), stopped ? ImportState.FAILED : job.state(), job.counts(),
+        return new ImportJobView(
+                job.id(),
+                stopped ? ImportState.FAILED : job.state(),
+                job.counts(),
                 job.errors().subList(0, Math.min(job.errors().size(), ImportJobView.ERRORS_SHOWN)),
-                stopped ? "the import made no progress since " + job.updatedAt() + ": the process running it has"
-                        + " stopped; the rows committed so far stay, and importing the same file again completes it"
+                stopped
+                        ? "the import made no progress since " + job.updatedAt() + ": the process running it has"
+                                + " stopped; the rows committed so far stay, and importing the same file again completes it"
                         : job.failure());
     }
 }

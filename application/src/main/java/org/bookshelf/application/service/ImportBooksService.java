@@ -61,8 +61,13 @@ final class ImportBooksService implements ImportBooksUseCase {
     private final Semaphore slots = new Semaphore(MAX_RUNNING);
     private volatile boolean stopping;
 
-    ImportBooksService(UnitOfWork unitOfWork, BulkCatalogue bulk, ImportJobsPort jobs, FileFormats fileFormats,
-            Executor workers, Clock clock) {
+    ImportBooksService(
+            UnitOfWork unitOfWork,
+            BulkCatalogue bulk,
+            ImportJobsPort jobs,
+            FileFormats fileFormats,
+            Executor workers,
+            Clock clock) {
         this.unitOfWork = unitOfWork;
         this.bulk = bulk;
         this.jobs = jobs;
@@ -179,8 +184,8 @@ final class ImportBooksService implements ImportBooksUseCase {
             } catch (RuntimeException alsoFailed) {
                 failure.addSuppressed(alsoFailed);
             }
-            throw new FailedImport(new ImportJobView(job, ImportState.FAILED, tally.counts, tally.errorsShown, reason),
-                    failure);
+            throw new FailedImport(
+                    new ImportJobView(job, ImportState.FAILED, tally.counts, tally.errorsShown, reason), failure);
         }
     }
 
@@ -193,14 +198,21 @@ final class ImportBooksService implements ImportBooksUseCase {
                     ImportChunk.Plan plan = chunk.plan(bulk);
                     bulk.insertAuthors(plan.newAuthors());
                     bulk.insertBooks(plan.newBooks());
-                    jobs.update(job, ImportState.RUNNING, tally.counts.plus(plan.counts()), errorsToKeep, null,
+                    jobs.update(
+                            job,
+                            ImportState.RUNNING,
+                            tally.counts.plus(plan.counts()),
+                            errorsToKeep,
+                            null,
                             clock.instant());
                     return plan;
                 });
             } catch (DuplicateIsbnException | UnknownAuthorsException concurrentChange) {
                 if (attempt == CHUNK_ATTEMPTS) {
-                    throw new ConcurrentChangeException("concurrent changes to the same books or authors kept"
-                            + " colliding with the chunk starting at line " + chunk.firstLine(), concurrentChange);
+                    throw new ConcurrentChangeException(
+                            "concurrent changes to the same books or authors kept"
+                                    + " colliding with the chunk starting at line " + chunk.firstLine(),
+                            concurrentChange);
                 }
             }
         }
@@ -213,7 +225,8 @@ final class ImportBooksService implements ImportBooksUseCase {
     /** Why the import stopped, in words for its caller: never a stack trace or SQL. */
     private static String reason(RuntimeException failure) {
         if (failure instanceof UncheckedIOException unreadable) {
-            return "the file could not be read to the end (" + unreadable.getCause().getMessage() + ")" + TO_COMPLETE;
+            return "the file could not be read to the end ("
+                    + unreadable.getCause().getMessage() + ")" + TO_COMPLETE;
         }
         if (failure instanceof StoreUnavailableException) {
             return "the catalogue's store stopped answering" + TO_COMPLETE;

@@ -18,8 +18,8 @@ import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.AuthorName;
 import org.bookshelf.domain.Authorship;
 import org.bookshelf.domain.Book;
-import org.bookshelf.domain.CatalogueValue;
 import org.bookshelf.domain.BookId;
+import org.bookshelf.domain.CatalogueValue;
 import org.bookshelf.domain.InvalidValueException;
 import org.bookshelf.domain.Isbn;
 import org.bookshelf.domain.PublicationYear;
@@ -33,8 +33,8 @@ import org.bookshelf.domain.Title;
 final class ImportChunk {
 
     /** A row that keeps the catalogue's rules: what the book would be, authors by name. */
-    private record Candidate(long line, Title title, Isbn isbn, PublicationYear publishedYear,
-            List<AuthorName> authorNames) {
+    private record Candidate(
+            long line, Title title, Isbn isbn, PublicationYear publishedYear, List<AuthorName> authorNames) {
 
         BookSignature signature() {
             return new BookSignature(title, authorNames);
@@ -42,8 +42,7 @@ final class ImportChunk {
     }
 
     /** What the chunk comes to against the store as it is: what to register, and the counts it makes. */
-    record Plan(List<Author> newAuthors, List<Book> newBooks, ImportCounts counts) {
-    }
+    record Plan(List<Author> newAuthors, List<Book> newBooks, ImportCounts counts) {}
 
     private final int rows;
     private final long firstLine;
@@ -109,17 +108,24 @@ final class ImportChunk {
      * inside the unit of work that stores the plan, so that it matches what is stored.
      */
     Plan plan(BulkCatalogue bulk) {
-        List<Isbn> isbns = candidates.stream().filter(c -> c.isbn() != null).map(Candidate::isbn).toList();
-        List<BookSignature> withoutIsbn = candidates.stream().filter(c -> c.isbn() == null).map(Candidate::signature)
-                .distinct().toList();
+        List<Isbn> isbns = candidates.stream()
+                .filter(c -> c.isbn() != null)
+                .map(Candidate::isbn)
+                .toList();
+        List<BookSignature> withoutIsbn = candidates.stream()
+                .filter(c -> c.isbn() == null)
+                .map(Candidate::signature)
+                .distinct()
+                .toList();
         Set<Isbn> isbnsPresent = isbns.isEmpty() ? Set.of() : bulk.isbnsPresent(isbns);
-        Set<BookSignature> signaturesPresent = new HashSet<>(
-                withoutIsbn.isEmpty() ? Set.of() : bulk.signaturesPresent(withoutIsbn));
+        Set<BookSignature> signaturesPresent =
+                new HashSet<>(withoutIsbn.isEmpty() ? Set.of() : bulk.signaturesPresent(withoutIsbn));
 
         Set<Isbn> isbnsTaken = new HashSet<>(isbnsPresent);
         List<Candidate> accepted = new ArrayList<>();
         for (Candidate candidate : candidates) {
-            boolean present = candidate.isbn() != null ? isbnsTaken.contains(candidate.isbn())
+            boolean present = candidate.isbn() != null
+                    ? isbnsTaken.contains(candidate.isbn())
                     : signaturesPresent.contains(candidate.signature());
             if (!present) {
                 accepted.add(candidate);
@@ -133,7 +139,8 @@ final class ImportChunk {
         Set<AuthorName> names = new LinkedHashSet<>();
         accepted.forEach(candidate -> names.addAll(candidate.authorNames()));
         Map<AuthorName, AuthorId> authorIds = new HashMap<>(names.isEmpty() ? Map.of() : bulk.authorsNamed(names));
-        List<AuthorName> unknown = names.stream().filter(name -> !authorIds.containsKey(name)).toList();
+        List<AuthorName> unknown =
+                names.stream().filter(name -> !authorIds.containsKey(name)).toList();
         List<Author> newAuthors = new ArrayList<>(unknown.size());
         List<AuthorId> freshAuthorIds = unknown.isEmpty() ? List.of() : bulk.nextAuthorIds(unknown.size());
         for (int i = 0; i < unknown.size(); i++) {
@@ -147,13 +154,19 @@ final class ImportChunk {
         long links = 0;
         for (int i = 0; i < accepted.size(); i++) {
             Candidate candidate = accepted.get(i);
-            Authorship authorship = Authorship.of(candidate.authorNames().stream().map(authorIds::get).toList());
-            newBooks.add(Book.register(bookIds.get(i), candidate.title(), candidate.isbn(), candidate.publishedYear(),
-                    authorship));
+            Authorship authorship = Authorship.of(
+                    candidate.authorNames().stream().map(authorIds::get).toList());
+            newBooks.add(Book.register(
+                    bookIds.get(i), candidate.title(), candidate.isbn(), candidate.publishedYear(), authorship));
             links += authorship.size();
         }
-        ImportCounts counts = new ImportCounts(rows, newBooks.size(), newAuthors.size(), links,
-                candidates.size() - accepted.size(), rejections.size());
+        ImportCounts counts = new ImportCounts(
+                rows,
+                newBooks.size(),
+                newAuthors.size(),
+                links,
+                candidates.size() - accepted.size(),
+                rejections.size());
         return new Plan(newAuthors, newBooks, counts);
     }
 }

@@ -55,8 +55,13 @@ final class OncePerKey {
      * @throws IdempotencyKeyReusedException when the key registered something else within the window
      * @throws RegistrationGoneException     when what the key registered has been deleted since
      */
-    <T> Registration<T> register(IdempotencyKey key, Kind kind, String fingerprint, LongSupplier newId,
-            LongFunction<T> register, LongFunction<Optional<T>> find) {
+    <T> Registration<T> register(
+            IdempotencyKey key,
+            Kind kind,
+            String fingerprint,
+            LongSupplier newId,
+            LongFunction<T> register,
+            LongFunction<Optional<T>> find) {
         if (key == null) {
             return new Registration<>(unitOfWork.run(() -> register.apply(newId.getAsLong())), false);
         }
@@ -80,12 +85,13 @@ final class OncePerKey {
         }
         // A unit of work of its own, begun after the earlier registration was kept, sees it in any store.
         long earlierId = claim.earlierId();
-        T registeredEarlier = unitOfWork.run(() -> find.apply(earlierId))
-                .orElseThrow(() -> new RegistrationGoneException(kind.name().toLowerCase(Locale.ROOT) + " " + earlierId));
+        T registeredEarlier = unitOfWork
+                .run(() -> find.apply(earlierId))
+                .orElseThrow(
+                        () -> new RegistrationGoneException(kind.name().toLowerCase(Locale.ROOT) + " " + earlierId));
         return new Registration<>(registeredEarlier, true);
     }
 
     /** What the claim came to: this request's registration, or the id an earlier request registered. */
-    private record Claim<T>(T registered, long earlierId) {
-    }
+    private record Claim<T>(T registered, long earlierId) {}
 }

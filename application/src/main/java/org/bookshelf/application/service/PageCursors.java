@@ -29,8 +29,7 @@ final class PageCursors {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-    private PageCursors() {
-    }
+    private PageCursors() {}
 
     /** The keyset a request continues after, or {@code null} for a first page. */
     static Keyset keysetOf(PageRequest request, String listingFingerprint) {
@@ -62,8 +61,8 @@ final class PageCursors {
      * The page for {@code request} out of {@code fetched}, which holds up to one item more than the
      * request's limit: that extra item only tells that a next page exists.
      */
-    static <T> Page<T> page(List<T> fetched, PageRequest request, String listingFingerprint,
-            Function<T, Keyset> keysetOfItem) {
+    static <T> Page<T> page(
+            List<T> fetched, PageRequest request, String listingFingerprint, Function<T, Keyset> keysetOfItem) {
         if (fetched.size() <= request.limit()) {
             return new Page<>(fetched, null);
         }
@@ -97,7 +96,7 @@ final class PageCursors {
     }
 
     private static InvalidValueException malformed() {
-        return new InvalidValueException(RequestValue.PAGE_CURSOR,
-                "is malformed; pass it back exactly as it was received");
+        return new InvalidValueException(
+                RequestValue.PAGE_CURSOR, "is malformed; pass it back exactly as it was received");
     }
 }

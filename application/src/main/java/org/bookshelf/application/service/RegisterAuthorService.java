@@ -25,7 +25,10 @@ final class RegisterAuthorService implements RegisterAuthorUseCase {
 
     @Override
     public Registration<AuthorView> registerAuthor(AuthorName name, IdempotencyKey idempotencyKey) {
-        return oncePerKey.register(idempotencyKey, Kind.AUTHOR, RequestFingerprint.of("register author", name.value()),
+        return oncePerKey.register(
+                idempotencyKey,
+                Kind.AUTHOR,
+                RequestFingerprint.of("register author", name.value()),
                 () -> authors.nextId().value(),
                 id -> register(new AuthorId(id), name),
                 id -> reads.findAuthor(new AuthorId(id)));

@@ -28,15 +28,20 @@ final class RegisterBookService implements RegisterBookUseCase {
      */
     @Override
     public Registration<BookView> registerBook(RegisterBookCommand command, IdempotencyKey idempotencyKey) {
-        return oncePerKey.register(idempotencyKey, Kind.BOOK, fingerprint(command),
+        return oncePerKey.register(
+                idempotencyKey,
+                Kind.BOOK,
+                fingerprint(command),
                 () -> books.nextId().value(),
-                id -> books.save(Book.register(new BookId(id), command.title(), command.isbn(),
-                        command.publishedYear(), command.authors())),
+                id -> books.save(Book.register(
+                        new BookId(id), command.title(), command.isbn(), command.publishedYear(), command.authors())),
                 id -> reads.findBook(new BookId(id)));
     }
 
     private static String fingerprint(RegisterBookCommand command) {
-        return RequestFingerprint.of("register book", command.title().value(),
+        return RequestFingerprint.of(
+                "register book",
+                command.title().value(),
                 command.isbn() == null ? null : command.isbn().value(),
                 command.publishedYear() == null ? null : command.publishedYear().value(),
                 command.authors().authorIds().stream().map(AuthorId::value).toList());

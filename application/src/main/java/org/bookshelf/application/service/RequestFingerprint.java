@@ -12,8 +12,7 @@ import java.util.HexFormat;
  */
 final class RequestFingerprint {
 
-    private RequestFingerprint() {
-    }
+    private RequestFingerprint() {}
 
     /**
      * 64 hex digits over {@code request} and each value: {@code -} when absent, otherwise its length and

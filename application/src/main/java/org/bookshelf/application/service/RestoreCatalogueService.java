@@ -30,8 +30,10 @@ final class RestoreCatalogueService implements RestoreCatalogueUseCase {
         BackupSummary summary = file.verify();
         String current = snapshots.schemaVersion();
         if (compareVersions(summary.schema(), current) > 0) {
-            throw new UnusableBackupException(Reason.NEWER_SCHEMA, "the backup was taken from a store of schema "
-                    + summary.schema() + ", newer than this one's (" + current + "); restore it with a newer release");
+            throw new UnusableBackupException(
+                    Reason.NEWER_SCHEMA,
+                    "the backup was taken from a store of schema " + summary.schema() + ", newer than this one's ("
+                            + current + "); restore it with a newer release");
         }
         unitOfWork.run(() -> {
             if (!snapshots.isEmpty()) {
@@ -53,10 +55,12 @@ final class RestoreCatalogueService implements RestoreCatalogueUseCase {
 
     private static long[] parts(String version) {
         try {
-            return Arrays.stream(version.split("[._]")).mapToLong(Long::parseLong).toArray();
+            return Arrays.stream(version.split("[._]"))
+                    .mapToLong(Long::parseLong)
+                    .toArray();
         } catch (NumberFormatException e) {
-            throw new UnusableBackupException(Reason.MALFORMED, "the schema version " + version
-                    + " is not dotted whole numbers");
+            throw new UnusableBackupException(
+                    Reason.MALFORMED, "the schema version " + version + " is not dotted whole numbers");
         }
     }
 }

@@ -24,7 +24,8 @@ class ListingRequestsTest {
     void anyOtherLimitIsRefused(int limit) {
         assertThatThrownBy(() -> PageRequest.first(limit))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).kind()).isEqualTo(RequestValue.PAGE_SIZE);
+                .extracting(e -> ((InvalidValueException) e).kind())
+                .isEqualTo(RequestValue.PAGE_SIZE);
     }
 
     @Test
@@ -41,11 +42,14 @@ class ListingRequestsTest {
 
     @Test
     void filtersThatDifferHaveDifferentFingerprints() {
-        assertThat(BookFilter.all().fingerprint()).isNotEqualTo(BookFilter.creditedTo(new AuthorId(1)).fingerprint());
+        assertThat(BookFilter.all().fingerprint())
+                .isNotEqualTo(BookFilter.creditedTo(new AuthorId(1)).fingerprint());
         assertThat(new BookFilter(new Title("Dune"), null, null).fingerprint())
                 .isNotEqualTo(new BookFilter(null, "dune", null).fingerprint());
-        assertThat(AuthorFilter.all().fingerprint()).isNotEqualTo(BookFilter.all().fingerprint());
-        assertThat(new AuthorFilter(new AuthorName("null"), null).fingerprint()).isNotEqualTo(AuthorFilter.all().fingerprint());
+        assertThat(AuthorFilter.all().fingerprint())
+                .isNotEqualTo(BookFilter.all().fingerprint());
+        assertThat(new AuthorFilter(new AuthorName("null"), null).fingerprint())
+                .isNotEqualTo(AuthorFilter.all().fingerprint());
         assertThat(new BookFilter(new Title("a|b"), null, null).fingerprint())
                 .isNotEqualTo(new BookFilter(new Title("a"), "b", null).fingerprint());
     }

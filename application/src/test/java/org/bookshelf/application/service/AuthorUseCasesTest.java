@@ -41,8 +41,10 @@ class AuthorUseCasesTest {
 
     @Test
     void a_name_is_refused_before_any_use_case_runs_when_blank_or_too_long() {
-        assertThatThrownBy(() -> new AuthorName(" ")).isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).kind()).isEqualTo(CatalogueValue.AUTHOR_NAME);
+        assertThatThrownBy(() -> new AuthorName(" "))
+                .isInstanceOf(InvalidValueException.class)
+                .extracting(e -> ((InvalidValueException) e).kind())
+                .isEqualTo(CatalogueValue.AUTHOR_NAME);
         assertThatThrownBy(() -> new AuthorName("n".repeat(301))).isInstanceOf(InvalidValueException.class);
         assertThat(new AuthorName("n".repeat(300)).value()).hasSize(300);
     }
@@ -51,7 +53,8 @@ class AuthorUseCasesTest {
     void reading_an_unknown_author_is_refused_as_not_found() {
         AuthorId unknown = new AuthorId(404);
 
-        AuthorNotFoundException refusal = catchThrowableOfType(AuthorNotFoundException.class,
+        AuthorNotFoundException refusal = catchThrowableOfType(
+                AuthorNotFoundException.class,
                 () -> catalogue.useCases.getAuthor().getAuthor(unknown));
 
         assertThat(refusal).hasMessage("author 404 does not exist");
@@ -91,8 +94,8 @@ class AuthorUseCasesTest {
         AuthorView author = catalogue.author("Ann Leckie");
         AuthorView renamed = rename(author.id(), "Anne Leckie", null);
 
-        VersionConflictException refusal = catchThrowableOfType(VersionConflictException.class,
-                () -> rename(author.id(), "A. Leckie", 1L));
+        VersionConflictException refusal =
+                catchThrowableOfType(VersionConflictException.class, () -> rename(author.id(), "A. Leckie", 1L));
 
         assertThat(refusal.expectedVersion()).isEqualTo(1);
         assertThat(refusal.currentVersion()).isEqualTo(2);
@@ -120,7 +123,8 @@ class AuthorUseCasesTest {
         BookView goodOmens = catalogue.book("Good Omens", catalogue.author("Terry Pratchett"), neil);
         BookView coraline = catalogue.book("Coraline", neil);
 
-        AuthorStillCreditedException refusal = catchThrowableOfType(AuthorStillCreditedException.class,
+        AuthorStillCreditedException refusal = catchThrowableOfType(
+                AuthorStillCreditedException.class,
                 () -> catalogue.useCases.deleteAuthor().deleteAuthor(neil.id(), false));
 
         assertThat(refusal.authorId()).isEqualTo(neil.id());
@@ -141,7 +145,8 @@ class AuthorUseCasesTest {
         catalogue.useCases.deleteAuthor().deleteAuthor(neil.id(), true);
 
         assertThatThrownBy(() -> catalogue.now(neil)).isInstanceOf(AuthorNotFoundException.class);
-        assertThat(catalogue.now(goodOmens).authors()).containsExactly(new CreditedAuthor(terry.id(), terry.name(), terry.version()));
+        assertThat(catalogue.now(goodOmens).authors())
+                .containsExactly(new CreditedAuthor(terry.id(), terry.name(), terry.version()));
         assertThat(catalogue.now(goodOmens).version()).isEqualTo(2);
         assertThat(catalogue.now(coraline).authors()).isEmpty();
         assertThat(catalogue.now(coraline).version()).isEqualTo(2);
@@ -169,7 +174,9 @@ class AuthorUseCasesTest {
     }
 
     private AuthorView rename(AuthorId authorId, String name, Long expectedVersion) {
-        return catalogue.useCases.renameAuthor().renameAuthor(
-                new RenameAuthorCommand(authorId, new AuthorName(name), expectedVersion));
+        return catalogue
+                .useCases
+                .renameAuthor()
+                .renameAuthor(new RenameAuthorCommand(authorId, new AuthorName(name), expectedVersion));
     }
 }

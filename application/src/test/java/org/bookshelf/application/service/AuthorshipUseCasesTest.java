@@ -70,7 +70,8 @@ class AuthorshipUseCasesTest {
     @Test
     void a_book_with_the_most_authors_allowed_takes_no_more_but_may_be_credited_again() {
         List<AuthorView> hundred = IntStream.rangeClosed(1, Authorship.MAX_AUTHORS)
-                .mapToObj(n -> catalogue.author("Contributor " + n)).toList();
+                .mapToObj(n -> catalogue.author("Contributor " + n))
+                .toList();
         BookView anthology = catalogue.book("Anthology", hundred.toArray(AuthorView[]::new));
 
         assertThatThrownBy(() -> credit(anthology, ann)).isInstanceOf(AuthorshipFullException.class);
@@ -145,8 +146,8 @@ class AuthorshipUseCasesTest {
         BookView book = catalogue.book("Good Omens", terry);
         BookView credited = credit(book, neil).book();
 
-        VersionConflictException refusal = catchThrowableOfType(VersionConflictException.class,
-                () -> replace(book, book.revision(), neil));
+        VersionConflictException refusal =
+                catchThrowableOfType(VersionConflictException.class, () -> replace(book, book.revision(), neil));
 
         assertThat(refusal.currentVersion()).isEqualTo(2);
         assertThat(catalogue.now(book)).isEqualTo(credited);
@@ -158,9 +159,12 @@ class AuthorshipUseCasesTest {
         AuthorId unknown = new AuthorId(404);
         List<AuthorId> authors = new ArrayList<>(List.of(neil.id(), unknown));
 
-        UnknownAuthorsException refusal = catchThrowableOfType(UnknownAuthorsException.class,
-                () -> catalogue.useCases.replaceAuthors().replaceAuthors(
-                        new ReplaceAuthorsCommand(book.id(), Authorship.of(authors), null)));
+        UnknownAuthorsException refusal = catchThrowableOfType(
+                UnknownAuthorsException.class,
+                () -> catalogue
+                        .useCases
+                        .replaceAuthors()
+                        .replaceAuthors(new ReplaceAuthorsCommand(book.id(), Authorship.of(authors), null)));
 
         assertThat(refusal.unknown()).isEqualTo(Set.of(unknown));
         assertThat(catalogue.now(book)).isEqualTo(book);
@@ -168,8 +172,10 @@ class AuthorshipUseCasesTest {
 
     @Test
     void replacing_the_authors_of_an_unknown_book_is_refused_as_not_found() {
-        assertThatThrownBy(() -> catalogue.useCases.replaceAuthors().replaceAuthors(
-                new ReplaceAuthorsCommand(new BookId(404), Authorship.none(), null)))
+        assertThatThrownBy(() -> catalogue
+                        .useCases
+                        .replaceAuthors()
+                        .replaceAuthors(new ReplaceAuthorsCommand(new BookId(404), Authorship.none(), null)))
                 .isInstanceOf(BookNotFoundException.class);
     }
 
@@ -177,7 +183,9 @@ class AuthorshipUseCasesTest {
     void a_list_naming_an_author_twice_or_more_than_the_most_allowed_is_refused_before_any_use_case_runs() {
         assertThatThrownBy(() -> Authorship.of(List.of(terry.id(), neil.id(), terry.id())))
                 .isInstanceOf(InvalidValueException.class);
-        List<AuthorId> tooMany = IntStream.rangeClosed(1, Authorship.MAX_AUTHORS + 1).mapToObj(AuthorId::new).toList();
+        List<AuthorId> tooMany = IntStream.rangeClosed(1, Authorship.MAX_AUTHORS + 1)
+                .mapToObj(AuthorId::new)
+                .toList();
         assertThatThrownBy(() -> Authorship.of(tooMany)).isInstanceOf(InvalidValueException.class);
     }
 
@@ -186,8 +194,10 @@ class AuthorshipUseCasesTest {
     }
 
     private BookView replace(BookView book, BookRevision expected, AuthorView... authors) {
-        return catalogue.useCases.replaceAuthors().replaceAuthors(
-                new ReplaceAuthorsCommand(book.id(), CatalogueOnFakes.authorship(authors), expected));
+        return catalogue
+                .useCases
+                .replaceAuthors()
+                .replaceAuthors(new ReplaceAuthorsCommand(book.id(), CatalogueOnFakes.authorship(authors), expected));
     }
 
     private static CreditedAuthor credited(AuthorView author) {

@@ -53,13 +53,18 @@ class BookUseCasesTest {
         AuthorView terry = catalogue.author("Terry Pratchett");
         AuthorView neil = catalogue.author("Neil Gaiman");
 
-        BookView book = register(new RegisterBookCommand(new Title("Good Omens"), Isbn.parse("0-306-40615-2"),
-                new PublicationYear(1990), CatalogueOnFakes.authorship(neil, terry)));
+        BookView book = register(new RegisterBookCommand(
+                new Title("Good Omens"),
+                Isbn.parse("0-306-40615-2"),
+                new PublicationYear(1990),
+                CatalogueOnFakes.authorship(neil, terry)));
 
         assertThat(book.isbn()).isEqualTo(ISBN);
         assertThat(book.publishedYear()).isEqualTo(new PublicationYear(1990));
-        assertThat(book.authors()).containsExactly(
-                new CreditedAuthor(neil.id(), neil.name(), neil.version()), new CreditedAuthor(terry.id(), terry.name(), terry.version()));
+        assertThat(book.authors())
+                .containsExactly(
+                        new CreditedAuthor(neil.id(), neil.name(), neil.version()),
+                        new CreditedAuthor(terry.id(), terry.name(), terry.version()));
         assertThat(catalogue.now(book)).isEqualTo(book);
     }
 
@@ -68,8 +73,10 @@ class BookUseCasesTest {
         AuthorView terry = catalogue.author("Terry Pratchett");
         AuthorId unknown = new AuthorId(404);
 
-        UnknownAuthorsException refusal = catchThrowableOfType(UnknownAuthorsException.class, () -> register(
-                new RegisterBookCommand(new Title("Good Omens"), null, null, Authorship.of(List.of(terry.id(), unknown)))));
+        UnknownAuthorsException refusal = catchThrowableOfType(
+                UnknownAuthorsException.class,
+                () -> register(new RegisterBookCommand(
+                        new Title("Good Omens"), null, null, Authorship.of(List.of(terry.id(), unknown)))));
 
         assertThat(refusal.unknown()).isEqualTo(Set.of(unknown));
         assertNoBookTitled("Good Omens");
@@ -79,8 +86,8 @@ class BookUseCasesTest {
     void registering_a_second_book_with_an_isbn_already_taken_is_refused_however_it_is_written() {
         catalogue.bookWithIsbn("First", "978-0-306-40615-7");
 
-        DuplicateIsbnException refusal = catchThrowableOfType(DuplicateIsbnException.class,
-                () -> catalogue.bookWithIsbn("Second", "0 306 40615 2"));
+        DuplicateIsbnException refusal = catchThrowableOfType(
+                DuplicateIsbnException.class, () -> catalogue.bookWithIsbn("Second", "0 306 40615 2"));
 
         assertThat(refusal.isbn()).isEqualTo(ISBN);
         assertNoBookTitled("Second");
@@ -88,8 +95,8 @@ class BookUseCasesTest {
 
     @Test
     void reading_an_unknown_book_is_refused_as_not_found() {
-        BookNotFoundException refusal = catchThrowableOfType(BookNotFoundException.class,
-                () -> catalogue.useCases.getBook().getBook(new BookId(404)));
+        BookNotFoundException refusal = catchThrowableOfType(
+                BookNotFoundException.class, () -> catalogue.useCases.getBook().getBook(new BookId(404)));
 
         assertThat(refusal).hasMessage("book 404 does not exist");
     }
@@ -98,8 +105,12 @@ class BookUseCasesTest {
     void updating_title_isbn_and_year_together_is_one_change() {
         BookView book = catalogue.book("Dune");
 
-        BookView updated = update(new UpdateBookCommand(book.id(), new Title("Dune Messiah"), FieldChange.set(ISBN),
-                FieldChange.set(new PublicationYear(1969)), null));
+        BookView updated = update(new UpdateBookCommand(
+                book.id(),
+                new Title("Dune Messiah"),
+                FieldChange.set(ISBN),
+                FieldChange.set(new PublicationYear(1969)),
+                null));
 
         assertThat(updated.title()).isEqualTo(new Title("Dune Messiah"));
         assertThat(updated.isbn()).isEqualTo(ISBN);
@@ -123,7 +134,8 @@ class BookUseCasesTest {
     void updating_can_clear_the_isbn_and_the_year_and_frees_the_isbn() {
         BookView book = register(new RegisterBookCommand(new Title("Dune"), ISBN, new PublicationYear(1965), null));
 
-        BookView updated = update(new UpdateBookCommand(book.id(), null, FieldChange.set(null), FieldChange.set(null), null));
+        BookView updated =
+                update(new UpdateBookCommand(book.id(), null, FieldChange.set(null), FieldChange.set(null), null));
 
         assertThat(updated.title()).isEqualTo(new Title("Dune"));
         assertThat(updated.isbn()).isNull();
@@ -136,8 +148,12 @@ class BookUseCasesTest {
     void an_update_that_changes_nothing_keeps_the_version() {
         BookView book = register(new RegisterBookCommand(new Title("Dune"), ISBN, new PublicationYear(1965), null));
 
-        BookView updated = update(new UpdateBookCommand(book.id(), new Title(" Dune "),
-                FieldChange.set(Isbn.parse("0306406152")), FieldChange.keep(), book.revision()));
+        BookView updated = update(new UpdateBookCommand(
+                book.id(),
+                new Title(" Dune "),
+                FieldChange.set(Isbn.parse("0306406152")),
+                FieldChange.keep(),
+                book.revision()));
 
         assertThat(updated).isEqualTo(book);
         assertThat(catalogue.now(book).version()).isEqualTo(1);
@@ -148,7 +164,8 @@ class BookUseCasesTest {
         BookView book = catalogue.book("Dune");
         BookView changed = update(new UpdateBookCommand(book.id(), new Title("Dune!"), null, null, book.revision()));
 
-        VersionConflictException refusal = catchThrowableOfType(VersionConflictException.class,
+        VersionConflictException refusal = catchThrowableOfType(
+                VersionConflictException.class,
                 () -> update(new UpdateBookCommand(book.id(), new Title("Arrakis"), null, null, book.revision())));
 
         assertThat(refusal.expectedVersion()).isEqualTo(1);
@@ -161,8 +178,9 @@ class BookUseCasesTest {
         catalogue.bookWithIsbn("First", "9780306406157");
         BookView second = catalogue.book("Second");
 
-        assertThatThrownBy(() -> update(new UpdateBookCommand(second.id(), new Title("Second, revised"),
-                FieldChange.set(ISBN), null, null))).isInstanceOf(DuplicateIsbnException.class);
+        assertThatThrownBy(() -> update(new UpdateBookCommand(
+                        second.id(), new Title("Second, revised"), FieldChange.set(ISBN), null, null)))
+                .isInstanceOf(DuplicateIsbnException.class);
 
         assertThat(catalogue.now(second)).isEqualTo(second);
     }
@@ -171,8 +189,8 @@ class BookUseCasesTest {
     void a_book_keeps_its_own_isbn_when_updated() {
         BookView book = catalogue.bookWithIsbn("First", "9780306406157");
 
-        BookView updated = update(new UpdateBookCommand(book.id(), new Title("First, revised"), FieldChange.set(ISBN),
-                null, null));
+        BookView updated = update(
+                new UpdateBookCommand(book.id(), new Title("First, revised"), FieldChange.set(ISBN), null, null));
 
         assertThat(updated.isbn()).isEqualTo(ISBN);
         assertThat(updated.version()).isEqualTo(2);
@@ -187,17 +205,24 @@ class BookUseCasesTest {
     @Test
     void deleting_a_book_keeps_its_authors_and_frees_its_isbn() {
         AuthorView neil = catalogue.author("Neil Gaiman");
-        BookView book = register(new RegisterBookCommand(new Title("Coraline"), ISBN, null, CatalogueOnFakes.authorship(neil)));
+        BookView book =
+                register(new RegisterBookCommand(new Title("Coraline"), ISBN, null, CatalogueOnFakes.authorship(neil)));
 
         catalogue.useCases.deleteBook().deleteBook(book.id());
 
         assertThatThrownBy(() -> catalogue.now(book)).isInstanceOf(BookNotFoundException.class);
         assertThat(catalogue.now(neil)).isEqualTo(neil);
-        assertThat(catalogue.useCases.listBooksOfAuthor().listBooksOfAuthor(neil.id(), PageRequest.first()).items())
+        assertThat(catalogue
+                        .useCases
+                        .listBooksOfAuthor()
+                        .listBooksOfAuthor(neil.id(), PageRequest.first())
+                        .items())
                 .isEmpty();
-        assertThat(catalogue.bookWithIsbn("Coraline, again", "0-306-40615-2").isbn()).isEqualTo(ISBN);
+        assertThat(catalogue.bookWithIsbn("Coraline, again", "0-306-40615-2").isbn())
+                .isEqualTo(ISBN);
         assertThatCode(() -> catalogue.useCases.deleteAuthor().deleteAuthor(neil.id(), false))
-                .as("no credit is left to keep the author").doesNotThrowAnyException();
+                .as("no credit is left to keep the author")
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -214,13 +239,16 @@ class BookUseCasesTest {
         AuthorView neil = catalogue.author("Neil Gaiman");
         BookView book = catalogue.book("Coraline", neil);
 
-        AuthorView renamed = catalogue.useCases.renameAuthor().renameAuthor(
-                new RenameAuthorCommand(neil.id(), new AuthorName("N. Gaiman"), null));
+        AuthorView renamed = catalogue
+                .useCases
+                .renameAuthor()
+                .renameAuthor(new RenameAuthorCommand(neil.id(), new AuthorName("N. Gaiman"), null));
 
         assertThat(catalogue.now(book).authors())
                 .containsExactly(new CreditedAuthor(neil.id(), renamed.name(), renamed.version()));
         assertThat(catalogue.now(book).version()).isEqualTo(1);
-        assertThat(catalogue.now(book).revision()).as("a copy showing the old name is out of date")
+        assertThat(catalogue.now(book).revision())
+                .as("a copy showing the old name is out of date")
                 .isNotEqualTo(book.revision());
     }
 
@@ -233,7 +261,11 @@ class BookUseCasesTest {
     }
 
     private void assertNoBookTitled(String title) {
-        assertThat(catalogue.useCases.findBooks().findBooks(new BookFilter(new Title(title), null, null),
-                PageRequest.first()).items()).isEmpty();
+        assertThat(catalogue
+                        .useCases
+                        .findBooks()
+                        .findBooks(new BookFilter(new Title(title), null, null), PageRequest.first())
+                        .items())
+                .isEmpty();
     }
 }

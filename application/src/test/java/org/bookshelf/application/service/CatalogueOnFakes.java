@@ -33,9 +33,15 @@ final class CatalogueOnFakes {
                 return work.get();
             }
         };
-        useCases = new BookshelfUseCases(new DrivenPorts(direct, new FakeBookRepository(store),
-                new FakeAuthorRepository(store), new FakeCatalogueReads(store), unused(IdempotencyRecordsPort.class),
-                unused(BulkCatalogue.class), unused(ImportJobsPort.class), unused(CatalogueSnapshots.class)));
+        useCases = new BookshelfUseCases(new DrivenPorts(
+                direct,
+                new FakeBookRepository(store),
+                new FakeAuthorRepository(store),
+                new FakeCatalogueReads(store),
+                unused(IdempotencyRecordsPort.class),
+                unused(BulkCatalogue.class),
+                unused(ImportJobsPort.class),
+                unused(CatalogueSnapshots.class)));
     }
 
     AuthorView author(String name) {

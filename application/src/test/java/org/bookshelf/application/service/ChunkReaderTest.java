@@ -41,16 +41,20 @@ class ChunkReaderTest {
 
     @Test
     void a_failure_to_read_is_thrown_in_the_place_of_the_chunk_it_stopped() {
-        Iterator<ImportRow> breaking = Stream.concat(rows(10).stream(), Stream.of((ImportRow) null)).map(row -> {
-            if (row == null) {
-                throw new UncheckedIOException(new IOException("the disk went away"));
-            }
-            return row;
-        }).iterator();
+        Iterator<ImportRow> breaking = Stream.concat(rows(10).stream(), Stream.of((ImportRow) null))
+                .map(row -> {
+                    if (row == null) {
+                        throw new UncheckedIOException(new IOException("the disk went away"));
+                    }
+                    return row;
+                })
+                .iterator();
 
         try (ChunkReader chunks = new ChunkReader(breaking, 10, workers)) {
             assertThat(chunks.next().firstLine()).isEqualTo(1);
-            assertThatThrownBy(chunks::next).isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk");
+            assertThatThrownBy(chunks::next)
+                    .isInstanceOf(UncheckedIOException.class)
+                    .hasMessageContaining("disk");
             assertThat(chunks.next()).isNull();
         }
     }
@@ -88,7 +92,8 @@ class ChunkReaderTest {
     }
 
     private static List<ImportRow> rows(int count) {
-        return IntStream.rangeClosed(1, count).mapToObj(line -> ImportRow.book(line, "Book " + line, null, null,
-                List.of())).toList();
+        return IntStream.rangeClosed(1, count)
+                .mapToObj(line -> ImportRow.book(line, "Book " + line, null, null, List.of()))
+                .toList();
     }
 }

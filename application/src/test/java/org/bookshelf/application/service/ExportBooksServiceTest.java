@@ -24,14 +24,18 @@ class ExportBooksServiceTest {
         Author author = store.registerAuthor("Writer");
         int count = 2 * ExportBooksService.PAGE + 34;
         List<BookId> ids = store.nextBookIds(count);
-        store.insertBooks(IntStream.range(0, count).mapToObj(i -> Book.register(ids.get(i), new Title("Book " + i),
-                null, null, Authorship.of(List.of(author.id())))).toList());
+        store.insertBooks(IntStream.range(0, count)
+                .mapToObj(i -> Book.register(
+                        ids.get(i), new Title("Book " + i), null, null, Authorship.of(List.of(author.id()))))
+                .toList());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         long written = export.exportBooks(out);
 
         assertThat(written).isEqualTo(count);
         assertThat(out.toString(StandardCharsets.UTF_8).lines().toList())
-                .isEqualTo(IntStream.range(0, count).mapToObj(i -> ids.get(i) + " Book " + i).toList());
+                .isEqualTo(IntStream.range(0, count)
+                        .mapToObj(i -> ids.get(i) + " Book " + i)
+                        .toList());
     }
 }

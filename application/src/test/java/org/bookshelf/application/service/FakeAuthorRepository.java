@@ -45,7 +45,9 @@ final class FakeAuthorRepository implements AuthorRepository {
 
     @Override
     public void delete(AuthorId authorId) {
-        long crediting = store.books.values().stream().filter(book -> book.authorship().credits(authorId)).count();
+        long crediting = store.books.values().stream()
+                .filter(book -> book.authorship().credits(authorId))
+                .count();
         if (crediting > 0) {
             throw new AuthorStillCreditedException(authorId, crediting);
         }

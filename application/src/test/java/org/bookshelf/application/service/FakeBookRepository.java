@@ -33,15 +33,20 @@ final class FakeBookRepository implements BookRepository {
 
     @Override
     public List<Book> loadCreditingForUpdate(AuthorId authorId) {
-        return store.books.values().stream().filter(book -> book.authorship().credits(authorId))
-                .sorted(Comparator.comparingLong(book -> book.id().value())).map(book -> store.book(book.id()))
+        return store.books.values().stream()
+                .filter(book -> book.authorship().credits(authorId))
+                .sorted(Comparator.comparingLong(book -> book.id().value()))
+                .map(book -> store.book(book.id()))
                 .toList();
     }
 
     @Override
     public BookRevision revisionAsLoaded(Book book) {
-        return new BookRevision(book.loadedVersion(), store.view(store.book(book.id())).authors().stream()
-                .mapToLong(CreditedAuthor::version).sum());
+        return new BookRevision(
+                book.loadedVersion(),
+                store.view(store.book(book.id())).authors().stream()
+                        .mapToLong(CreditedAuthor::version)
+                        .sum());
     }
 
     @Override

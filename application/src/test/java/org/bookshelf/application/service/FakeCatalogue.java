@@ -1,11 +1,5 @@
 package org.bookshelf.application.service;
 
-import java.util.Optional;
-import org.bookshelf.application.model.AuthorFilter;
-import org.bookshelf.application.model.AuthorView;
-import org.bookshelf.application.model.BookFilter;
-import org.bookshelf.application.model.CatalogueSize;
-import org.bookshelf.application.port.out.Keyset;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,16 +16,21 @@ import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.bookshelf.application.exception.DuplicateIsbnException;
 import org.bookshelf.application.exception.UnknownAuthorsException;
+import org.bookshelf.application.model.AuthorFilter;
+import org.bookshelf.application.model.AuthorView;
+import org.bookshelf.application.model.BookFilter;
 import org.bookshelf.application.model.BookSignature;
 import org.bookshelf.application.model.BookView;
+import org.bookshelf.application.model.CatalogueSize;
 import org.bookshelf.application.model.CreditedAuthor;
 import org.bookshelf.application.model.ImportCounts;
 import org.bookshelf.application.model.ImportJobId;
 import org.bookshelf.application.model.ImportState;
 import org.bookshelf.application.model.RowRejection;
 import org.bookshelf.application.port.out.BulkCatalogue;
-import org.bookshelf.application.port.out.ImportJobsPort;
 import org.bookshelf.application.port.out.CatalogueReads;
+import org.bookshelf.application.port.out.ImportJobsPort;
+import org.bookshelf.application.port.out.Keyset;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.domain.Author;
 import org.bookshelf.domain.AuthorId;
@@ -100,14 +99,18 @@ final class FakeCatalogue implements UnitOfWork, BulkCatalogue, ImportJobsPort {
 
     @Override
     public synchronized Set<Isbn> isbnsPresent(Collection<Isbn> isbns) {
-        Set<Isbn> present = books.values().stream().flatMap(book -> book.isbn().stream()).collect(Collectors.toSet());
+        Set<Isbn> present =
+                books.values().stream().flatMap(book -> book.isbn().stream()).collect(Collectors.toSet());
         return isbns.stream().filter(present::contains).collect(Collectors.toSet());
     }
 
     @Override
     public synchronized Set<BookSignature> signaturesPresent(Collection<BookSignature> signatures) {
-        Set<BookSignature> present = books.values().stream().map(book -> new BookSignature(book.title(),
-                book.authorship().authorIds().stream().map(authors::get).toList())).collect(Collectors.toSet());
+        Set<BookSignature> present = books.values().stream()
+                .map(book -> new BookSignature(
+                        book.title(),
+                        book.authorship().authorIds().stream().map(authors::get).toList()))
+                .collect(Collectors.toSet());
         return signatures.stream().filter(present::contains).collect(Collectors.toSet());
     }
 
@@ -128,12 +131,14 @@ final class FakeCatalogue implements UnitOfWork, BulkCatalogue, ImportJobsPort {
 
     @Override
     public synchronized void insertBooks(List<Book> newBooks) {
-        Set<Isbn> isbns = new HashSet<>(isbnsPresent(newBooks.stream().flatMap(book -> book.isbn().stream()).toList()));
+        Set<Isbn> isbns = new HashSet<>(isbnsPresent(
+                newBooks.stream().flatMap(book -> book.isbn().stream()).toList()));
         for (Book book : newBooks) {
             book.isbn().filter(isbn -> !isbns.add(isbn)).ifPresent(isbn -> {
                 throw new DuplicateIsbnException(isbn);
             });
-            Set<AuthorId> unknown = book.authorship().authorIds().stream().filter(id -> !authors.containsKey(id))
+            Set<AuthorId> unknown = book.authorship().authorIds().stream()
+                    .filter(id -> !authors.containsKey(id))
                     .collect(Collectors.toSet());
             if (!unknown.isEmpty()) {
                 throw new UnknownAuthorsException(unknown);
@@ -178,12 +183,19 @@ final class FakeCatalogue implements UnitOfWork, BulkCatalogue, ImportJobsPort {
     }
 
     private synchronized List<BookView> booksAfter(BookId after, int limit) {
-        return (after == null ? books : books.tailMap(after, false)).values().stream().limit(limit)
-                .map(book -> new BookView(book.id(), book.title(), book.isbn().orElse(null),
-                        book.publishedYear().orElse(null), book.authorship().authorIds().stream()
-                                .map(id -> new CreditedAuthor(id, authors.get(id), Author.FIRST_VERSION)).toList(),
-                        book.version()))
-                .toList();
+        return (after == null ? books : books.tailMap(after, false))
+                .values().stream()
+                        .limit(limit)
+                        .map(book -> new BookView(
+                                book.id(),
+                                book.title(),
+                                book.isbn().orElse(null),
+                                book.publishedYear().orElse(null),
+                                book.authorship().authorIds().stream()
+                                        .map(id -> new CreditedAuthor(id, authors.get(id), Author.FIRST_VERSION))
+                                        .toList(),
+                                book.version()))
+                        .toList();
     }
 
     @Override
@@ -194,8 +206,13 @@ final class FakeCatalogue implements UnitOfWork, BulkCatalogue, ImportJobsPort {
     }
 
     @Override
-    public synchronized void update(ImportJobId job, ImportState state, ImportCounts counts,
-            List<RowRejection> newErrors, String failure, Instant at) {
+    public synchronized void update(
+            ImportJobId job,
+            ImportState state,
+            ImportCounts counts,
+            List<RowRejection> newErrors,
+            String failure,
+            Instant at) {
         List<RowRejection> errors = new ArrayList<>(jobs.get(job).errors());
         errors.addAll(newErrors);
         jobs.put(job, new ImportJobRecord(job, state, counts, errors, failure, at));

@@ -32,16 +32,23 @@ final class FakeCatalogueReads implements CatalogueReads {
         return store.booksByTitle().stream()
                 .filter(book -> after(book.title().sortKey(), book.id().value(), after))
                 .filter(book -> filter.title() == null || filter.title().equals(book.title()))
-                .filter(book -> filter.titleContains() == null
-                        || book.title().sortKey().contains(filter.titleContains()))
-                .filter(book -> filter.creditedAuthor() == null || book.authorship().credits(filter.creditedAuthor()))
-                .limit(limit).map(store::view).toList();
+                .filter(book ->
+                        filter.titleContains() == null || book.title().sortKey().contains(filter.titleContains()))
+                .filter(book ->
+                        filter.creditedAuthor() == null || book.authorship().credits(filter.creditedAuthor()))
+                .limit(limit)
+                .map(store::view)
+                .toList();
     }
 
     @Override
     public List<BookView> booksAfter(BookId after, int limit) {
-        return store.books.values().stream().filter(book -> after == null || book.id().value() > after.value())
-                .sorted(Comparator.comparingLong(book -> book.id().value())).limit(limit).map(store::view).toList();
+        return store.books.values().stream()
+                .filter(book -> after == null || book.id().value() > after.value())
+                .sorted(Comparator.comparingLong(book -> book.id().value()))
+                .limit(limit)
+                .map(store::view)
+                .toList();
     }
 
     @Override
@@ -52,19 +59,25 @@ final class FakeCatalogueReads implements CatalogueReads {
     @Override
     public List<AuthorView> findAuthors(AuthorFilter filter, Keyset after, int limit) {
         return store.authors.values().stream()
-                .sorted(Comparator.comparing((AuthorView author) -> author.name().sortKey())
+                .sorted(Comparator.comparing(
+                                (AuthorView author) -> author.name().sortKey())
                         .thenComparingLong(author -> author.id().value()))
                 .filter(author -> after(author.name().sortKey(), author.id().value(), after))
                 .filter(author -> filter.name() == null || filter.name().equals(author.name()))
-                .filter(author -> filter.nameContains() == null
-                        || author.name().sortKey().contains(filter.nameContains()))
-                .limit(limit).toList();
+                .filter(author ->
+                        filter.nameContains() == null || author.name().sortKey().contains(filter.nameContains()))
+                .limit(limit)
+                .toList();
     }
 
     @Override
     public CatalogueSize countCatalogue() {
-        return new CatalogueSize(store.books.size(), store.authors.size(),
-                store.books.values().stream().mapToLong(book -> book.authorship().size()).sum());
+        return new CatalogueSize(
+                store.books.size(),
+                store.authors.size(),
+                store.books.values().stream()
+                        .mapToLong(book -> book.authorship().size())
+                        .sum());
     }
 
     private static boolean after(String sortKey, long id, Keyset after) {

@@ -36,34 +36,51 @@ final class FakeStore {
     }
 
     void put(Book book) {
-        Set<AuthorId> unknown = book.authorship().authorIds().stream().filter(id -> !authors.containsKey(id))
+        Set<AuthorId> unknown = book.authorship().authorIds().stream()
+                .filter(id -> !authors.containsKey(id))
                 .collect(Collectors.toSet());
         if (!unknown.isEmpty()) {
             throw new UnknownAuthorsException(unknown);
         }
-        book.isbn().ifPresent(isbn -> books.values().stream()
-                .filter(other -> !other.id().equals(book.id()) && other.isbn().equals(book.isbn()))
-                .findAny().ifPresent(other -> {
-                    throw new DuplicateIsbnException(isbn);
-                }));
+        book.isbn()
+                .ifPresent(isbn -> books.values().stream()
+                        .filter(other ->
+                                !other.id().equals(book.id()) && other.isbn().equals(book.isbn()))
+                        .findAny()
+                        .ifPresent(other -> {
+                            throw new DuplicateIsbnException(isbn);
+                        }));
         books.put(book.id(), copy(book));
     }
 
     BookView view(Book book) {
-        return new BookView(book.id(), book.title(), book.isbn().orElse(null), book.publishedYear().orElse(null),
-                book.authorship().authorIds().stream().map(authors::get)
-                        .map(author -> new CreditedAuthor(author.id(), author.name(), author.version())).toList(),
+        return new BookView(
+                book.id(),
+                book.title(),
+                book.isbn().orElse(null),
+                book.publishedYear().orElse(null),
+                book.authorship().authorIds().stream()
+                        .map(authors::get)
+                        .map(author -> new CreditedAuthor(author.id(), author.name(), author.version()))
+                        .toList(),
                 book.version());
     }
 
     /** The books ordered by case-folded title, then id. */
     List<Book> booksByTitle() {
-        return books.values().stream().sorted(Comparator.comparing((Book book) -> book.title().sortKey())
-                .thenComparingLong(book -> book.id().value())).toList();
+        return books.values().stream()
+                .sorted(Comparator.comparing((Book book) -> book.title().sortKey())
+                        .thenComparingLong(book -> book.id().value()))
+                .toList();
     }
 
     private static Book copy(Book book) {
-        return Book.reconstitute(book.id(), book.title(), book.isbn().orElse(null),
-                book.publishedYear().orElse(null), book.authorship(), book.version());
+        return Book.reconstitute(
+                book.id(),
+                book.title(),
+                book.isbn().orElse(null),
+                book.publishedYear().orElse(null),
+                book.authorship(),
+                book.version());
     }
 }

@@ -85,25 +85,25 @@ class ImportBooksServiceTest {
         RowsFile breaking = new RowsFile(failingAfter(books(0, 2 * CHUNK + 500), CHUNK + 500));
 
         ImportJobView failed = imports.startImport(JSON_LINES, breaking, new ImportProgress() {
-            @Override
-            public void committed(ImportCounts soFar) {
-            }
+                    @Override
+                    public void committed(ImportCounts soFar) {}
 
-            @Override
-            public void rejected(RowRejection rejection) {
-            }
+                    @Override
+                    public void rejected(RowRejection rejection) {}
 
-            @Override
-            public void ended(ImportJobView job, RuntimeException failure) {
-                failures.add(failure);
-            }
-        }).awaitEnd();
+                    @Override
+                    public void ended(ImportJobView job, RuntimeException failure) {
+                        failures.add(failure);
+                    }
+                })
+                .awaitEnd();
 
         assertThat(failed.state()).isEqualTo(ImportState.FAILED);
         assertThat(failures).singleElement().isInstanceOf(UncheckedIOException.class);
         assertThat(getImport.getImport(failed.id())).isEqualTo(failed);
         assertThat(failed.counts().booksCreated()).isEqualTo(CHUNK);
-        assertThat(failed.failure()).startsWith("the file could not be read to the end (the disk went away)")
+        assertThat(failed.failure())
+                .startsWith("the file could not be read to the end (the disk went away)")
                 .contains("importing the same file again completes the import");
         assertThat(store.books()).hasSize(CHUNK);
 
@@ -119,21 +119,27 @@ class ImportBooksServiceTest {
             throw new IllegalStateException("the store broke");
         }));
         AtomicInteger read = new AtomicInteger();
-        RowsFile file = new RowsFile(books(0, 10 * CHUNK).stream().peek(row -> read.incrementAndGet()).iterator());
+        RowsFile file = new RowsFile(books(0, 10 * CHUNK).stream()
+                .peek(row -> read.incrementAndGet())
+                .iterator());
 
-        ImportJobView failed = failing.startImport(JSON_LINES, file, ImportProgress.ignored()).awaitEnd();
+        ImportJobView failed =
+                failing.startImport(JSON_LINES, file, ImportProgress.ignored()).awaitEnd();
 
         assertThat(failed.state()).isEqualTo(ImportState.FAILED);
         assertThat(failed.failure()).startsWith("an unexpected failure stopped the import");
         assertThat(read.get()).as("rows read").isBetween(CHUNK, 3 * CHUNK);
-        assertThat(file.closedAndReleasedUntouched()).as("rows closed, then never read").isTrue();
+        assertThat(file.closedAndReleasedUntouched())
+                .as("rows closed, then never read")
+                .isTrue();
         assertThat(getImport.getImport(failed.id()).state()).isEqualTo(ImportState.FAILED);
     }
 
     @Test
     void every_rejection_is_counted_and_told_but_only_the_first_hundred_are_kept() throws InterruptedException {
         List<RowRejection> told = new ArrayList<>();
-        List<ImportRow> rows = IntStream.rangeClosed(1, 150).mapToObj(line -> ImportRow.unreadable(line, "garbled"))
+        List<ImportRow> rows = IntStream.rangeClosed(1, 150)
+                .mapToObj(line -> ImportRow.unreadable(line, "garbled"))
                 .toList();
 
         ImportJobView done = importRows(imports, rows, progress(new ArrayList<>(), told));
@@ -147,22 +153,30 @@ class ImportBooksServiceTest {
     @Test
     void names_are_trimmed_while_a_name_given_twice_or_more_than_a_hundred_authors_is_refused()
             throws InterruptedException {
-        List<String> tooMany = IntStream.rangeClosed(1, 101).mapToObj(n -> "Contributor " + n).toList();
+        List<String> tooMany =
+                IntStream.rangeClosed(1, 101).mapToObj(n -> "Contributor " + n).toList();
 
-        ImportJobView done = importRows(imports, List.of(
-                ImportRow.book(1, "  Good Omens ", null, null, List.of(" Terry Pratchett", "Neil Gaiman ")),
-                ImportRow.book(2, "Anthology", null, null, tooMany),
-                ImportRow.book(3, "Dune", "0-441-17271-7", 1965, List.of()),
-                ImportRow.book(4, "Dune, again", "978-0-441-17271-9", null, List.of()),
-                ImportRow.book(5, "Mort", null, null, List.of("Terry Pratchett", " Terry Pratchett"))),
+        ImportJobView done = importRows(
+                imports,
+                List.of(
+                        ImportRow.book(1, "  Good Omens ", null, null, List.of(" Terry Pratchett", "Neil Gaiman ")),
+                        ImportRow.book(2, "Anthology", null, null, tooMany),
+                        ImportRow.book(3, "Dune", "0-441-17271-7", 1965, List.of()),
+                        ImportRow.book(4, "Dune, again", "978-0-441-17271-9", null, List.of()),
+                        ImportRow.book(5, "Mort", null, null, List.of("Terry Pratchett", " Terry Pratchett"))),
                 ImportProgress.ignored());
 
         assertThat(done.counts()).isEqualTo(new ImportCounts(5, 2, 2, 2, 1, 2));
-        assertThat(done.errors()).containsExactly(new RowRejection(2, "a book has at most 100 authors, got 101"),
-                new RowRejection(5, "author Terry Pratchett is listed more than once"));
-        Book goodOmens = store.books().stream().filter(book -> book.title().value().equals("Good Omens")).findFirst()
+        assertThat(done.errors())
+                .containsExactly(
+                        new RowRejection(2, "a book has at most 100 authors, got 101"),
+                        new RowRejection(5, "author Terry Pratchett is listed more than once"));
+        Book goodOmens = store.books().stream()
+                .filter(book -> book.title().value().equals("Good Omens"))
+                .findFirst()
                 .orElseThrow();
-        assertThat(goodOmens.authorship().authorIds()).extracting(store::authorName)
+        assertThat(goodOmens.authorship().authorIds())
+                .extracting(store::authorName)
                 .containsExactly(new AuthorName("Terry Pratchett"), new AuthorName("Neil Gaiman"));
     }
 
@@ -171,10 +185,13 @@ class ImportBooksServiceTest {
         Author first = store.registerAuthor("Anna Smith");
         store.registerAuthor("Anna Smith");
 
-        importRows(imports, List.of(ImportRow.book(1, "Gardening", null, null, List.of("Anna Smith"))),
+        importRows(
+                imports,
+                List.of(ImportRow.book(1, "Gardening", null, null, List.of("Anna Smith"))),
                 ImportProgress.ignored());
 
-        assertThat(store.books()).singleElement()
+        assertThat(store.books())
+                .singleElement()
                 .satisfies(book -> assertThat(book.authorship().authorIds()).containsExactly(first.id()));
     }
 
@@ -189,7 +206,8 @@ class ImportBooksServiceTest {
             store.insertBooks(books);
         }));
 
-        ImportJobView done = importRows(racing,
+        ImportJobView done = importRows(
+                racing,
                 List.of(ImportRow.book(1, "Dune", "0-441-17271-7", null, List.of("Frank Herbert"))),
                 ImportProgress.ignored());
 
@@ -213,7 +231,8 @@ class ImportBooksServiceTest {
         assertThat(one.awaitEnd().state()).isEqualTo(ImportState.DONE);
         assertThat(two.awaitEnd().state()).isEqualTo(ImportState.DONE);
         assertThat(imports.running()).isZero();
-        assertThat(importRows(imports, books(0, 1), ImportProgress.ignored()).state()).isEqualTo(ImportState.DONE);
+        assertThat(importRows(imports, books(0, 1), ImportProgress.ignored()).state())
+                .isEqualTo(ImportState.DONE);
     }
 
     @Test
@@ -232,12 +251,14 @@ class ImportBooksServiceTest {
             throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         List<ImportRow> rows = new ArrayList<>(books(0, CHUNK));
-        Iterator<ImportRow> firstChunkThenWait = IntStream.range(0, 2 * CHUNK).mapToObj(n -> {
-            if (n == CHUNK) {
-                awaitQuietly(stopped);
-            }
-            return n < CHUNK ? rows.get(n) : ImportRow.book(n + 1, "Late " + n, null, null, List.of());
-        }).iterator();
+        Iterator<ImportRow> firstChunkThenWait = IntStream.range(0, 2 * CHUNK)
+                .mapToObj(n -> {
+                    if (n == CHUNK) {
+                        awaitQuietly(stopped);
+                    }
+                    return n < CHUNK ? rows.get(n) : ImportRow.book(n + 1, "Late " + n, null, null, List.of());
+                })
+                .iterator();
         RunningImport running =
                 imports.startImport(JSON_LINES, new RowsFile(firstChunkThenWait), ImportProgress.ignored());
 
@@ -303,18 +324,22 @@ class ImportBooksServiceTest {
 
     /** Books numbered {@code from} to {@code to} (excluded), one a line, by one of three authors. */
     private static List<ImportRow> books(int from, int to) {
-        return IntStream.range(from, to).mapToObj(n -> ImportRow.book(n + 1, "Book " + n, null, null,
-                List.of("Author " + n % 3))).toList();
+        return IntStream.range(from, to)
+                .mapToObj(n -> ImportRow.book(n + 1, "Book " + n, null, null, List.of("Author " + n % 3)))
+                .toList();
     }
 
     /** One row, then the end of the file once {@code finish} is counted down. */
     private static Iterator<ImportRow> waitingFor(CountDownLatch finish) {
-        return IntStream.range(0, 2).mapToObj(n -> {
-            if (n == 1) {
-                awaitQuietly(finish);
-            }
-            return ImportRow.book(n + 1, "Waiting " + n + " " + System.identityHashCode(finish), null, null, List.of());
-        }).iterator();
+        return IntStream.range(0, 2)
+                .mapToObj(n -> {
+                    if (n == 1) {
+                        awaitQuietly(finish);
+                    }
+                    return ImportRow.book(
+                            n + 1, "Waiting " + n + " " + System.identityHashCode(finish), null, null, List.of());
+                })
+                .iterator();
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

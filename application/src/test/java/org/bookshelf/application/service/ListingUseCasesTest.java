@@ -38,9 +38,12 @@ class ListingUseCasesTest {
         BookView mort = catalogue.book("Mort");
         catalogue.book("Mortal Engines");
 
-        assertThat(titles(findBooks(new BookFilter(new Title("Mort"), null, null)))).containsExactly("Mort");
-        assertThat(findBooks(new BookFilter(new Title("mort"), null, null)).items()).isEmpty();
-        assertThat(findBooks(new BookFilter(new Title("Mort"), null, null)).items()).containsExactly(mort);
+        assertThat(titles(findBooks(new BookFilter(new Title("Mort"), null, null))))
+                .containsExactly("Mort");
+        assertThat(findBooks(new BookFilter(new Title("mort"), null, null)).items())
+                .isEmpty();
+        assertThat(findBooks(new BookFilter(new Title("Mort"), null, null)).items())
+                .containsExactly(mort);
     }
 
     @Test
@@ -65,8 +68,10 @@ class ListingUseCasesTest {
         List<BookView> found = findBooks(BookFilter.creditedTo(neil.id())).items();
 
         assertThat(titles(found)).containsExactly("Coraline", "Good Omens");
-        assertThat(found.get(1).authors()).containsExactly(
-                new CreditedAuthor(terry.id(), terry.name(), terry.version()), new CreditedAuthor(neil.id(), neil.name(), neil.version()));
+        assertThat(found.get(1).authors())
+                .containsExactly(
+                        new CreditedAuthor(terry.id(), terry.name(), terry.version()),
+                        new CreditedAuthor(neil.id(), neil.name(), neil.version()));
         assertThat(findBooks(BookFilter.creditedTo(new AuthorId(404))).items()).isEmpty();
     }
 
@@ -77,8 +82,10 @@ class ListingUseCasesTest {
         catalogue.book("Ancillary Sword", ann);
         catalogue.book("Ancillary Sword");
 
-        assertThat(findBooks(new BookFilter(new Title("Ancillary Sword"), "sword", ann.id())).items())
-                .singleElement().satisfies(book -> assertThat(book.authors()).hasSize(1));
+        assertThat(findBooks(new BookFilter(new Title("Ancillary Sword"), "sword", ann.id()))
+                        .items())
+                .singleElement()
+                .satisfies(book -> assertThat(book.authors()).hasSize(1));
     }
 
     @Test
@@ -88,12 +95,23 @@ class ListingUseCasesTest {
         catalogue.book("Mort", terry);
         catalogue.book("Good Omens", terry);
 
-        assertThat(titles(catalogue.useCases.listBooksOfAuthor().listBooksOfAuthor(terry.id(), PageRequest.first()).items()))
+        assertThat(titles(catalogue
+                        .useCases
+                        .listBooksOfAuthor()
+                        .listBooksOfAuthor(terry.id(), PageRequest.first())
+                        .items()))
                 .containsExactly("Good Omens", "Mort");
-        assertThat(catalogue.useCases.listBooksOfAuthor().listBooksOfAuthor(ursula.id(), PageRequest.first()).items())
+        assertThat(catalogue
+                        .useCases
+                        .listBooksOfAuthor()
+                        .listBooksOfAuthor(ursula.id(), PageRequest.first())
+                        .items())
                 .isEmpty();
-        assertThatThrownBy(() -> catalogue.useCases.listBooksOfAuthor().listBooksOfAuthor(new AuthorId(404),
-                PageRequest.first())).isInstanceOf(AuthorNotFoundException.class);
+        assertThatThrownBy(() -> catalogue
+                        .useCases
+                        .listBooksOfAuthor()
+                        .listBooksOfAuthor(new AuthorId(404), PageRequest.first()))
+                .isInstanceOf(AuthorNotFoundException.class);
     }
 
     @Test
@@ -103,9 +121,14 @@ class ListingUseCasesTest {
         catalogue.author("Terry Pratchett");
         catalogue.author("Neil Gaiman");
 
-        assertThat(findAuthors(new AuthorFilter(new AuthorName("Neil Gaiman"), null)).items()).hasSize(2);
-        assertThat(findAuthors(new AuthorFilter(new AuthorName("neil gaiman"), null)).items()).isEmpty();
-        assertThat(names(findAuthors(new AuthorFilter(null, "AN")))).containsExactly("ann Leckie", "Neil Gaiman", "Neil Gaiman");
+        assertThat(findAuthors(new AuthorFilter(new AuthorName("Neil Gaiman"), null))
+                        .items())
+                .hasSize(2);
+        assertThat(findAuthors(new AuthorFilter(new AuthorName("neil gaiman"), null))
+                        .items())
+                .isEmpty();
+        assertThat(names(findAuthors(new AuthorFilter(null, "AN"))))
+                .containsExactly("ann Leckie", "Neil Gaiman", "Neil Gaiman");
         assertThat(names(findAuthors(AuthorFilter.all())))
                 .containsExactly("ann Leckie", "Neil Gaiman", "Neil Gaiman", "Terry Pratchett");
     }
@@ -120,8 +143,10 @@ class ListingUseCasesTest {
     void search_text_counts_characters_not_utf16_units() {
         BookView book = catalogue.book("📖".repeat(500));
 
-        assertThat(findBooks(new BookFilter(null, "📖".repeat(500), null)).items()).containsExactly(book);
-        assertThatThrownBy(() -> new BookFilter(null, "📖".repeat(501), null)).isInstanceOf(InvalidValueException.class);
+        assertThat(findBooks(new BookFilter(null, "📖".repeat(500), null)).items())
+                .containsExactly(book);
+        assertThatThrownBy(() -> new BookFilter(null, "📖".repeat(501), null))
+                .isInstanceOf(InvalidValueException.class);
     }
 
     @Test
@@ -132,14 +157,17 @@ class ListingUseCasesTest {
             registered.add(catalogue.book(title));
         }
         List<BookView> expected = registered.stream()
-                .sorted(Comparator.comparing((BookView book) -> book.title().value().toLowerCase(Locale.ROOT))
+                .sorted(Comparator.comparing(
+                                (BookView book) -> book.title().value().toLowerCase(Locale.ROOT))
                         .thenComparing(book -> book.id().value()))
                 .toList();
 
-        List<Page<BookView>> pages = allPages(10, request -> catalogue.useCases.findBooks().findBooks(BookFilter.all(), request));
+        List<Page<BookView>> pages =
+                allPages(10, request -> catalogue.useCases.findBooks().findBooks(BookFilter.all(), request));
 
         assertThat(pages).extracting(page -> page.items().size()).containsExactly(10, 10, 10, 10, 10, 7);
-        assertThat(pages.stream().flatMap(page -> page.items().stream()).toList()).isEqualTo(expected);
+        assertThat(pages.stream().flatMap(page -> page.items().stream()).toList())
+                .isEqualTo(expected);
     }
 
     @Test
@@ -150,18 +178,23 @@ class ListingUseCasesTest {
             catalogue.author(String.format("Writer %02d", n));
         }
 
-        List<Page<BookView>> books = allPages(5,
-                request -> catalogue.useCases.listBooksOfAuthor().listBooksOfAuthor(prolific.id(), request));
-        List<Page<AuthorView>> authors = allPages(5,
-                request -> catalogue.useCases.findAuthors().findAuthors(new AuthorFilter(null, "WRITER"), request));
+        List<Page<BookView>> books = allPages(
+                5, request -> catalogue.useCases.listBooksOfAuthor().listBooksOfAuthor(prolific.id(), request));
+        List<Page<AuthorView>> authors = allPages(
+                5, request -> catalogue.useCases.findAuthors().findAuthors(new AuthorFilter(null, "WRITER"), request));
 
         assertThat(books).extracting(page -> page.items().size()).containsExactly(5, 5, 2);
         assertThat(books.stream().flatMap(page -> titles(page.items()).stream()))
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 12)
-                        .mapToObj(n -> String.format("Work %02d", n)).toList());
+                        .mapToObj(n -> String.format("Work %02d", n))
+                        .toList());
         assertThat(authors).extracting(page -> page.items().size()).containsExactly(5, 5, 3);
-        assertThat(authors.stream().flatMap(page -> page.items().stream()).map(author -> author.name().value()))
-                .startsWith("Prolific Writer").doesNotHaveDuplicates().hasSize(13);
+        assertThat(authors.stream()
+                        .flatMap(page -> page.items().stream())
+                        .map(author -> author.name().value()))
+                .startsWith("Prolific Writer")
+                .doesNotHaveDuplicates()
+                .hasSize(13);
     }
 
     @Test
@@ -181,7 +214,8 @@ class ListingUseCasesTest {
     void a_page_size_outside_one_to_a_hundred_is_refused() {
         assertThat(PageRequest.first(1).limit()).isEqualTo(1);
         assertThat(PageRequest.first(100).limit()).isEqualTo(100);
-        assertThat(catchThrowableOfType(InvalidValueException.class, () -> PageRequest.first(0)).kind())
+        assertThat(catchThrowableOfType(InvalidValueException.class, () -> PageRequest.first(0))
+                        .kind())
                 .isEqualTo(RequestValue.PAGE_SIZE);
         assertThatThrownBy(() -> PageRequest.first(101)).isInstanceOf(InvalidValueException.class);
     }
@@ -202,8 +236,9 @@ class ListingUseCasesTest {
         String[] parts = cursor.split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
         String forgedPayload = payload.replaceFirst("\n\\d+\n", "\n1\n");
-        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(forgedPayload.getBytes(StandardCharsets.UTF_8))
-                + "." + parts[1];
+        String forged =
+                Base64.getUrlEncoder().withoutPadding().encodeToString(forgedPayload.getBytes(StandardCharsets.UTF_8))
+                        + "." + parts[1];
 
         assertThat(forgedPayload).isNotEqualTo(payload);
         assertCursorRefused(() -> findBooks(BookFilter.all(), new PageRequest(10, forged)));
@@ -218,16 +253,21 @@ class ListingUseCasesTest {
         }
         String ofAllBooks = firstCursor(BookFilter.all());
         String ofSomeBooks = firstCursor(new BookFilter(null, "volume", null));
-        String ofAuthors = catalogue.useCases.findAuthors().findAuthors(AuthorFilter.all(), PageRequest.first(10)).nextCursor();
+        String ofAuthors = catalogue
+                .useCases
+                .findAuthors()
+                .findAuthors(AuthorFilter.all(), PageRequest.first(10))
+                .nextCursor();
 
         assertCursorRefused(() -> findBooks(BookFilter.all(), new PageRequest(10, ofSomeBooks)));
         assertCursorRefused(() -> findBooks(new BookFilter(null, "volume", null), new PageRequest(10, ofAllBooks)));
         assertCursorRefused(() -> findBooks(BookFilter.all(), new PageRequest(10, ofAuthors)));
-        assertCursorRefused(() -> catalogue.useCases.listBooksOfAuthor().listBooksOfAuthor(author.id(),
-                new PageRequest(10, ofAllBooks)));
-        assertCursorRefused(() -> catalogue.useCases.findAuthors().findAuthors(AuthorFilter.all(),
-                new PageRequest(10, ofAllBooks)));
-        assertThat(findBooks(BookFilter.all(), new PageRequest(10, ofAllBooks)).items()).hasSize(10);
+        assertCursorRefused(() ->
+                catalogue.useCases.listBooksOfAuthor().listBooksOfAuthor(author.id(), new PageRequest(10, ofAllBooks)));
+        assertCursorRefused(() ->
+                catalogue.useCases.findAuthors().findAuthors(AuthorFilter.all(), new PageRequest(10, ofAllBooks)));
+        assertThat(findBooks(BookFilter.all(), new PageRequest(10, ofAllBooks)).items())
+                .hasSize(10);
     }
 
     private String firstCursor(BookFilter filter) {

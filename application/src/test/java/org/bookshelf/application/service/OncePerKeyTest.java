@@ -77,7 +77,8 @@ class OncePerKeyTest {
         register("Dune", "fingerprint");
         registered.clear();
 
-        assertThatThrownBy(() -> register("Dune", "fingerprint")).isInstanceOf(RegistrationGoneException.class)
+        assertThatThrownBy(() -> register("Dune", "fingerprint"))
+                .isInstanceOf(RegistrationGoneException.class)
                 .hasMessageStartingWith("book 1");
     }
 

@@ -33,13 +33,14 @@ class PageCursorsTest {
 
     @Test
     void theExtraItemOnlySignalsANextPageWhoseCursorLeadsBackToTheLastItemShown() {
-        List<Keyset> fetched = List.of(new Keyset("alpha", 4), new Keyset("dune \uD83D\uDCDA\nmessiah", 9),
-                new Keyset("zebra", 2));
+        List<Keyset> fetched =
+                List.of(new Keyset("alpha", 4), new Keyset("dune \uD83D\uDCDA\nmessiah", 9), new Keyset("zebra", 2));
         Page<Keyset> page = PageCursors.page(fetched, PageRequest.first(2), LISTING, k -> k);
 
         assertThat(page.items()).containsExactly(fetched.get(0), fetched.get(1));
         assertThat(page.nextCursor()).matches("[A-Za-z0-9_.-]+");
-        assertThat(PageCursors.keysetOf(new PageRequest(2, page.nextCursor()), LISTING)).isEqualTo(fetched.get(1));
+        assertThat(PageCursors.keysetOf(new PageRequest(2, page.nextCursor()), LISTING))
+                .isEqualTo(fetched.get(1));
     }
 
     @Test
@@ -47,15 +48,16 @@ class PageCursorsTest {
         String cursor = cursorAfter(new Keyset("dune", 9));
         assertThatThrownBy(() -> PageCursors.keysetOf(new PageRequest(2, cursor), "books|null|other|null"))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).kind()).isEqualTo(RequestValue.PAGE_CURSOR);
+                .extracting(e -> ((InvalidValueException) e).kind())
+                .isEqualTo(RequestValue.PAGE_CURSOR);
     }
 
     @Test
     void anAlteredCursorIsRefused() {
         String cursor = cursorAfter(new Keyset("dune", 9));
         String payload = cursor.substring(0, cursor.indexOf('.'));
-        String forgedPayload = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString("1\n1\ndune".getBytes(StandardCharsets.UTF_8));
+        String forgedPayload =
+                Base64.getUrlEncoder().withoutPadding().encodeToString("1\n1\ndune".getBytes(StandardCharsets.UTF_8));
         String forged = forgedPayload + cursor.substring(payload.length());
         assertThatThrownBy(() -> PageCursors.keysetOf(new PageRequest(2, forged), LISTING))
                 .isInstanceOf(InvalidValueException.class);
@@ -66,7 +68,8 @@ class PageCursorsTest {
     void aMalformedCursorIsRefused(String cursor) {
         assertThatThrownBy(() -> PageCursors.keysetOf(new PageRequest(2, cursor), LISTING))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).kind()).isEqualTo(RequestValue.PAGE_CURSOR);
+                .extracting(e -> ((InvalidValueException) e).kind())
+                .isEqualTo(RequestValue.PAGE_CURSOR);
     }
 
     private static String cursorAfter(Keyset keyset) {

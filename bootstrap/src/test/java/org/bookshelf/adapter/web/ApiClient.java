@@ -74,8 +74,8 @@ final class ApiClient {
 
     /** Sends {@code json} (when not null) as {@code application/json} unless a Content-Type header is given. */
     ApiResponse send(String method, String path, String json, String... headers) {
-        BodyPublisher body = json == null ? BodyPublishers.noBody()
-                : BodyPublishers.ofString(json, StandardCharsets.UTF_8);
+        BodyPublisher body =
+                json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json, StandardCharsets.UTF_8);
         return send(method, path, body, json != null, headers);
     }
 

@@ -36,7 +36,9 @@ class AuthMatrixTest {
 
     @RegisterExtension
     static final RunningService SERVICE = new RunningService(settings -> settings.withAccess(new AccessSettings(
-            true, true, settings.access().tokensFile(),
+            true,
+            true,
+            settings.access().tokensFile(),
             new JwtSettings(IDENTITY_PROVIDER.issuer(), null, IdentityProvider.AUDIENCE, "roles"))));
 
     private static final AtomicInteger CASES = new AtomicInteger();
@@ -63,13 +65,23 @@ class AuthMatrixTest {
                 case "malformed header" -> "Bearer not a token!";
                 case "other scheme" -> "Basic dXNlcjpwYXNzd29yZA==";
                 case "JWT editor" -> "Bearer " + IDENTITY_PROVIDER.token("alice", List.of("editor"));
-                case "expired JWT" -> "Bearer " + IDENTITY_PROVIDER.token("alice", List.of("admin"), claims -> claims
-                        .issueTime(Date.from(now.minus(Duration.ofHours(2))))
-                        .expirationTime(Date.from(now.minus(Duration.ofHours(1)))));
-                case "JWT for another audience" -> "Bearer " + IDENTITY_PROVIDER.token("alice", List.of("admin"),
-                        claims -> claims.audience("another-service"));
-                case "JWT of another issuer" -> "Bearer " + IDENTITY_PROVIDER.token("alice", List.of("admin"),
-                        claims -> claims.issuer("https://login.example.org/realms/staff"));
+                case "expired JWT" ->
+                    "Bearer "
+                            + IDENTITY_PROVIDER.token(
+                                    "alice",
+                                    List.of("admin"),
+                                    claims -> claims.issueTime(Date.from(now.minus(Duration.ofHours(2))))
+                                            .expirationTime(Date.from(now.minus(Duration.ofHours(1)))));
+                case "JWT for another audience" ->
+                    "Bearer "
+                            + IDENTITY_PROVIDER.token(
+                                    "alice", List.of("admin"), claims -> claims.audience("another-service"));
+                case "JWT of another issuer" ->
+                    "Bearer "
+                            + IDENTITY_PROVIDER.token(
+                                    "alice",
+                                    List.of("admin"),
+                                    claims -> claims.issuer("https://login.example.org/realms/staff"));
                 default -> throw new IllegalArgumentException(name);
             };
         }
@@ -101,17 +113,29 @@ class AuthMatrixTest {
 
         static Fixture create(ApiClient admin) {
             String unique = "case " + CASES.incrementAndGet();
-            long credited = admin.post("/api/authors", "{\"name\":\"Credited " + unique + "\"}").id();
-            long uncredited = admin.post("/api/authors", "{\"name\":\"Uncredited " + unique + "\"}").id();
-            long book = admin.post("/api/books", "{\"title\":\"Book " + unique + "\",\"author_ids\":[" + credited + "]}").id();
-            long anImport = IMPORTS.computeIfAbsent(admin.base(), service -> admin.post("/api/imports",
-                    "{\"title\":\"Imported once\"}\n", "Content-Type", "application/x-ndjson").id());
+            long credited = admin.post("/api/authors", "{\"name\":\"Credited " + unique + "\"}")
+                    .id();
+            long uncredited = admin.post("/api/authors", "{\"name\":\"Uncredited " + unique + "\"}")
+                    .id();
+            long book = admin.post(
+                            "/api/books", "{\"title\":\"Book " + unique + "\",\"author_ids\":[" + credited + "]}")
+                    .id();
+            long anImport = IMPORTS.computeIfAbsent(
+                    admin.base(),
+                    service -> admin.post(
+                                    "/api/imports",
+                                    "{\"title\":\"Imported once\"}\n",
+                                    "Content-Type",
+                                    "application/x-ndjson")
+                            .id());
             return new Fixture(credited, uncredited, book, anImport, unique);
         }
 
         /** What a refused request must have left as it was. */
         List<String> state(ApiClient admin) {
-            return List.of(admin.get("/api/books/" + book).body(), admin.get("/api/authors/" + credited).body(),
+            return List.of(
+                    admin.get("/api/books/" + book).body(),
+                    admin.get("/api/authors/" + credited).body(),
                     admin.get("/api/authors/" + uncredited).body(),
                     admin.get("/api/authors?q=" + unique.replace(' ', '+')).body(),
                     admin.get("/api/books?q=" + unique.replace(' ', '+')).body());
@@ -119,7 +143,13 @@ class AuthMatrixTest {
     }
 
     /** An endpoint, the role it needs ({@code null}: none), what it answers when allowed, and its body's type. */
-    record Endpoint(String method, String path, String body, Role needs, boolean alwaysPublic, int success,
+    record Endpoint(
+            String method,
+            String path,
+            String body,
+            Role needs,
+            boolean alwaysPublic,
+            int success,
             String contentType) {
 
         Endpoint(String method, String path, String body, Role needs, boolean alwaysPublic, int success) {
@@ -127,13 +157,16 @@ class AuthMatrixTest {
         }
 
         String path(Fixture fixture) {
-            return path.replace("{book}", "" + fixture.book()).replace("{credited}", "" + fixture.credited())
-                    .replace("{uncredited}", "" + fixture.uncredited()).replace("{import}", "" + fixture.anImport());
+            return path.replace("{book}", "" + fixture.book())
+                    .replace("{credited}", "" + fixture.credited())
+                    .replace("{uncredited}", "" + fixture.uncredited())
+                    .replace("{import}", "" + fixture.anImport());
         }
 
         String body(Fixture fixture) {
-            return body == null ? null : body.replace("{unique}", fixture.unique())
-                    .replace("{credited}", "" + fixture.credited());
+            return body == null
+                    ? null
+                    : body.replace("{unique}", fixture.unique()).replace("{credited}", "" + fixture.credited());
         }
 
         @Override
@@ -158,7 +191,8 @@ class AuthMatrixTest {
             new Endpoint("GET", "/api/books/{book}", null, null, false, 200),
             new Endpoint("GET", "/api/books/{book}/authors", null, null, false, 200),
             new Endpoint("POST", "/api/authors", "{\"name\":\"New {unique}\"}", Role.EDITOR, false, 201),
-            new Endpoint("PATCH", "/api/authors/{credited}", "{\"name\":\"Renamed {unique}\"}", Role.EDITOR, false, 200),
+            new Endpoint(
+                    "PATCH", "/api/authors/{credited}", "{\"name\":\"Renamed {unique}\"}", Role.EDITOR, false, 200),
             new Endpoint("DELETE", "/api/authors/{uncredited}", null, Role.ADMIN, false, 204),
             new Endpoint("POST", "/api/books", "{\"title\":\"New {unique}\"}", Role.EDITOR, false, 201),
             new Endpoint("PATCH", "/api/books/{book}", "{\"title\":\"Retitled {unique}\"}", Role.EDITOR, false, 200),
@@ -166,7 +200,13 @@ class AuthMatrixTest {
             new Endpoint("PUT", "/api/books/{book}/authors", "{\"author_ids\":[]}", Role.EDITOR, false, 200),
             new Endpoint("PUT", "/api/books/{book}/authors/{uncredited}", null, Role.EDITOR, false, 201),
             new Endpoint("DELETE", "/api/books/{book}/authors/{credited}", null, Role.EDITOR, false, 204),
-            new Endpoint("POST", "/api/imports", "{\"title\":\"Imported {unique}\"}\n", Role.EDITOR, false, 202,
+            new Endpoint(
+                    "POST",
+                    "/api/imports",
+                    "{\"title\":\"Imported {unique}\"}\n",
+                    Role.EDITOR,
+                    false,
+                    202,
                     "application/x-ndjson"),
             new Endpoint("GET", "/api/imports/{import}", null, null, false, 200),
             new Endpoint("GET", "/api/exports/books.jsonl", null, null, false, 200),
@@ -206,29 +246,40 @@ class AuthMatrixTest {
         List<String> before = fixture.state(admin);
 
         ApiResponse response = admin.withAuthorization(caller.authorization())
-                .send(endpoint.method(), endpoint.path(fixture), endpoint.body(fixture), "Content-Type",
+                .send(
+                        endpoint.method(),
+                        endpoint.path(fixture),
+                        endpoint.body(fixture),
+                        "Content-Type",
                         endpoint.contentType());
 
         assertThat(response.status()).as(response + " " + response.body()).isEqualTo(expected);
         if (expected == 401) {
             assertProblem(response, 401, "urn:bookshelf:problem:unauthenticated");
-            assertThat(response.header("WWW-Authenticate")).hasValueSatisfying(challenge -> assertThat(challenge)
-                    .startsWith("Bearer realm=\"bookshelf\"").doesNotContain(response.uri().getHost()));
+            assertThat(response.header("WWW-Authenticate"))
+                    .hasValueSatisfying(challenge -> assertThat(challenge)
+                            .startsWith("Bearer realm=\"bookshelf\"")
+                            .doesNotContain(response.uri().getHost()));
         }
         if (expected == 403) {
             assertProblem(response, 403, "urn:bookshelf:problem:forbidden");
         }
         if (expected == 401 || expected == 403) {
-            assertThat(fixture.state(admin)).as("a refused request changes nothing").isEqualTo(before);
+            assertThat(fixture.state(admin))
+                    .as("a refused request changes nothing")
+                    .isEqualTo(before);
         }
         assertThat(response.header("Set-Cookie")).as("no sessions").isEmpty();
     }
 
     @Test
     void aJwtThatCannotBeCheckedBecauseTheIdentityProviderIsDownIs503NotAFailure() {
-        RunningService providerDown = new RunningService(settings -> settings.withAccess(new AccessSettings(true, true,
-                settings.access().tokensFile(), new JwtSettings(URI.create("http://127.0.0.1:1/realms/staff"), null,
-                        IdentityProvider.AUDIENCE, "roles"))));
+        RunningService providerDown = new RunningService(settings -> settings.withAccess(new AccessSettings(
+                true,
+                true,
+                settings.access().tokensFile(),
+                new JwtSettings(
+                        URI.create("http://127.0.0.1:1/realms/staff"), null, IdentityProvider.AUDIENCE, "roles"))));
         providerDown.beforeAll(null);
         try {
             ApiClient api = providerDown.api();
@@ -237,8 +288,11 @@ class AuthMatrixTest {
 
             assertProblem(refused, 503, "urn:bookshelf:problem:identity-provider-unavailable");
             assertThat(refused.header("Retry-After")).isPresent();
-            assertThat(api.get("/api/authors?name=Unchecked").json().get("items")).isEmpty();
-            assertThat(api.post("/api/authors", "{\"name\":\"Opaque Still Works\"}").status()).isEqualTo(201);
+            assertThat(api.get("/api/authors?name=Unchecked").json().get("items"))
+                    .isEmpty();
+            assertThat(api.post("/api/authors", "{\"name\":\"Opaque Still Works\"}")
+                            .status())
+                    .isEqualTo(201);
         } finally {
             providerDown.afterAll(null);
         }
@@ -253,11 +307,16 @@ class AuthMatrixTest {
             ApiClient admin = tokenReads.api();
             Fixture fixture = Fixture.create(admin);
             for (Endpoint endpoint : ENDPOINTS.stream()
-                    .filter(e -> e.method().equals("GET") && e.needs() != Role.ADMIN).toList()) {
+                    .filter(e -> e.method().equals("GET") && e.needs() != Role.ADMIN)
+                    .toList()) {
                 String path = endpoint.path(fixture);
                 int anonymous = admin.withAuthorization(null).get(path).status();
-                int reader = admin.withAuthorization(tokenReads.tokens().bearer(Role.READER)).get(path).status();
-                assertThat(anonymous).as("anonymous " + endpoint).isEqualTo(endpoint.alwaysPublic() ? endpoint.success() : 401);
+                int reader = admin.withAuthorization(tokenReads.tokens().bearer(Role.READER))
+                        .get(path)
+                        .status();
+                assertThat(anonymous)
+                        .as("anonymous " + endpoint)
+                        .isEqualTo(endpoint.alwaysPublic() ? endpoint.success() : 401);
                 assertThat(reader).as("reader " + endpoint).isEqualTo(endpoint.success());
             }
         } finally {

@@ -13,6 +13,7 @@ class AuthorsApiTest {
 
     @RegisterExtension
     static final RunningService SERVICE = new RunningService();
+
     private final ApiClient api = SERVICE.api();
 
     @Test
@@ -57,7 +58,9 @@ class AuthorsApiTest {
         assertThat(renamed.etag()).isEqualTo("\"2\"");
         assertThat(renamed.json().get("name").asString()).isEqualTo("A. M. Turing");
 
-        assertProblem(api.patch("/api/authors/" + id, "{\"name\":\"Stale\"}", "If-Match", "\"1\""), 412,
+        assertProblem(
+                api.patch("/api/authors/" + id, "{\"name\":\"Stale\"}", "If-Match", "\"1\""),
+                412,
                 "urn:bookshelf:problem:version-mismatch");
         assertThat(api.get("/api/authors/" + id).json().get("name").asString()).isEqualTo("A. M. Turing");
 
@@ -68,25 +71,34 @@ class AuthorsApiTest {
         assertThat(any.etag()).as("the same name changes nothing").isEqualTo("\"3\"");
         ApiResponse listed = api.patch("/api/authors/" + id, "{\"name\":\"Turing\"}", "If-Match", "\"1\", \"3\"");
         assertThat(listed.etag()).isEqualTo("\"4\"");
-        assertProblem(api.patch("/api/authors/" + id, "{\"name\":\"X\"}", "If-Match", "W/\"4\""), 412,
+        assertProblem(
+                api.patch("/api/authors/" + id, "{\"name\":\"X\"}", "If-Match", "W/\"4\""),
+                412,
                 "urn:bookshelf:problem:version-mismatch");
-        assertProblem(api.patch("/api/authors/" + id, "{\"name\":\"X\"}", "If-Match", "\"1\", \"2\""), 412,
+        assertProblem(
+                api.patch("/api/authors/" + id, "{\"name\":\"X\"}", "If-Match", "\"1\", \"2\""),
+                412,
                 "urn:bookshelf:problem:version-mismatch");
         assertThat(api.get("/api/authors/" + id).etag()).isEqualTo("\"4\"");
 
-        assertProblem(api.patch("/api/authors/999999", "{\"name\":\"Nobody\"}"), 404,
+        assertProblem(
+                api.patch("/api/authors/999999", "{\"name\":\"Nobody\"}"),
+                404,
                 "urn:bookshelf:problem:author-not-found");
-        assertProblem(api.patch("/api/authors/999999", "{\"name\":\"Nobody\"}", "If-Match", "\"1\", \"2\""), 404,
+        assertProblem(
+                api.patch("/api/authors/999999", "{\"name\":\"Nobody\"}", "If-Match", "\"1\", \"2\""),
+                404,
                 "urn:bookshelf:problem:author-not-found");
-        ApiResponse mergePatch = api.patch("/api/authors/" + id, "{\"name\":\"Alan Turing\"}",
-                "Content-Type", "application/merge-patch+json");
+        ApiResponse mergePatch = api.patch(
+                "/api/authors/" + id, "{\"name\":\"Alan Turing\"}", "Content-Type", "application/merge-patch+json");
         assertThat(mergePatch.status()).isEqualTo(200);
     }
 
     @Test
     void deletingIsRefusedWhileCreditedUnlessUnlinked() {
         long id = api.post("/api/authors", "{\"name\":\"Barbara Liskov\"}").id();
-        ApiResponse book = api.post("/api/books", "{\"title\":\"Program Development in Java\",\"author_ids\":[" + id + "]}");
+        ApiResponse book =
+                api.post("/api/books", "{\"title\":\"Program Development in Java\",\"author_ids\":[" + id + "]}");
 
         assertProblem(api.delete("/api/authors/" + id), 409, "urn:bookshelf:problem:author-still-credited");
         assertThat(api.get("/api/authors/" + id).status()).isEqualTo(200);
@@ -97,10 +109,13 @@ class AuthorsApiTest {
         assertProblem(api.get("/api/authors/" + id), 404, "urn:bookshelf:problem:author-not-found");
         JsonNode after = api.get("/api/books/" + book.id()).json();
         assertThat(after.get("authors")).isEmpty();
-        assertThat(after.get("version").asLong()).as("unlinking moves the book's version").isEqualTo(2);
+        assertThat(after.get("version").asLong())
+                .as("unlinking moves the book's version")
+                .isEqualTo(2);
 
         assertProblem(api.delete("/api/authors/" + id), 404, "urn:bookshelf:problem:author-not-found");
-        long uncredited = api.post("/api/authors", "{\"name\":\"Nobody's Author\"}").id();
+        long uncredited =
+                api.post("/api/authors", "{\"name\":\"Nobody's Author\"}").id();
         assertThat(api.delete("/api/authors/" + uncredited).status()).isEqualTo(204);
     }
 
@@ -128,7 +143,8 @@ class AuthorsApiTest {
         JsonNode exact = api.get("/api/authors?name=Page%20Beta").json();
         assertThat(exact.get("items")).hasSize(2);
         assertThat(exact.get("next_cursor").isNull()).isTrue();
-        assertThat(api.get("/api/authors?name=Page%20Beta&q=zeta").json().get("items")).isEmpty();
+        assertThat(api.get("/api/authors?name=Page%20Beta&q=zeta").json().get("items"))
+                .isEmpty();
         assertThat(api.get("/api/authors?q=page").json().get("items")).hasSize(4);
         assertThat(api.get("/api/authors").json().get("items").size()).isLessThanOrEqualTo(20);
     }
@@ -136,7 +152,8 @@ class AuthorsApiTest {
     @Test
     void listingTheBooksOfAnAuthorPagesByTitleOr404() {
         long id = api.post("/api/authors", "{\"name\":\"Donald Knuth\"}").id();
-        long coauthor = api.post("/api/authors", "{\"name\":\"Oren Patashnik\"}").id();
+        long coauthor =
+                api.post("/api/authors", "{\"name\":\"Oren Patashnik\"}").id();
         api.post("/api/books", "{\"title\":\"The Art of Computer Programming\",\"author_ids\":[" + id + "]}");
         api.post("/api/books", "{\"title\":\"Concrete Mathematics\",\"author_ids\":[" + coauthor + "," + id + "]}");
         api.post("/api/books", "{\"title\":\"Unrelated\"}");
@@ -145,15 +162,18 @@ class AuthorsApiTest {
         assertThat(first.status()).isEqualTo(200);
         JsonNode book = first.json().get("items").get(0);
         assertThat(book.get("title").asString()).isEqualTo("Concrete Mathematics");
-        assertThat(book.get("authors")).extracting(author -> author.get("name").asString())
+        assertThat(book.get("authors"))
+                .extracting(author -> author.get("name").asString())
                 .containsExactly("Oren Patashnik", "Donald Knuth");
         String cursor = first.json().get("next_cursor").asString();
 
-        JsonNode second = api.get("/api/authors/" + id + "/books?limit=1&cursor=" + cursor).json();
+        JsonNode second = api.get("/api/authors/" + id + "/books?limit=1&cursor=" + cursor)
+                .json();
         assertThat(second.get("items").get(0).get("title").asString()).isEqualTo("The Art of Computer Programming");
         assertThat(second.get("next_cursor").isNull()).isTrue();
 
         assertProblem(api.get("/api/authors/999999/books"), 404, "urn:bookshelf:problem:author-not-found");
-        assertThat(Problems.assertInvalid(api.get("/api/books?cursor=" + cursor))).containsExactly("cursor");
+        assertThat(Problems.assertInvalid(api.get("/api/books?cursor=" + cursor)))
+                .containsExactly("cursor");
     }
 }

@@ -33,14 +33,19 @@ class BackupApiTest {
         assertThat(lines.get(0)).startsWith("{\"type\":\"header\",\"format\":1,");
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("\"name\":\"Credited Nowhere\""));
         byte[] bytes = backup.body().getBytes(StandardCharsets.UTF_8);
-        BackupSummary summary = new CatalogueFileFormats().file(() -> new ByteArrayInputStream(bytes)).verify();
+        BackupSummary summary = new CatalogueFileFormats()
+                .file(() -> new ByteArrayInputStream(bytes))
+                .verify();
         assertThat(summary.size().books()).isEqualTo(books);
-        assertThat(lines).hasSize((int) (summary.size().authors() + summary.size().books() + 2));
+        assertThat(lines)
+                .hasSize((int) (summary.size().authors() + summary.size().books() + 2));
     }
 
     @Test
     void an_editor_is_refused() {
-        ApiResponse refused = SERVICE.api().withAuthorization(SERVICE.tokens().bearer(Role.EDITOR)).get("/api/backup");
+        ApiResponse refused = SERVICE.api()
+                .withAuthorization(SERVICE.tokens().bearer(Role.EDITOR))
+                .get("/api/backup");
 
         assertThat(refused.status()).isEqualTo(403);
     }

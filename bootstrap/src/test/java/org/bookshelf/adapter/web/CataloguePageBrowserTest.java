@@ -47,6 +47,7 @@ class CataloguePageBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     /** Where the README's screenshots are written; docs/ holds the copies the README shows. */
     private static final Path SCREENSHOTS = Path.of("target", "page-screenshots");
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @RegisterExtension
@@ -70,14 +71,26 @@ class CataloguePageBrowserTest {
             List.of("Relativity: The Special and the General Theory", "1916", "Albert Einstein"),
             List.of("Silent Spring", "1962", "Rachel Carson"),
             List.of("Sketch of the Analytical Engine", "1843", "Luigi Menabrea", "Ada Lovelace"),
-            List.of("Structure and Interpretation of Computer Programs", "1985", "Harold Abelson",
-                    "Gerald Jay Sussman", "isbn:0-262-01153-0"),
+            List.of(
+                    "Structure and Interpretation of Computer Programs",
+                    "1985",
+                    "Harold Abelson",
+                    "Gerald Jay Sussman",
+                    "isbn:0-262-01153-0"),
             List.of("The Art of Computer Programming", "1968", "Donald Knuth"),
-            List.of("The C Programming Language", "1978", "Brian W. Kernighan", "Dennis M. Ritchie",
+            List.of(
+                    "The C Programming Language",
+                    "1978",
+                    "Brian W. Kernighan",
+                    "Dennis M. Ritchie",
                     "isbn:0-13-110362-8"),
             List.of("The Double Helix", "1968", "James D. Watson"),
             List.of("The Elements of Programming Style", "1974", "Brian W. Kernighan", "P. J. Plauger"),
-            List.of("The Feynman Lectures on Physics", "1964", "Richard Feynman", "Robert B. Leighton",
+            List.of(
+                    "The Feynman Lectures on Physics",
+                    "1964",
+                    "Richard Feynman",
+                    "Robert B. Leighton",
                     "Matthew Sands"),
             List.of("The Selfish Gene", "1976", "Richard Dawkins"),
             List.of("The Structure of Scientific Revolutions", "1962", "Thomas S. Kuhn"),
@@ -95,13 +108,20 @@ class CataloguePageBrowserTest {
         Assertions.assertThat(CHROMIUM)
                 .as("Debian's Chromium is needed for the page's tests: apt-get install chromium (.ci/run does)")
                 .isExecutable();
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-dev-shm-usage",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
         PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     }
 
@@ -111,10 +131,15 @@ class CataloguePageBrowserTest {
         Collections.shuffle(shuffled, new Random(42));
         Map<String, Long> authors = new LinkedHashMap<>();
         for (List<String> book : shuffled) {
-            List<Long> credited = book.subList(2, book.size()).stream().filter(name -> !name.startsWith("isbn:"))
-                    .map(name -> authors.computeIfAbsent(name, n -> registerAuthor(CATALOGUE.api(), n))).toList();
-            String isbn = book.stream().filter(value -> value.startsWith("isbn:")).map(value -> value.substring(5))
-                    .findFirst().orElse(null);
+            List<Long> credited = book.subList(2, book.size()).stream()
+                    .filter(name -> !name.startsWith("isbn:"))
+                    .map(name -> authors.computeIfAbsent(name, n -> registerAuthor(CATALOGUE.api(), n)))
+                    .toList();
+            String isbn = book.stream()
+                    .filter(value -> value.startsWith("isbn:"))
+                    .map(value -> value.substring(5))
+                    .findFirst()
+                    .orElse(null);
             registerBook(CATALOGUE.api(), book.get(0), isbn, Integer.valueOf(book.get(1)), credited);
         }
     }
@@ -147,7 +172,9 @@ class CataloguePageBrowserTest {
     @AfterEach
     void noScriptFailedAndNothingWasBlocked() {
         context.close();
-        Assertions.assertThat(scriptProblems).as("script errors and Content-Security-Policy violations").isEmpty();
+        Assertions.assertThat(scriptProblems)
+                .as("script errors and Content-Security-Policy violations")
+                .isEmpty();
     }
 
     @Test
@@ -187,8 +214,9 @@ class CataloguePageBrowserTest {
         search("Search titles", "program");
         assertThat(heading("Books with “program” in the title")).isFocused();
         assertThat(listed().locator(".title")).hasText(new String[] {
-                "Structure and Interpretation of Computer Programs", "The Art of Computer Programming",
-                "The C Programming Language", "The Elements of Programming Style"});
+            "Structure and Interpretation of Computer Programs", "The Art of Computer Programming",
+            "The C Programming Language", "The Elements of Programming Style"
+        });
 
         search("Search titles", "unicorns");
         assertThat(page.getByText("No book has “unicorns” in its title.")).isVisible();
@@ -213,14 +241,17 @@ class CataloguePageBrowserTest {
         assertThat(credited()).hasText(new String[] {"Brian W. Kernighan", "Dennis M. Ritchie"});
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("page-book.png")));
 
-        page.locator("main ol.credits").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Brian W. Kernighan"))
+        page.locator("main ol.credits")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Brian W. Kernighan"))
                 .click();
         assertThat(heading("Brian W. Kernighan")).isFocused();
         assertThat(listed()).hasText(new String[] {
-                "The C Programming Language (1978) by Brian W. Kernighan and Dennis M. Ritchie",
-                "The Elements of Programming Style (1974) by Brian W. Kernighan and P. J. Plauger"});
+            "The C Programming Language (1978) by Brian W. Kernighan and Dennis M. Ritchie",
+            "The Elements of Programming Style (1974) by Brian W. Kernighan and P. J. Plauger"
+        });
 
-        listed().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("P. J. Plauger")).click();
+        listed().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("P. J. Plauger"))
+                .click();
         assertThat(heading("P. J. Plauger")).isFocused();
         link("The Elements of Programming Style").click();
         assertThat(heading("The Elements of Programming Style")).isFocused();
@@ -245,7 +276,9 @@ class CataloguePageBrowserTest {
     @Test
     void anAuthorsBooksComeAPageAtATime() {
         long prolific = registerAuthor(SERVICE.api(), "Prolific Writer");
-        List<String> titles = IntStream.rangeClosed(1, 12).mapToObj(n -> "Prolific Work %02d".formatted(n)).toList();
+        List<String> titles = IntStream.rangeClosed(1, 12)
+                .mapToObj(n -> "Prolific Work %02d".formatted(n))
+                .toList();
         for (int n = titles.size() - 1; n >= 0; n--) {
             registerBook(SERVICE.api(), titles.get(n), null, null, List.of(prolific));
         }
@@ -265,7 +298,8 @@ class CataloguePageBrowserTest {
     void theTokenIsCheckedAndKeptForThisTabOnly() {
         page.navigate(SERVICE.server().uri() + "/");
         assertThat(heading("Books")).isVisible();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Add a book"))).hasCount(0);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Add a book")))
+                .hasCount(0);
 
         button("Sign in").click();
         assertThat(field("API token")).isFocused();
@@ -279,18 +313,21 @@ class CataloguePageBrowserTest {
         button("Sign in").click();
         assertThat(status()).hasText(Pattern.compile("Signed in"));
         assertThat(button("Sign out")).isFocused();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Add a book"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Add a book")))
+                .isVisible();
 
         page.reload();
         assertThat(button("Sign out")).isVisible();
         Page anotherTab = context.newPage();
         anotherTab.navigate(SERVICE.server().uri() + "/");
-        assertThat(anotherTab.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
+        assertThat(anotherTab.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")))
+                .isVisible();
         anotherTab.close();
 
         button("Sign out").click();
         assertThat(button("Sign in")).isFocused();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Add a book"))).hasCount(0);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Add a book")))
+                .hasCount(0);
     }
 
     @Test
@@ -311,8 +348,12 @@ class CataloguePageBrowserTest {
         button("Add book").click();
         assertThat(heading("The Left Hand of Darkness")).isFocused();
         assertThat(page.locator(".facts")).hasText(Pattern.compile("ISBN\\s*9780134685991\\s*Published\\s*1969"));
-        long book = api.get("/api/books?title=The%20Left%20Hand%20of%20Darkness").json().get("items").get(0)
-                .get("id").asLong();
+        long book = api.get("/api/books?title=The%20Left%20Hand%20of%20Darkness")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
 
         field("Author’s name, or a part of it").fill("le guin");
         button("Find authors").click();
@@ -346,16 +387,19 @@ class CataloguePageBrowserTest {
         button("Delete this book…").click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         assertThat(dialog).hasAccessibleName("Delete “The Left Hand of Darkness (Ace)”?");
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel")).click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel"))
+                .click();
         assertThat(dialog).isHidden();
         Assertions.assertThat(api.get("/api/books/" + book).status()).isEqualTo(200);
 
         button("Delete this book…").click();
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete book")).click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete book"))
+                .click();
         assertThat(heading("Books")).isFocused();
         assertThat(status()).hasText("Deleted “The Left Hand of Darkness (Ace)”.");
         Assertions.assertThat(api.get("/api/books/" + book).status()).isEqualTo(404);
-        Assertions.assertThat(api.get("/api/authors?name=Charles%20Vess").json().get("items")).hasSize(1);
+        Assertions.assertThat(api.get("/api/authors?name=Charles%20Vess").json().get("items"))
+                .hasSize(1);
     }
 
     /**
@@ -393,8 +437,12 @@ class CataloguePageBrowserTest {
         assertThat(heading("Authors")).isFocused();
 
         Assertions.assertThat(changes.get()).isEqualTo(2);
-        Assertions.assertThat(readsSent).as("the listing read last").last().asString()
-                .startsWith("/api/authors?").endsWith(" 0-1-2");
+        Assertions.assertThat(readsSent)
+                .as("the listing read last")
+                .last()
+                .asString()
+                .startsWith("/api/authors?")
+                .endsWith(" 0-1-2");
         Assertions.assertThat(readsSent).allMatch(read -> read.endsWith(" 0-1-1") || read.endsWith(" 0-1-2"));
     }
 
@@ -407,7 +455,8 @@ class CataloguePageBrowserTest {
         signIn(SERVICE, Role.EDITOR);
 
         button("Delete this author…").click();
-        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete author"))
+        page.getByRole(AriaRole.DIALOG)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete author"))
                 .click();
         assertThat(alert()).hasText(Pattern.compile("Your token’s role does not allow this"));
         Assertions.assertThat(api.get("/api/authors/" + lem).status()).isEqualTo(200);
@@ -415,11 +464,13 @@ class CataloguePageBrowserTest {
         button("Sign out").click();
         signIn(SERVICE, Role.ADMIN);
         button("Delete this author…").click();
-        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete author"))
+        page.getByRole(AriaRole.DIALOG)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete author"))
                 .click();
         Locator unlink = page.getByRole(AriaRole.DIALOG);
         assertThat(unlink).hasAccessibleName("Stanislaw Lem is still credited on books");
-        unlink.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remove from books and delete")).click();
+        unlink.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remove from books and delete"))
+                .click();
         assertThat(heading("Authors")).isFocused();
         assertThat(status()).hasText("Deleted Stanislaw Lem.");
         Assertions.assertThat(api.get("/api/authors/" + lem).status()).isEqualTo(404);
@@ -442,25 +493,33 @@ class CataloguePageBrowserTest {
 
         assertThat(alert()).hasText(Pattern.compile("Someone else changed this since you opened it"));
         assertThat(button("Reload")).isFocused();
-        Assertions.assertThat(api.get("/api/books/" + book).json().get("published_year").isNull()).isTrue();
+        Assertions.assertThat(api.get("/api/books/" + book)
+                        .json()
+                        .get("published_year")
+                        .isNull())
+                .isTrue();
         button("Reload").click();
         assertThat(heading("Solaris (1970 translation)")).isFocused();
         assertThat(field("Title")).hasValue("Solaris (1970 translation)");
         field("Year of publication").fill("1961");
         button("Save changes").click();
         assertThat(status()).hasText("Saved the changes.");
-        Assertions.assertThat(api.get("/api/books/" + book).json().get("published_year").asInt()).isEqualTo(1961);
+        Assertions.assertThat(api.get("/api/books/" + book)
+                        .json()
+                        .get("published_year")
+                        .asInt())
+                .isEqualTo(1961);
 
         api.patch("/api/authors/" + kilmartin, "{\"name\":\"Joanna Kilmartin (translator)\"}");
         button("Move up Joanna Kilmartin").click();
         assertThat(alert()).hasText(Pattern.compile("Someone else changed this since you opened it"));
-        Assertions.assertThat(creditedNames(api, book)).containsExactly("Stanislaw Lem (Solaris)",
-                "Joanna Kilmartin (translator)");
+        Assertions.assertThat(creditedNames(api, book))
+                .containsExactly("Stanislaw Lem (Solaris)", "Joanna Kilmartin (translator)");
         button("Reload").click();
         button("Move up Joanna Kilmartin (translator)").click();
         assertThat(credited()).hasText(new String[] {"Joanna Kilmartin (translator)", "Stanislaw Lem (Solaris)"});
-        Assertions.assertThat(creditedNames(api, book)).containsExactly("Joanna Kilmartin (translator)",
-                "Stanislaw Lem (Solaris)");
+        Assertions.assertThat(creditedNames(api, book))
+                .containsExactly("Joanna Kilmartin (translator)", "Stanislaw Lem (Solaris)");
     }
 
     @Test
@@ -485,43 +544,56 @@ class CataloguePageBrowserTest {
         assertThat(field("Year of publication")).hasAccessibleDescription(Pattern.compile("whole number"));
         assertThat(field("Title")).not().hasAttribute("aria-invalid", "true");
         assertThat(field("Year of publication")).isFocused();
-        Assertions.assertThat(api.get("/api/books?q=Invalid%20Yet").json().get("items")).isEmpty();
+        Assertions.assertThat(api.get("/api/books?q=Invalid%20Yet").json().get("items"))
+                .isEmpty();
 
         registerBook(api, "Holder of an ISBN", "0-306-40615-2", null, List.of());
         field("Year of publication").fill("1999");
         field("ISBN").fill("0-306-40615-2");
         button("Add book").click();
         assertThat(field("ISBN")).hasAccessibleDescription(Pattern.compile("Duplicate ISBN"));
-        Assertions.assertThat(api.get("/api/books?q=Invalid%20Yet").json().get("items")).isEmpty();
+        Assertions.assertThat(api.get("/api/books?q=Invalid%20Yet").json().get("items"))
+                .isEmpty();
     }
 
     @Test
     void fitsAPhoneSizedScreen() {
         context.close();
-        openATab(new Browser.NewContextOptions().setViewportSize(360, 740).setIsMobile(true).setHasTouch(true));
+        openATab(new Browser.NewContextOptions()
+                .setViewportSize(360, 740)
+                .setIsMobile(true)
+                .setHasTouch(true));
 
         page.navigate(CATALOGUE.server().uri() + "/");
         signIn(CATALOGUE, Role.EDITOR);
         assertThat(listed()).hasText(bylines(0, 10));
-        Assertions.assertThat(overflowsSideways()).as("the books scroll sideways").isFalse();
+        Assertions.assertThat(overflowsSideways())
+                .as("the books scroll sideways")
+                .isFalse();
 
         search("Search titles", "feynman");
         link("The Feynman Lectures on Physics").click();
         assertThat(credited()).hasText(new String[] {"Richard Feynman", "Robert B. Leighton", "Matthew Sands"});
-        Assertions.assertThat(overflowsSideways()).as("the book scrolls sideways").isFalse();
+        Assertions.assertThat(overflowsSideways())
+                .as("the book scrolls sideways")
+                .isFalse();
     }
 
     @Test
     void thePageAndItsAssetsArePublicAndLoadOnlyFromThisOrigin() {
-        ApiClient stranger = new ApiClient(SERVICE.server().uri()).withAuthorization("Bearer bks_revoked-or-never-issued");
+        ApiClient stranger =
+                new ApiClient(SERVICE.server().uri()).withAuthorization("Bearer bks_revoked-or-never-issued");
 
         ApiResponse page = stranger.get("/");
         Assertions.assertThat(page.status()).isEqualTo(200);
         Assertions.assertThat(page.contentType()).startsWith("text/html");
-        Assertions.assertThat(page.header("Content-Security-Policy")).hasValueSatisfying(policy -> Assertions
-                .assertThat(policy).contains("script-src 'self'", "connect-src 'self'", "frame-ancestors 'none'"));
-        Assertions.assertThat(page.body()).contains("<script type=\"module\" src=\"/page/main.js\"></script>")
-                .doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>").doesNotContainPattern("\\son[a-z]+=");
+        Assertions.assertThat(page.header("Content-Security-Policy"))
+                .hasValueSatisfying(policy -> Assertions.assertThat(policy)
+                        .contains("script-src 'self'", "connect-src 'self'", "frame-ancestors 'none'"));
+        Assertions.assertThat(page.body())
+                .contains("<script type=\"module\" src=\"/page/main.js\"></script>")
+                .doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>")
+                .doesNotContainPattern("\\son[a-z]+=");
 
         for (String module : List.of("main.js", "api.js", "ui.js", "books.js", "authors.js", "paging.js")) {
             ApiResponse script = stranger.get("/page/" + module);
@@ -555,19 +627,26 @@ class CataloguePageBrowserTest {
 
     private static List<String> creditedNames(ApiClient api, long book) {
         List<String> names = new ArrayList<>();
-        api.get("/api/books/" + book + "/authors").json().forEach(author -> names.add(author.get("name").asString()));
+        api.get("/api/books/" + book + "/authors")
+                .json()
+                .forEach(author -> names.add(author.get("name").asString()));
         return names;
     }
 
     /** The lines the listing shows for the classics from {@code from} to {@code to}: "Title (year) by A and B". */
     private static String[] bylines(int from, int to) {
-        return CLASSICS.subList(from, to).stream().map(book -> {
-            List<String> authors = book.subList(2, book.size()).stream().filter(name -> !name.startsWith("isbn:"))
-                    .toList();
-            String names = authors.size() == 1 ? authors.get(0)
-                    : String.join(", ", authors.subList(0, authors.size() - 1)) + " and " + authors.get(authors.size() - 1);
-            return book.get(0) + " (" + book.get(1) + ") by " + names;
-        }).toArray(String[]::new);
+        return CLASSICS.subList(from, to).stream()
+                .map(book -> {
+                    List<String> authors = book.subList(2, book.size()).stream()
+                            .filter(name -> !name.startsWith("isbn:"))
+                            .toList();
+                    String names = authors.size() == 1
+                            ? authors.get(0)
+                            : String.join(", ", authors.subList(0, authors.size() - 1)) + " and "
+                                    + authors.get(authors.size() - 1);
+                    return book.get(0) + " (" + book.get(1) + ") by " + names;
+                })
+                .toArray(String[]::new);
     }
 
     private void signIn(RunningService service, Role role) {
@@ -579,8 +658,10 @@ class CataloguePageBrowserTest {
     }
 
     private void search(String label, String text) {
-        page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName(label)).fill(text);
-        page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName(label)).press("Enter");
+        page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName(label))
+                .fill(text);
+        page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName(label))
+                .press("Enter");
     }
 
     private boolean overflowsSideways() {
@@ -592,20 +673,26 @@ class CataloguePageBrowserTest {
     }
 
     private Locator heading(String name) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true).setLevel(1));
+        return page.getByRole(
+                AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName(name).setExact(true).setLevel(1));
     }
 
     private Locator link(String name) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private Locator navigation(String name) {
         return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Catalogue"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 
     /** The items of the view's listing (books, authors, an author's books). */

@@ -19,16 +19,25 @@ class IdempotencyKeyApiTest {
 
     @RegisterExtension
     static final RunningService SERVICE = new RunningService();
+
     private final ApiClient api = SERVICE.api();
 
     @Test
     void theSameRequestAgainAnswers201WithTheFirstRegistrationsLocationEtagAndBodyMarkedAsReplayed() {
         long herbert = api.post("/api/authors", "{\"name\":\"Frank Herbert\"}").id();
-        ApiResponse first = api.post("/api/books", "{\"title\":\"Dune\",\"isbn\":\"0-441-17271-7\",\"published_year\":1965,"
-                + "\"author_ids\":[" + herbert + "]}", KEY, "dune-1");
+        ApiResponse first = api.post(
+                "/api/books",
+                "{\"title\":\"Dune\",\"isbn\":\"0-441-17271-7\",\"published_year\":1965," + "\"author_ids\":[" + herbert
+                        + "]}",
+                KEY,
+                "dune-1");
 
-        ApiResponse again = api.post("/api/books", "{ \"author_ids\": [" + herbert + "], \"published_year\": 1965,\n"
-                + "  \"isbn\": \"9780441172719\", \"title\": \"  Dune \" }", KEY, "dune-1");
+        ApiResponse again = api.post(
+                "/api/books",
+                "{ \"author_ids\": [" + herbert + "], \"published_year\": 1965,\n"
+                        + "  \"isbn\": \"9780441172719\", \"title\": \"  Dune \" }",
+                KEY,
+                "dune-1");
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(first.header(IdempotencyKeyHeader.REPLAYED)).isEmpty();
@@ -59,11 +68,17 @@ class IdempotencyKeyApiTest {
     void theKeyWithAnotherBodyOrOnTheOtherPostIs422AndChangesNothing() {
         api.post("/api/books", "{\"title\":\"Emma\"}", KEY, "emma-1");
 
-        assertProblem(api.post("/api/books", "{\"title\":\"Persuasion\"}", KEY, "emma-1"), 422,
+        assertProblem(
+                api.post("/api/books", "{\"title\":\"Persuasion\"}", KEY, "emma-1"),
+                422,
                 "urn:bookshelf:problem:idempotency-key-reused");
-        assertProblem(api.post("/api/books", "{\"title\":\"Emma\",\"published_year\":1815}", KEY, "emma-1"), 422,
+        assertProblem(
+                api.post("/api/books", "{\"title\":\"Emma\",\"published_year\":1815}", KEY, "emma-1"),
+                422,
                 "urn:bookshelf:problem:idempotency-key-reused");
-        assertProblem(api.post("/api/authors", "{\"name\":\"Emma\"}", KEY, "emma-1"), 422,
+        assertProblem(
+                api.post("/api/authors", "{\"name\":\"Emma\"}", KEY, "emma-1"),
+                422,
                 "urn:bookshelf:problem:idempotency-key-reused");
 
         assertThat(titled("Emma")).hasSize(1);
@@ -78,14 +93,18 @@ class IdempotencyKeyApiTest {
 
         ApiResponse again = api.post("/api/books", "{\"title\":\"Ephemeral\"}", KEY, "ephemeral");
 
-        assertThat(assertProblem(again, 410, "urn:bookshelf:problem:registration-gone").get("detail").asString())
+        assertThat(assertProblem(again, 410, "urn:bookshelf:problem:registration-gone")
+                        .get("detail")
+                        .asString())
                 .startsWith("book " + first.id() + ",");
         assertThat(titled("Ephemeral")).isEmpty();
     }
 
     @Test
     void aRefusedRequestRecordsNothingSoItsKeyStaysFree() {
-        assertProblem(api.post("/api/books", "{\"title\":\"Orphan\",\"author_ids\":[999999]}", KEY, "orphan"), 422,
+        assertProblem(
+                api.post("/api/books", "{\"title\":\"Orphan\",\"author_ids\":[999999]}", KEY, "orphan"),
+                422,
                 "urn:bookshelf:problem:unknown-authors");
         assertInvalid(api.post("/api/books", "{\"title\":\"\"}", KEY, "orphan"));
 
@@ -114,7 +133,8 @@ class IdempotencyKeyApiTest {
         assertThat(assertInvalid(api.post("/api/authors", "{\"name\":\"Badly Keyed\"}", KEY, "one", KEY, "two")))
                 .containsExactly(KEY);
         assertThat(titled("Badly Keyed")).isEmpty();
-        assertThat(api.get("/api/authors?name=Badly%20Keyed").json().get("items")).isEmpty();
+        assertThat(api.get("/api/authors?name=Badly%20Keyed").json().get("items"))
+                .isEmpty();
 
         for (String good : List.of("x".repeat(255), "a", " !\"#$%&'()*+,-./09:;<=>?@AZ[\\]^_`az{|}~")) {
             ApiResponse response = api.post("/api/books", "{\"title\":\"Well Keyed\"}", KEY, good);
@@ -124,7 +144,11 @@ class IdempotencyKeyApiTest {
     }
 
     private List<Long> titled(String title) {
-        return api.get("/api/books?title=" + title.replace(" ", "%20")).json().get("items").valueStream()
-                .map(book -> book.get("id").asLong()).toList();
+        return api.get("/api/books?title=" + title.replace(" ", "%20"))
+                .json()
+                .get("items")
+                .valueStream()
+                .map(book -> book.get("id").asLong())
+                .toList();
     }
 }

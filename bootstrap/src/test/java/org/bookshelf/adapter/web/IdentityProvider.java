@@ -43,8 +43,10 @@ final class IdentityProvider implements AutoCloseable {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             var pair = generator.generateKeyPair();
-            key = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
-                    .keyID("test-key").build();
+            key = new RSAKey.Builder((RSAPublicKey) pair.getPublic())
+                    .privateKey((RSAPrivateKey) pair.getPrivate())
+                    .keyID("test-key")
+                    .build();
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -52,10 +54,11 @@ final class IdentityProvider implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         issuer = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/realms/staff");
-        server.createContext(issuer.getPath() + "/.well-known/openid-configuration", exchange -> answer(exchange,
-                "{\"issuer\":\"" + issuer + "\",\"jwks_uri\":\"" + issuer + "/keys\"}"));
-        server.createContext(issuer.getPath() + "/keys",
-                exchange -> answer(exchange, new JWKSet(key.toPublicJWK()).toString()));
+        server.createContext(
+                issuer.getPath() + "/.well-known/openid-configuration",
+                exchange -> answer(exchange, "{\"issuer\":\"" + issuer + "\",\"jwks_uri\":\"" + issuer + "/keys\"}"));
+        server.createContext(
+                issuer.getPath() + "/keys", exchange -> answer(exchange, new JWKSet(key.toPublicJWK()).toString()));
         server.start();
     }
 
@@ -80,9 +83,14 @@ final class IdentityProvider implements AutoCloseable {
     String token(String subject, List<String> roles, UnaryOperator<JWTClaimsSet.Builder> change) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .issuer(issuer.toString()).subject(subject).audience(AUDIENCE).claim("roles", roles)
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofMinutes(5))));
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+                .issuer(issuer.toString())
+                .subject(subject)
+                .audience(AUDIENCE)
+                .claim("roles", roles)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(Duration.ofMinutes(5))));
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
                 change.apply(claims).build());
         try {
             jwt.sign(new RSASSASigner(key));

@@ -37,9 +37,10 @@ class ImportsApiTest {
     void json_lines_are_imported_in_the_background_and_the_job_tells_how_it_went() {
         String unique = "jsonl " + System.nanoTime();
         String body = IntStream.range(0, 2500)
-                .mapToObj(i -> "{\"title\":\"" + unique + " " + i + "\",\"authors\":[{\"name\":\"Writer " + unique + " "
-                        + (i % 7) + "\"}]}")
-                .collect(Collectors.joining("\n")) + "\n{\"title\":\"\"}\nnot json\n";
+                        .mapToObj(i -> "{\"title\":\"" + unique + " " + i + "\",\"authors\":[{\"name\":\"Writer "
+                                + unique + " " + (i % 7) + "\"}]}")
+                        .collect(Collectors.joining("\n"))
+                + "\n{\"title\":\"\"}\nnot json\n";
 
         ApiResponse started = editor().post("/api/imports", body, "Content-Type", "application/x-ndjson");
 
@@ -49,11 +50,20 @@ class ImportsApiTest {
         JsonNode done = awaitEnd(location);
         assertThat(done.get("state").asString()).isEqualTo("done");
         assertThat(counts(done)).containsExactly(2502L, 2500L, 7L, 2500L, 0L, 2L);
-        assertThat(done.get("errors").values()).extracting(error -> error.get("line").asLong())
+        assertThat(done.get("errors").values())
+                .extracting(error -> error.get("line").asLong())
                 .containsExactly(2501L, 2502L);
         assertThat(done.get("errors").get(0).get("message").asString()).isEqualTo("title must not be blank");
-        assertThat(SERVICE.api().get("/api/books?q=" + unique.replace(' ', '+') + "+2499").json().get("items").get(0)
-                .get("authors").get(0).get("name").asString()).isEqualTo("Writer " + unique + " " + 2499 % 7);
+        assertThat(SERVICE.api()
+                        .get("/api/books?q=" + unique.replace(' ', '+') + "+2499")
+                        .json()
+                        .get("items")
+                        .get(0)
+                        .get("authors")
+                        .get(0)
+                        .get("name")
+                        .asString())
+                .isEqualTo("Writer " + unique + " " + 2499 % 7);
     }
 
     @Test
@@ -63,8 +73,11 @@ class ImportsApiTest {
         double doneBefore = metric("bookshelf_imports_total{state=\"done\"}");
         String unique = "measured " + System.nanoTime();
 
-        ApiResponse started = editor().post("/api/imports", "{\"title\":\"" + unique + " 1\"}\n{\"title\":\"" + unique
-                + " 2\"}\n{\"title\":\"\"}\n", "Content-Type", "application/x-ndjson");
+        ApiResponse started = editor().post(
+                        "/api/imports",
+                        "{\"title\":\"" + unique + " 1\"}\n{\"title\":\"" + unique + " 2\"}\n{\"title\":\"\"}\n",
+                        "Content-Type",
+                        "application/x-ndjson");
         awaitEnd(started.header("Location").orElseThrow());
         // The job is marked done in the store just before its thread counts it.
         for (long deadline = System.nanoTime() + 10_000_000_000L;
@@ -73,16 +86,24 @@ class ImportsApiTest {
         }
 
         assertThat(metric("bookshelf_import_rows_total") - rowsBefore).isEqualTo(3);
-        assertThat(metric("bookshelf_import_rows_rejected_total") - rejectedBefore).isEqualTo(1);
-        assertThat(metric("bookshelf_imports_total{state=\"done\"}") - doneBefore).isEqualTo(1);
+        assertThat(metric("bookshelf_import_rows_rejected_total") - rejectedBefore)
+                .isEqualTo(1);
+        assertThat(metric("bookshelf_imports_total{state=\"done\"}") - doneBefore)
+                .isEqualTo(1);
         assertThat(metric("bookshelf_imports_running")).isZero();
     }
 
     /** The value of the sample {@code series} (a name, with its labels if any) at {@code /metrics}; 0 when absent. */
     private static double metric(String series) {
-        return SERVICE.api().get("/metrics").body().lines().filter(line -> line.startsWith(series + " "))
-                .mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1).strip()))
-                .findFirst().orElse(0);
+        return SERVICE.api()
+                .get("/metrics")
+                .body()
+                .lines()
+                .filter(line -> line.startsWith(series + " "))
+                .mapToDouble(line ->
+                        Double.parseDouble(line.substring(series.length() + 1).strip()))
+                .findFirst()
+                .orElse(0);
     }
 
     @Test
@@ -92,13 +113,19 @@ class ImportsApiTest {
                 + "\"=\"\"\"\"\",\"=\"\"\"\"\",5,4.25,Ace,Paperback,604,1990,1965,,2020/01/02,,,read,\"Great, truly\",,,1,0\r\n";
 
         JsonNode first = awaitEnd(editor().post("/api/imports", csv, "Content-Type", "text/csv; charset=utf-8")
-                .header("Location").orElseThrow());
+                .header("Location")
+                .orElseThrow());
         JsonNode again = awaitEnd(editor().post("/api/imports", csv, "Content-Type", "text/csv")
-                .header("Location").orElseThrow());
+                .header("Location")
+                .orElseThrow());
 
         assertThat(counts(first)).containsExactly(1L, 1L, 1L, 1L, 0L, 0L);
         assertThat(counts(again)).containsExactly(1L, 0L, 0L, 0L, 1L, 0L);
-        JsonNode book = SERVICE.api().get("/api/books?title=" + title.replace(' ', '+')).json().get("items").get(0);
+        JsonNode book = SERVICE.api()
+                .get("/api/books?title=" + title.replace(' ', '+'))
+                .json()
+                .get("items")
+                .get(0);
         assertThat(book.get("published_year").asInt()).isEqualTo(1990);
         assertThat(book.get("isbn").isNull()).isTrue();
     }
@@ -107,23 +134,42 @@ class ImportsApiTest {
     void a_csv_that_is_not_a_goodreads_export_is_refused_and_nothing_is_imported() {
         String title = "Not imported " + System.nanoTime();
 
-        ApiResponse refused = editor().post("/api/imports", "Name,Year\n" + title + ",1999\n", "Content-Type", "text/csv");
+        ApiResponse refused =
+                editor().post("/api/imports", "Name,Year\n" + title + ",1999\n", "Content-Type", "text/csv");
 
         assertThat(assertInvalid(refused)).containsExactly("body");
-        assertThat(SERVICE.api().get("/api/books?title=" + title.replace(' ', '+')).json().get("items").isEmpty()).isTrue();
+        assertThat(SERVICE.api()
+                        .get("/api/books?title=" + title.replace(' ', '+'))
+                        .json()
+                        .get("items")
+                        .isEmpty())
+                .isTrue();
     }
 
     @Test
     void a_body_of_another_type_or_over_the_import_limit_is_refused() {
         assertProblem(editor().post("/api/imports", "{\"title\":\"Dune\"}"), 415, "about:blank");
         String tooLarge = "{\"title\":\"x\"}\n".repeat((int) (IMPORT_MAX_BYTES / 14 + 1));
-        assertProblem(editor().post("/api/imports", tooLarge, "Content-Type", "application/x-ndjson"), 413,
+        assertProblem(
+                editor().post("/api/imports", tooLarge, "Content-Type", "application/x-ndjson"),
+                413,
                 "urn:bookshelf:problem:content-too-large");
-        assertProblem(editor().sendChunked("POST", "/api/imports", tooLarge.getBytes(StandardCharsets.UTF_8),
-                "Content-Type", "application/x-ndjson"), 413, "urn:bookshelf:problem:content-too-large");
-        ApiResponse largerThanOtherBodies = editor().post("/api/imports",
-                "{\"title\":\"x\"}\n".repeat(100_000 / 14), "Content-Type", "application/x-ndjson");
-        assertThat(largerThanOtherBodies.status()).as("above the 64 KiB of other bodies, below the import limit")
+        assertProblem(
+                editor().sendChunked(
+                                "POST",
+                                "/api/imports",
+                                tooLarge.getBytes(StandardCharsets.UTF_8),
+                                "Content-Type",
+                                "application/x-ndjson"),
+                413,
+                "urn:bookshelf:problem:content-too-large");
+        ApiResponse largerThanOtherBodies = editor().post(
+                        "/api/imports",
+                        "{\"title\":\"x\"}\n".repeat(100_000 / 14),
+                        "Content-Type",
+                        "application/x-ndjson");
+        assertThat(largerThanOtherBodies.status())
+                .as("above the 64 KiB of other bodies, below the import limit")
                 .isEqualTo(202);
         awaitEnd(largerThanOtherBodies.header("Location").orElseThrow());
     }
@@ -138,9 +184,13 @@ class ImportsApiTest {
     void the_export_writes_each_book_as_the_api_shows_it_and_imports_as_it_is() {
         ApiClient api = SERVICE.api();
         String unique = "export " + System.nanoTime();
-        long author = api.post("/api/authors", "{\"name\":\"Ada " + unique + "\"}").id();
-        long book = api.post("/api/books", "{\"title\":\"Notes " + unique + "\",\"isbn\":\"0-306-40615-2\","
-                + "\"published_year\":1843,\"author_ids\":[" + author + "]}").id();
+        long author =
+                api.post("/api/authors", "{\"name\":\"Ada " + unique + "\"}").id();
+        long book = api.post(
+                        "/api/books",
+                        "{\"title\":\"Notes " + unique + "\",\"isbn\":\"0-306-40615-2\","
+                                + "\"published_year\":1843,\"author_ids\":[" + author + "]}")
+                .id();
 
         ApiResponse export = api.withAuthorization(null).get("/api/exports/books.jsonl");
 
@@ -148,8 +198,10 @@ class ImportsApiTest {
         assertThat(export.contentType()).startsWith("application/x-ndjson");
         List<String> lines = export.body().lines().toList();
         assertThat(lines).contains(api.get("/api/books/" + book).body());
-        JsonNode reimported = awaitEnd(editor().post("/api/imports", export.body(), "Content-Type",
-                "application/x-ndjson").header("Location").orElseThrow());
+        JsonNode reimported =
+                awaitEnd(editor().post("/api/imports", export.body(), "Content-Type", "application/x-ndjson")
+                        .header("Location")
+                        .orElseThrow());
         assertThat(reimported.get("already_present").asLong()).isEqualTo(lines.size());
         assertThat(reimported.get("books_created").asLong()).isZero();
     }
@@ -181,8 +233,8 @@ class ImportsApiTest {
     /** rows, books_created, authors_created, links_created, already_present, rejected. */
     private static List<Long> counts(JsonNode job) {
         List<Long> counts = new ArrayList<>();
-        for (String field : List.of("rows", "books_created", "authors_created", "links_created", "already_present",
-                "rejected")) {
+        for (String field :
+                List.of("rows", "books_created", "authors_created", "links_created", "already_present", "rejected")) {
             counts.add(job.get(field).asLong());
         }
         return counts;

@@ -32,12 +32,15 @@ class LocationHeaderTest {
 
     @Test
     void withAPublicUrlLocationIsUnderItWhateverTheHostHeaderSays() {
-        BookshelfSettings behindAProxy = IN_MEMORY_ANY_PORT.withPublicUrl(URI.create("https://books.example.org/shelf/"));
+        BookshelfSettings behindAProxy =
+                IN_MEMORY_ANY_PORT.withPublicUrl(URI.create("https://books.example.org/shelf/"));
         try (BookshelfServer server = BookshelfServer.start(behindAProxy)) {
             RawHttp.Answer author = registerAuthorWithHost(server, "evil.example");
-            RawHttp.Answer book = new RawHttp(server.uri()).send("POST /api/books HTTP/1.1\r\nHost: evil.example\r\n"
-                    + "Authorization: " + TOKENS.bearer(Role.EDITOR) + "\r\n"
-                    + "Content-Type: application/json\r\nContent-Length: 13\r\nConnection: close\r\n\r\n{\"title\":\"T\"}");
+            RawHttp.Answer book = new RawHttp(server.uri())
+                    .send(
+                            "POST /api/books HTTP/1.1\r\nHost: evil.example\r\n"
+                                    + "Authorization: " + TOKENS.bearer(Role.EDITOR) + "\r\n"
+                                    + "Content-Type: application/json\r\nContent-Length: 13\r\nConnection: close\r\n\r\n{\"title\":\"T\"}");
 
             assertThat(author.header("Location")).isEqualTo("https://books.example.org/shelf/api/authors/1");
             assertThat(book.header("Location")).isEqualTo("https://books.example.org/shelf/api/books/1");
@@ -45,8 +48,10 @@ class LocationHeaderTest {
     }
 
     private static RawHttp.Answer registerAuthorWithHost(BookshelfServer server, String host) {
-        return new RawHttp(server.uri()).send("POST /api/authors HTTP/1.1\r\nHost: " + host + "\r\n"
-                + "Authorization: " + TOKENS.bearer(Role.EDITOR) + "\r\n"
-                + "Content-Type: application/json\r\nContent-Length: 12\r\nConnection: close\r\n\r\n{\"name\":\"A\"}");
+        return new RawHttp(server.uri())
+                .send(
+                        "POST /api/authors HTTP/1.1\r\nHost: " + host + "\r\n"
+                                + "Authorization: " + TOKENS.bearer(Role.EDITOR) + "\r\n"
+                                + "Content-Type: application/json\r\nContent-Length: 12\r\nConnection: close\r\n\r\n{\"name\":\"A\"}");
     }
 }

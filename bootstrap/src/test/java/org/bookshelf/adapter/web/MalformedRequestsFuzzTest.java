@@ -44,6 +44,7 @@ class MalformedRequestsFuzzTest {
 
     @RegisterExtension
     static final RunningService SERVICE = new RunningService();
+
     private static final Logger ROOT = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     private static final ListAppender<ILoggingEvent> LOGGED = new ListAppender<>();
     private static long author;
@@ -53,7 +54,8 @@ class MalformedRequestsFuzzTest {
     static void createFixturesAndListenToTheLog() {
         ApiClient api = SERVICE.api();
         author = api.post("/api/authors", "{\"name\":\"Fuzzed Author\"}").id();
-        book = api.post("/api/books", "{\"title\":\"Fuzzed Book\",\"author_ids\":[" + author + "]}").id();
+        book = api.post("/api/books", "{\"title\":\"Fuzzed Book\",\"author_ids\":[" + author + "]}")
+                .id();
         LOGGED.start();
         ROOT.addAppender(LOGGED);
     }
@@ -81,9 +83,11 @@ class MalformedRequestsFuzzTest {
         }
 
         assertThat(failures).as("answers by status: %s", statuses).isEmpty();
-        assertThat(statuses.keySet()).as("the requests reach the API, not only Tomcat's parser")
+        assertThat(statuses.keySet())
+                .as("the requests reach the API, not only Tomcat's parser")
                 .contains(200, 400, 404, 405, 415);
-        assertThat(LOGGED.list).as("logged at ERROR")
+        assertThat(LOGGED.list)
+                .as("logged at ERROR")
                 .noneMatch(event -> event.getLevel().isGreaterOrEqual(Level.ERROR));
     }
 
@@ -113,16 +117,21 @@ class MalformedRequestsFuzzTest {
         }
         try {
             JsonNode problem = JSON.readTree(answer.body());
-            if (problem.path("status").asInt() != answer.status() || problem.path("type").asString("").isEmpty()
-                    || problem.path("title").asString("").isEmpty() || problem.path("detail").asString("").isEmpty()) {
+            if (problem.path("status").asInt() != answer.status()
+                    || problem.path("type").asString("").isEmpty()
+                    || problem.path("title").asString("").isEmpty()
+                    || problem.path("detail").asString("").isEmpty()) {
                 return "a problem without its status, type, title and detail";
             }
         } catch (RuntimeException e) {
             return "a problem that is not JSON";
         }
         String body = answer.body();
-        if (body.toLowerCase(Locale.ROOT).contains("exception") || body.contains("org.bookshelf") || body.contains("java.")
-                || body.contains("springframework") || body.contains("tomcat")) {
+        if (body.toLowerCase(Locale.ROOT).contains("exception")
+                || body.contains("org.bookshelf")
+                || body.contains("java.")
+                || body.contains("springframework")
+                || body.contains("tomcat")) {
             return "a problem that shows the server's insides";
         }
         return null;
@@ -132,7 +141,8 @@ class MalformedRequestsFuzzTest {
     static Request request(int index) {
         Random random = new Random(SEED + index);
         // Signed in as the admin, so that changes reach the API; a mutation may break or repeat the header.
-        Request request = validRequest(random).withHeader("Authorization", SERVICE.tokens().bearer(Role.ADMIN));
+        Request request = validRequest(random)
+                .withHeader("Authorization", SERVICE.tokens().bearer(Role.ADMIN));
         int breaks = 1 + random.nextInt(3);
         for (int i = 0; i < breaks; i++) {
             request = pick(random, MUTATIONS).apply(new Mutation(request, random));
@@ -147,10 +157,15 @@ class MalformedRequestsFuzzTest {
             case 1 -> Request.of("GET", "/api/books/" + book);
             case 2 -> Request.of("GET", "/api/authors?name=Fuzzed%20Author");
             case 3 -> Request.of("GET", "/api/authors/" + author + "/books?limit=5");
-            case 4 -> Request.json("POST", "/api/books", "{\"title\":\"T\",\"isbn\":\"0-306-40615-2\",\"published_year\":1999,"
-                    + "\"author_ids\":[" + author + "]}");
+            case 4 ->
+                Request.json(
+                        "POST",
+                        "/api/books",
+                        "{\"title\":\"T\",\"isbn\":\"0-306-40615-2\",\"published_year\":1999," + "\"author_ids\":["
+                                + author + "]}");
             case 5 -> Request.json("POST", "/api/authors", "{\"name\":\"N\"}");
-            case 6 -> Request.json("PATCH", "/api/books/" + id, "{\"title\":\"T2\"}").withHeader("If-Match", "\"1\"");
+            case 6 ->
+                Request.json("PATCH", "/api/books/" + id, "{\"title\":\"T2\"}").withHeader("If-Match", "\"1\"");
             case 7 -> Request.json("PUT", "/api/books/" + book + "/authors", "{\"author_ids\":[" + author + "]}");
             case 8 -> Request.of("PUT", "/api/books/" + book + "/authors/" + author);
             case 9 -> Request.of("DELETE", "/api/books/" + book + "/authors/" + id);
@@ -160,59 +175,238 @@ class MalformedRequestsFuzzTest {
     }
 
     /** A request and a source of randomness to break it with. */
-    private record Mutation(Request request, Random random) {
-    }
+    private record Mutation(Request request, Random random) {}
 
-    private static final List<String> ODD_SEGMENTS = List.of("%", "%z", "%zz", "%%", "%ff", "%c0%af", "%ed%a0%80",
-            "%f0%9f%98%80", "%00", "%0d%0a", "%2f", "%2F..%2F", "%5c", ";", ";a=b", "..", ".", "%2e%2e", "%252e",
-            "9223372036854775808", "99999999999999999999999999", "-1", "0", "1e3", "0x10", "+1", " 1", "1.0", "NaN",
-            "\u00e9", "\ud83d\ude00", "a".repeat(3000), "%u0041", "\\", "|", "<script>", "'", "\"", "{id}", "*");
-    private static final List<String> PARAMETERS = List.of("limit", "cursor", "q", "title", "name", "author_id",
-            "unlink", "x", "", "%", "limit[]");
-    private static final List<String> HEADERS = List.of("If-Match", "Content-Type", "Accept", "Host", "Accept-Language",
-            "Accept-Charset", "Accept-Encoding", "Range", "If-None-Match", "Origin", "Cookie", "Authorization",
-            "X-Forwarded-For", "X-Forwarded-Host", "Forwarded", "Content-Encoding", "Expect", "Connection", "Upgrade");
-    private static final List<String> ODD_HEADER_VALUES = List.of("", " ", "\"", "W/\"1\"", "*, \"1\"", "\"1\"\"2\"",
-            "\"9223372036854775808\"", ";;;", "a/b/c", "*/*;q=abc", "text/html;q=2", "application/json;charset=bogus",
-            "bytes=abc", "gzip", "deflate;q=nope", "100-continue", "h2c", "close, upgrade", "\u00ff\u00fe",
-            "\u00e9t\u00e9", "=?UTF-8?B?w6k=?=", "x".repeat(9000));
-    private static final List<String> CONTENT_TYPES = List.of("", "application/json; charset=UTF-16",
-            "application/json; charset=bogus", "application/json;;", "application/merge-patch+json", "text/plain",
-            "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "multipart/form-data",
-            "application/xml", "*/*", "application/*", "json", "application/json; boundary=\"", "\u00e9/\u00e9");
-    private static final List<String> ACCEPTS = List.of("text/html", "application/xml", ";;;/", "application/json;q=abc",
-            "*/*;q=0", "application/json;q=0", "application/problem+json", "application/yaml", "image/*", "", "*",
-            "application/json, */*;q=0.1", "text/event-stream", "application/x-ndjson");
-    private static final List<String> ODD_BODIES = List.of("", "{", "}", "[]", "null", "\"x\"", "0", "{}{}",
-            "{\"title\":\"T\"", "{\"title\":\"T\",}", "{title:\"T\"}", "{'title':'T'}", "{\"title\":\"T\"}garbage",
-            "\ufeff{\"title\":\"T\"}", "{\"title\":\"\\ud800\"}", "{\"title\":\"\\u0000\"}", "{\"title\":\"\\uZZZZ\"}",
-            "{\"title\":\"a\\qb\"}", "[".repeat(5000) + "]".repeat(5000), "{\"a\":".repeat(3000) + "1" + "}".repeat(3000),
-            "{\"title\":\"" + "x".repeat(70_000) + "\"}", "{\"author_ids\":[" + "1,".repeat(20_000) + "1]}",
-            "{\"title\":\"T\",\"title\":\"U\"}", "{\"title\":\"T\",\"__proto__\":{}}", "{\"name\":\"\u202e\u0000\"}",
-            "{\"title\":\"T\"} /* comment */", "NaN", "Infinity", "-0", "1e99999");
-    private static final List<String> ODD_JSON_VALUES = List.of("null", "true", "[]", "{}", "\"\"", "1e99999",
-            "-1e99999", "99999999999999999999999999999", "-9223372036854775809", "1.5", "-0", "0x10", "NaN", "Infinity",
-            "\"\\ud800\"", "\"\\udfff\\ud800\"", "\"\\u0000\"", "\"\u0085\u2028\u2029\"", "\"\ufffe\uffff\"",
-            "\"\ud83d\ude00\"", "\"e\u0301\"", "\"" + "\u00e9".repeat(400) + "\"", "\"1999\"", "[1999]", "{\"$gt\":1}",
-            "'x'", "x");
-    private static final List<String> METHODS = List.of("GET", "HEAD", "OPTIONS", "TRACE", "CONNECT", "PATCH", "PUT",
-            "POST", "DELETE", "get", "FOO", "PROPFIND", "MKCOL", "G\u00c9T", "GET\t", "", "-", "PRI");
-    private static final List<String> VERSIONS = List.of("HTTP/1.0", "HTTP/2.0", "HTTP/1.2", "HTTP/9.9", "http/1.1",
-            "HTTP/1", "HTTP/1.1x", "HTTP/", "", "FOO/1.1");
-    private static final List<String> ODD_HEADER_LINES = List.of("NoColon", ": empty-name", "Bad Name: x",
-            "X-A:\u0001\u0002", "X-A: a\rb", "X-A: a\u0000b", " X-Folded: y", "X-A : spaced", "Content-Length: -1",
-            "Content-Length: 1, 2", "Content-Length: 99999999999999999999", "Transfer-Encoding: gzip, chunked",
-            "Transfer-Encoding: chunked", "Transfer-Encoding: identity", "Host: second.example", "\u00ff\u00fe: x",
-            "Content-Type: application/json", "Content-Type: text/plain", "Expect: 100-continue");
+    private static final List<String> ODD_SEGMENTS = List.of(
+            "%",
+            "%z",
+            "%zz",
+            "%%",
+            "%ff",
+            "%c0%af",
+            "%ed%a0%80",
+            "%f0%9f%98%80",
+            "%00",
+            "%0d%0a",
+            "%2f",
+            "%2F..%2F",
+            "%5c",
+            ";",
+            ";a=b",
+            "..",
+            ".",
+            "%2e%2e",
+            "%252e",
+            "9223372036854775808",
+            "99999999999999999999999999",
+            "-1",
+            "0",
+            "1e3",
+            "0x10",
+            "+1",
+            " 1",
+            "1.0",
+            "NaN",
+            "\u00e9",
+            "\ud83d\ude00",
+            "a".repeat(3000),
+            "%u0041",
+            "\\",
+            "|",
+            "<script>",
+            "'",
+            "\"",
+            "{id}",
+            "*");
+    private static final List<String> PARAMETERS =
+            List.of("limit", "cursor", "q", "title", "name", "author_id", "unlink", "x", "", "%", "limit[]");
+    private static final List<String> HEADERS = List.of(
+            "If-Match",
+            "Content-Type",
+            "Accept",
+            "Host",
+            "Accept-Language",
+            "Accept-Charset",
+            "Accept-Encoding",
+            "Range",
+            "If-None-Match",
+            "Origin",
+            "Cookie",
+            "Authorization",
+            "X-Forwarded-For",
+            "X-Forwarded-Host",
+            "Forwarded",
+            "Content-Encoding",
+            "Expect",
+            "Connection",
+            "Upgrade");
+    private static final List<String> ODD_HEADER_VALUES = List.of(
+            "",
+            " ",
+            "\"",
+            "W/\"1\"",
+            "*, \"1\"",
+            "\"1\"\"2\"",
+            "\"9223372036854775808\"",
+            ";;;",
+            "a/b/c",
+            "*/*;q=abc",
+            "text/html;q=2",
+            "application/json;charset=bogus",
+            "bytes=abc",
+            "gzip",
+            "deflate;q=nope",
+            "100-continue",
+            "h2c",
+            "close, upgrade",
+            "\u00ff\u00fe",
+            "\u00e9t\u00e9",
+            "=?UTF-8?B?w6k=?=",
+            "x".repeat(9000));
+    private static final List<String> CONTENT_TYPES = List.of(
+            "",
+            "application/json; charset=UTF-16",
+            "application/json; charset=bogus",
+            "application/json;;",
+            "application/merge-patch+json",
+            "text/plain",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data; boundary=x",
+            "multipart/form-data",
+            "application/xml",
+            "*/*",
+            "application/*",
+            "json",
+            "application/json; boundary=\"",
+            "\u00e9/\u00e9");
+    private static final List<String> ACCEPTS = List.of(
+            "text/html",
+            "application/xml",
+            ";;;/",
+            "application/json;q=abc",
+            "*/*;q=0",
+            "application/json;q=0",
+            "application/problem+json",
+            "application/yaml",
+            "image/*",
+            "",
+            "*",
+            "application/json, */*;q=0.1",
+            "text/event-stream",
+            "application/x-ndjson");
+    private static final List<String> ODD_BODIES = List.of(
+            "",
+            "{",
+            "}",
+            "[]",
+            "null",
+            "\"x\"",
+            "0",
+            "{}{}",
+            "{\"title\":\"T\"",
+            "{\"title\":\"T\",}",
+            "{title:\"T\"}",
+            "{'title':'T'}",
+            "{\"title\":\"T\"}garbage",
+            "\ufeff{\"title\":\"T\"}",
+            "{\"title\":\"\\ud800\"}",
+            "{\"title\":\"\\u0000\"}",
+            "{\"title\":\"\\uZZZZ\"}",
+            "{\"title\":\"a\\qb\"}",
+            "[".repeat(5000) + "]".repeat(5000),
+            "{\"a\":".repeat(3000) + "1" + "}".repeat(3000),
+            "{\"title\":\"" + "x".repeat(70_000) + "\"}",
+            "{\"author_ids\":[" + "1,".repeat(20_000) + "1]}",
+            "{\"title\":\"T\",\"title\":\"U\"}",
+            "{\"title\":\"T\",\"__proto__\":{}}",
+            "{\"name\":\"\u202e\u0000\"}",
+            "{\"title\":\"T\"} /* comment */",
+            "NaN",
+            "Infinity",
+            "-0",
+            "1e99999");
+    private static final List<String> ODD_JSON_VALUES = List.of(
+            "null",
+            "true",
+            "[]",
+            "{}",
+            "\"\"",
+            "1e99999",
+            "-1e99999",
+            "99999999999999999999999999999",
+            "-9223372036854775809",
+            "1.5",
+            "-0",
+            "0x10",
+            "NaN",
+            "Infinity",
+            "\"\\ud800\"",
+            "\"\\udfff\\ud800\"",
+            "\"\\u0000\"",
+            "\"\u0085\u2028\u2029\"",
+            "\"\ufffe\uffff\"",
+            "\"\ud83d\ude00\"",
+            "\"e\u0301\"",
+            "\"" + "\u00e9".repeat(400) + "\"",
+            "\"1999\"",
+            "[1999]",
+            "{\"$gt\":1}",
+            "'x'",
+            "x");
+    private static final List<String> METHODS = List.of(
+            "GET",
+            "HEAD",
+            "OPTIONS",
+            "TRACE",
+            "CONNECT",
+            "PATCH",
+            "PUT",
+            "POST",
+            "DELETE",
+            "get",
+            "FOO",
+            "PROPFIND",
+            "MKCOL",
+            "G\u00c9T",
+            "GET\t",
+            "",
+            "-",
+            "PRI");
+    private static final List<String> VERSIONS = List.of(
+            "HTTP/1.0", "HTTP/2.0", "HTTP/1.2", "HTTP/9.9", "http/1.1", "HTTP/1", "HTTP/1.1x", "HTTP/", "", "FOO/1.1");
+    private static final List<String> ODD_HEADER_LINES = List.of(
+            "NoColon",
+            ": empty-name",
+            "Bad Name: x",
+            "X-A:\u0001\u0002",
+            "X-A: a\rb",
+            "X-A: a\u0000b",
+            " X-Folded: y",
+            "X-A : spaced",
+            "Content-Length: -1",
+            "Content-Length: 1, 2",
+            "Content-Length: 99999999999999999999",
+            "Transfer-Encoding: gzip, chunked",
+            "Transfer-Encoding: chunked",
+            "Transfer-Encoding: identity",
+            "Host: second.example",
+            "\u00ff\u00fe: x",
+            "Content-Type: application/json",
+            "Content-Type: text/plain",
+            "Expect: 100-continue");
 
     private static final List<Function<Mutation, Request>> MUTATIONS = List.of(
-            m -> m.request().withTarget(insert(m.random(), pathOf(m.request()), junk(m.random())) + queryOf(m.request())),
-            m -> m.request().withTarget(pathOf(m.request()) + "/" + pick(m.random(), ODD_SEGMENTS) + queryOf(m.request())),
-            m -> m.request().withTarget(replaceLastSegment(pathOf(m.request()), pick(m.random(), ODD_SEGMENTS))
-                    + queryOf(m.request())),
+            m -> m.request()
+                    .withTarget(insert(m.random(), pathOf(m.request()), junk(m.random())) + queryOf(m.request())),
+            m -> m.request()
+                    .withTarget(pathOf(m.request()) + "/" + pick(m.random(), ODD_SEGMENTS) + queryOf(m.request())),
+            m -> m.request()
+                    .withTarget(replaceLastSegment(pathOf(m.request()), pick(m.random(), ODD_SEGMENTS))
+                            + queryOf(m.request())),
             m -> m.request().withTarget(pathOf(m.request()) + "?" + oddQuery(m.random())),
-            m -> m.request().withTarget(m.request().target() + (m.request().target().contains("?") ? "&" : "?")
-                    + pick(m.random(), PARAMETERS) + "=" + junk(m.random())),
+            m -> m.request()
+                    .withTarget(m.request().target() + (m.request().target().contains("?") ? "&" : "?")
+                            + pick(m.random(), PARAMETERS) + "=" + junk(m.random())),
             m -> m.request().withHeader(pick(m.random(), HEADERS), junk(m.random())),
             m -> m.request().withHeader(pick(m.random(), HEADERS), pick(m.random(), ODD_HEADER_VALUES)),
             m -> m.request().withHeader("X-Fuzz", "x".repeat(m.random().nextInt(12_000))),
@@ -221,10 +415,14 @@ class MalformedRequestsFuzzTest {
             m -> m.request().withBody(pick(m.random(), ODD_BODIES).getBytes(StandardCharsets.UTF_8)),
             m -> m.request().withBody(randomBytes(m.random(), m.random().nextInt(300))),
             m -> m.request().withBody(mangle(m.random(), m.request().body())),
-            m -> m.request().withBody(("{\"title\":" + pick(m.random(), ODD_JSON_VALUES) + ",\"name\":"
-                    + pick(m.random(), ODD_JSON_VALUES) + "}").getBytes(StandardCharsets.UTF_8)),
-            m -> m.request().withBody(("{\"title\":\"T\",\"published_year\":" + pick(m.random(), ODD_JSON_VALUES)
-                    + ",\"author_ids\":[" + pick(m.random(), ODD_JSON_VALUES) + "]}").getBytes(StandardCharsets.UTF_8)),
+            m -> m.request()
+                    .withBody(("{\"title\":" + pick(m.random(), ODD_JSON_VALUES) + ",\"name\":"
+                                    + pick(m.random(), ODD_JSON_VALUES) + "}")
+                            .getBytes(StandardCharsets.UTF_8)),
+            m -> m.request()
+                    .withBody(("{\"title\":\"T\",\"published_year\":" + pick(m.random(), ODD_JSON_VALUES)
+                                    + ",\"author_ids\":[" + pick(m.random(), ODD_JSON_VALUES) + "]}")
+                            .getBytes(StandardCharsets.UTF_8)),
             m -> m.request().withMethod(pick(m.random(), METHODS)),
             m -> m.request().withVersion(pick(m.random(), VERSIONS)),
             m -> m.request().withRawHeaderLine(pick(m.random(), ODD_HEADER_LINES)),
@@ -315,15 +513,16 @@ class MalformedRequestsFuzzTest {
      * written as that one byte (so random bytes stay as they are), any other in UTF-8; bodies as given. {@code Content-Length} is the body's length
      * plus {@code contentLengthOff}, unless a header line sets it.
      */
-    record Request(String method, String target, String version, List<String> headerLines, byte[] body,
-            int contentLengthOff) {
+    record Request(
+            String method, String target, String version, List<String> headerLines, byte[] body, int contentLengthOff) {
 
         static Request of(String method, String target) {
             return new Request(method, target, "HTTP/1.1", List.of(), new byte[0], 0);
         }
 
         static Request json(String method, String target, String json) {
-            return of(method, target).withHeader("Content-Type", "application/json")
+            return of(method, target)
+                    .withHeader("Content-Type", "application/json")
                     .withBody(json.getBytes(StandardCharsets.UTF_8));
         }
 
@@ -377,16 +576,22 @@ class MalformedRequestsFuzzTest {
             if (!version.isEmpty()) {
                 head.append("Host: localhost\r\nConnection: close\r\n");
                 headerLines.forEach(line -> head.append(line).append("\r\n"));
-                boolean lengthGiven = headerLines.stream().anyMatch(line -> line.regionMatches(true, 0, "Content-Length", 0, 14)
-                        || line.regionMatches(true, 0, "Transfer-Encoding", 0, 17));
+                boolean lengthGiven = headerLines.stream()
+                        .anyMatch(line -> line.regionMatches(true, 0, "Content-Length", 0, 14)
+                                || line.regionMatches(true, 0, "Transfer-Encoding", 0, 17));
                 if (!lengthGiven && (body.length > 0 || contentLengthOff > 0)) {
-                    head.append("Content-Length: ").append(Math.max(0, body.length + contentLengthOff)).append("\r\n");
+                    head.append("Content-Length: ")
+                            .append(Math.max(0, body.length + contentLengthOff))
+                            .append("\r\n");
                 }
                 head.append("\r\n");
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            head.codePoints().forEach(c -> bytes.writeBytes(c <= 0xFF ? new byte[] {(byte) c}
-                    : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)));
+            head.codePoints()
+                    .forEach(c -> bytes.writeBytes(
+                            c <= 0xFF
+                                    ? new byte[] {(byte) c}
+                                    : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)));
             if (!version.isEmpty()) {
                 bytes.writeBytes(body);
             }

@@ -22,6 +22,7 @@ class OpenApiConformanceTest {
 
     @RegisterExtension
     static final RunningService SERVICE = new RunningService();
+
     private static final OpenApiDocument DOCUMENT = new OpenApiDocument();
     private static final List<String> VIOLATIONS = new ArrayList<>();
     private static final Set<String> SEEN = new HashSet<>();
@@ -67,23 +68,40 @@ class OpenApiConformanceTest {
     void theChecksCatchDrift() {
         ApiClient plain = SERVICE.api();
 
-        assertThat(DOCUMENT.violations(plain.put("/api/authors", null))).as("undocumented status").isNotEmpty();
-        assertThat(DOCUMENT.violations(plain.get("/api/nothing"))).as("undocumented path").isNotEmpty();
-        assertThat(DOCUMENT.violations("Author", "{\"id\":1,\"name\":\"A\",\"version\":1}")).isEmpty();
-        assertThat(DOCUMENT.violations("Author", "{\"id\":1,\"name\":\"A\"}")).as("missing field").isNotEmpty();
+        assertThat(DOCUMENT.violations(plain.put("/api/authors", null)))
+                .as("undocumented status")
+                .isNotEmpty();
+        assertThat(DOCUMENT.violations(plain.get("/api/nothing")))
+                .as("undocumented path")
+                .isNotEmpty();
+        assertThat(DOCUMENT.violations("Author", "{\"id\":1,\"name\":\"A\",\"version\":1}"))
+                .isEmpty();
+        assertThat(DOCUMENT.violations("Author", "{\"id\":1,\"name\":\"A\"}"))
+                .as("missing field")
+                .isNotEmpty();
         assertThat(DOCUMENT.violations("Author", "{\"id\":\"1\",\"name\":\"A\",\"version\":1}"))
-                .as("wrong type").isNotEmpty();
+                .as("wrong type")
+                .isNotEmpty();
         assertThat(DOCUMENT.violations("Author", "{\"id\":1,\"name\":\"A\",\"version\":1,\"extra\":1}"))
-                .as("undocumented field").isNotEmpty();
-        assertThat(DOCUMENT.violations("Book", "{\"id\":1,\"title\":\"T\",\"isbn\":\"123\",\"published_year\":null,"
-                + "\"authors\":[],\"version\":1}")).as("isbn pattern").isNotEmpty();
-        assertThat(DOCUMENT.violations("ValidationProblem", "{\"type\":\"about:blank\",\"title\":\"t\","
-                + "\"status\":400,\"detail\":\"d\"}")).as("errors required").isNotEmpty();
+                .as("undocumented field")
+                .isNotEmpty();
+        assertThat(DOCUMENT.violations(
+                        "Book",
+                        "{\"id\":1,\"title\":\"T\",\"isbn\":\"123\",\"published_year\":null,"
+                                + "\"authors\":[],\"version\":1}"))
+                .as("isbn pattern")
+                .isNotEmpty();
+        assertThat(DOCUMENT.violations(
+                        "ValidationProblem",
+                        "{\"type\":\"about:blank\",\"title\":\"t\"," + "\"status\":400,\"detail\":\"d\"}"))
+                .as("errors required")
+                .isNotEmpty();
     }
 
     private static void walkThroughTheWholeApi() {
         long ada = api.post("/api/authors", "{\"name\":\"Ada Lovelace\"}").id();
-        long babbage = api.post("/api/authors", "{\"name\":\"Charles Babbage\"}").id();
+        long babbage =
+                api.post("/api/authors", "{\"name\":\"Charles Babbage\"}").id();
         ApiResponse lovelace = api.get("/api/authors/" + ada);
         api.get("/api/authors/" + ada, "If-None-Match", lovelace.etag());
         api.get("/api/authors?q=ada&limit=1");
@@ -91,19 +109,27 @@ class OpenApiConformanceTest {
         api.patch("/api/authors/" + babbage, "{\"name\":\"Charles B.\"}", "If-Match", "\"1\"");
         api.patch("/api/authors/" + babbage, "{\"name\":\"Charles Babbage\"}", "If-Match", "\"1\"");
 
-        ApiResponse notes = api.post("/api/books",
+        ApiResponse notes = api.post(
+                "/api/books",
                 "{\"title\":\"Sketch of the Analytical Engine\",\"isbn\":\"0-13-468599-7\",\"published_year\":1843,"
                         + "\"author_ids\":[" + ada + "]}");
         long book = notes.id();
         api.post("/api/books", "{\"title\":\"Passages from the Life of a Philosopher\"}");
-        api.get("/api/books/" + book, "If-None-Match", api.get("/api/books/" + book).etag());
+        api.get(
+                "/api/books/" + book,
+                "If-None-Match",
+                api.get("/api/books/" + book).etag());
         ApiResponse firstPage = api.get("/api/books?limit=1");
-        api.get("/api/books?limit=1&cursor=" + firstPage.json().get("next_cursor").asString());
+        api.get("/api/books?limit=1&cursor="
+                + firstPage.json().get("next_cursor").asString());
         api.get("/api/books?q=engine");
         api.get("/api/books?author_id=" + ada);
         api.get("/api/books?title=Sketch%20of%20the%20Analytical%20Engine");
         api.patch("/api/books/" + book, "{\"published_year\":null}", "If-Match", notes.etag());
-        api.get("/api/books/" + book + "/authors", "If-None-Match", api.get("/api/books/" + book + "/authors").etag());
+        api.get(
+                "/api/books/" + book + "/authors",
+                "If-None-Match",
+                api.get("/api/books/" + book + "/authors").etag());
         api.put("/api/books/" + book + "/authors/" + babbage, null);
         api.put("/api/books/" + book + "/authors/" + babbage, null);
         api.put("/api/books/" + book + "/authors", "{\"author_ids\":[" + babbage + "," + ada + "]}");
@@ -117,9 +143,11 @@ class OpenApiConformanceTest {
         api.get("/health/ready");
         api.get("/metrics");
         api.get("/api/openapi.yaml");
-        long somerville = api.post("/api/authors", "{\"name\":\"Mary Somerville\"}", "Idempotency-Key", "a-1").id();
+        long somerville = api.post("/api/authors", "{\"name\":\"Mary Somerville\"}", "Idempotency-Key", "a-1")
+                .id();
         api.post("/api/authors", "{\"name\":\"Mary Somerville\"}", "Idempotency-Key", "a-1");
-        long connexion = api.post("/api/books", "{\"title\":\"On the Connexion\"}", "Idempotency-Key", "b-1").id();
+        long connexion = api.post("/api/books", "{\"title\":\"On the Connexion\"}", "Idempotency-Key", "b-1")
+                .id();
         api.post("/api/books", "{\"title\":\"On the Connexion\"}", "Idempotency-Key", "b-1");
 
         // The documented refusals.
@@ -132,7 +160,8 @@ class OpenApiConformanceTest {
         api.patch("/api/authors/" + babbage, "{\"name\":\"C. B.\"}", "If-Match", "\"99\"");
         api.delete("/api/authors/" + ada);
         api.get("/api/authors/" + ada + "/books");
-        long other = api.post("/api/books", "{\"title\":\"Other\",\"isbn\":\"9780134685991\"}").id();
+        long other = api.post("/api/books", "{\"title\":\"Other\",\"isbn\":\"9780134685991\"}")
+                .id();
         api.post("/api/books", "{\"title\":\"Duplicate\",\"isbn\":\"9780134685991\"}");
         api.post("/api/books", "{\"title\":\"Unknown\",\"author_ids\":[" + ada + "]}");
         long another = api.post("/api/books", "{\"title\":\"Another\"}").id();
@@ -144,9 +173,11 @@ class OpenApiConformanceTest {
         api.put("/api/books/" + other + "/authors", "{\"author_ids\":[]}", "If-Match", "\"99\"");
         api.put("/api/books/" + other + "/authors/" + ada, null);
         String hundred = LongStream.rangeClosed(1, 100)
-                .mapToObj(n -> Long.toString(api.post("/api/authors", "{\"name\":\"Contributor " + n + "\"}").id()))
+                .mapToObj(n -> Long.toString(api.post("/api/authors", "{\"name\":\"Contributor " + n + "\"}")
+                        .id()))
                 .collect(Collectors.joining(","));
-        long anthology = api.post("/api/books", "{\"title\":\"Anthology\",\"author_ids\":[" + hundred + "]}").id();
+        long anthology = api.post("/api/books", "{\"title\":\"Anthology\",\"author_ids\":[" + hundred + "]}")
+                .id();
         api.put("/api/books/" + anthology + "/authors/" + babbage, null);
         api.delete("/api/books/" + other + "/authors/" + ada);
         api.delete("/api/books/" + book);
@@ -160,8 +191,12 @@ class OpenApiConformanceTest {
         api.post("/api/books", "{\"title\":\"On the Connexion\"}", "Idempotency-Key", "b-1");
 
         // Many books at once.
-        long imported = api.post("/api/imports", "{\"title\":\"Imported\",\"authors\":[{\"name\":\"Ada Lovelace\"}]}\n"
-                + "{\"title\":\"\"}\n", "Content-Type", "application/x-ndjson").id();
+        long imported = api.post(
+                        "/api/imports",
+                        "{\"title\":\"Imported\",\"authors\":[{\"name\":\"Ada Lovelace\"}]}\n" + "{\"title\":\"\"}\n",
+                        "Content-Type",
+                        "application/x-ndjson")
+                .id();
         api.get("/api/imports/" + imported);
         api.get("/api/exports/books.jsonl");
         api.get("/api/backup");

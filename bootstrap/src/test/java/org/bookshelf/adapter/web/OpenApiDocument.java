@@ -79,7 +79,8 @@ final class OpenApiDocument {
     Optional<String> operationFor(String method, String requestPath) {
         for (String operation : operations()) {
             String[] parts = operation.split(" ", 2);
-            if (parts[0].equalsIgnoreCase(method) && template(parts[1]).matcher(requestPath).matches()) {
+            if (parts[0].equalsIgnoreCase(method)
+                    && template(parts[1]).matcher(requestPath).matches()) {
                 return Optional.of(operation);
             }
         }
@@ -106,7 +107,8 @@ final class OpenApiDocument {
         JsonNode content = documented.get("content");
         if (content == null) {
             if (!response.body().isEmpty()) {
-                violations.add(operation.get() + " " + response.status() + " documents no body, got " + response.body());
+                violations.add(
+                        operation.get() + " " + response.status() + " documents no body, got " + response.body());
             }
             return violations;
         }
@@ -120,8 +122,11 @@ final class OpenApiDocument {
         if (mediaType.equalsTypeAndSubtype(MediaType.parseMediaType(JSON_LINES))) {
             // The schema is each line's: JSON Lines are one JSON value a line.
             Schema line = schemaOf(media.get("schema").get("x-line-schema"));
-            response.body().lines().forEach(json -> line.validate(json, InputFormat.JSON)
-                    .forEach(error -> violations.add(operation.get() + " " + response.status() + ": " + error)));
+            response.body()
+                    .lines()
+                    .forEach(json -> line.validate(json, InputFormat.JSON)
+                            .forEach(
+                                    error -> violations.add(operation.get() + " " + response.status() + ": " + error)));
         } else if (mediaType.getSubtype().endsWith("json")) {
             for (Error error : schemaOf(media.get("schema")).validate(response.body(), InputFormat.JSON)) {
                 violations.add(operation.get() + " " + response.status() + ": " + error);
@@ -139,7 +144,8 @@ final class OpenApiDocument {
         for (Map.Entry<String, JsonNode> entry : content.properties()) {
             MediaType documented = MediaType.parseMediaType(entry.getKey());
             boolean sameParameters = documented.getParameters().entrySet().stream()
-                    .allMatch(parameter -> parameter.getValue().equalsIgnoreCase(actual.getParameter(parameter.getKey())));
+                    .allMatch(parameter ->
+                            parameter.getValue().equalsIgnoreCase(actual.getParameter(parameter.getKey())));
             if (documented.equalsTypeAndSubtype(actual) && sameParameters) {
                 return entry.getValue();
             }
@@ -150,7 +156,8 @@ final class OpenApiDocument {
     /** What is wrong with {@code json} according to the component schema {@code name}. */
     List<String> violations(String componentSchema, String json) {
         return componentSchema(componentSchema).validate(json, InputFormat.JSON).stream()
-                .map(Error::toString).toList();
+                .map(Error::toString)
+                .toList();
     }
 
     private void checkHeaders(JsonNode documented, ApiResponse response, List<String> violations) {
@@ -168,8 +175,12 @@ final class OpenApiDocument {
                     continue;
                 }
                 JsonNode pattern = documentedHeader.get("schema").get("pattern");
-                if (pattern != null && !Pattern.compile(pattern.asString()).matcher(value.get()).find()) {
-                    violations.add("header " + header.getKey() + ": " + value.get() + " does not match " + pattern.asString());
+                if (pattern != null
+                        && !Pattern.compile(pattern.asString())
+                                .matcher(value.get())
+                                .find()) {
+                    violations.add(
+                            "header " + header.getKey() + ": " + value.get() + " does not match " + pattern.asString());
                 }
             }
         }

@@ -14,16 +14,15 @@ final class Problems {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String INVALID = "urn:bookshelf:problem:invalid-request";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /**
      * Asserts an RFC 9457 answer: the status, {@code application/problem+json}, the type, a title and a
      * detail, conformance to the document's Problem schema, and nothing of the server's insides.
      */
     static JsonNode assertProblem(ApiResponse response, int status, String type) {
-        return assertProblem(response.toString(), response.status(), response.contentType(), response.body(), status,
-                type);
+        return assertProblem(
+                response.toString(), response.status(), response.contentType(), response.body(), status, type);
     }
 
     /** As {@link #assertProblem(ApiResponse, int, String)}, for an answer to a raw request. */
@@ -41,8 +40,8 @@ final class Problems {
         return fields(assertProblem(answer, 400, INVALID), answer.body());
     }
 
-    private static JsonNode assertProblem(String response, int actualStatus, String contentType, String body, int status,
-            String type) {
+    private static JsonNode assertProblem(
+            String response, int actualStatus, String contentType, String body, int status, String type) {
         assertThat(actualStatus).as(response).isEqualTo(status);
         assertThat(contentType).as(response).startsWith("application/problem+json");
         JsonNode problem = JSON.readTree(body);
@@ -51,7 +50,8 @@ final class Problems {
         assertThat(problem.get("title").asString()).isNotBlank();
         assertThat(problem.get("detail").asString()).isNotBlank();
         assertThat(DOCUMENT.violations("Problem", body)).as(response).isEmpty();
-        assertThat(body).doesNotContainIgnoringCase("exception")
+        assertThat(body)
+                .doesNotContainIgnoringCase("exception")
                 .doesNotContain("org.bookshelf", "java.", "tools.jackson", "springframework", "\tat ");
         return problem;
     }

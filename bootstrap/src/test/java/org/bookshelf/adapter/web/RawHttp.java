@@ -61,8 +61,10 @@ final class RawHttp {
         } catch (SocketException e) {
             // A reset after the answer was sent: keep what arrived.
         } catch (SocketTimeoutException e) {
-            throw new AssertionError("no end of the answer within " + TIMEOUT_MILLIS + " ms; got: "
-                    + bytes.toString(StandardCharsets.ISO_8859_1), e);
+            throw new AssertionError(
+                    "no end of the answer within " + TIMEOUT_MILLIS + " ms; got: "
+                            + bytes.toString(StandardCharsets.ISO_8859_1),
+                    e);
         }
         return bytes.toByteArray();
     }
@@ -88,7 +90,9 @@ final class RawHttp {
             Map<String, String> headers = new LinkedHashMap<>();
             for (String line : Arrays.copyOfRange(lines, 1, lines.length)) {
                 int colon = line.indexOf(':');
-                headers.merge(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim(),
+                headers.merge(
+                        line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        line.substring(colon + 1).trim(),
                         (first, second) -> first + ", " + second);
             }
             byte[] content = Arrays.copyOfRange(raw, headEnd + 4, raw.length);

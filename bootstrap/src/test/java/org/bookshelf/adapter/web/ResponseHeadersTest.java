@@ -11,12 +11,16 @@ class ResponseHeadersTest {
 
     @RegisterExtension
     static final RunningService SERVICE = new RunningService();
+
     private final ApiClient api = SERVICE.api();
 
     private static void assertHeaders(ApiResponse response, String cacheControl, String policyPart) {
-        assertThat(response.header("X-Content-Type-Options")).as(response.toString()).hasValue("nosniff");
+        assertThat(response.header("X-Content-Type-Options"))
+                .as(response.toString())
+                .hasValue("nosniff");
         assertThat(response.header("Cache-Control")).as(response.toString()).hasValue(cacheControl);
-        assertThat(response.header("Content-Security-Policy")).as(response.toString())
+        assertThat(response.header("Content-Security-Policy"))
+                .as(response.toString())
                 .hasValueSatisfying(policy -> assertThat(policy).contains("frame-ancestors 'none'", policyPart));
         assertThat(response.header("Set-Cookie")).isEmpty();
     }
@@ -24,11 +28,14 @@ class ResponseHeadersTest {
     @Test
     void readsWithAnEtagMayBeKeptPrivatelyButMustBeRevalidated() {
         long author = api.post("/api/authors", "{\"name\":\"Cached\"}").id();
-        long book = api.post("/api/books", "{\"title\":\"Cached\",\"author_ids\":[" + author + "]}").id();
+        long book = api.post("/api/books", "{\"title\":\"Cached\",\"author_ids\":[" + author + "]}")
+                .id();
 
         assertHeaders(api.get("/api/books/" + book), "private, no-cache", "default-src 'none'");
         assertHeaders(api.get("/api/authors/" + author), "private, no-cache", "default-src 'none'");
-        assertHeaders(api.withAuthorization(null).get("/api/books/" + book + "/authors"), "private, no-cache",
+        assertHeaders(
+                api.withAuthorization(null).get("/api/books/" + book + "/authors"),
+                "private, no-cache",
                 "default-src 'none'");
     }
 
@@ -37,7 +44,9 @@ class ResponseHeadersTest {
         assertHeaders(api.post("/api/authors", "{\"name\":\"Written\"}"), "no-store", "default-src 'none'");
         assertHeaders(api.get("/api/books"), "no-store", "default-src 'none'");
         assertHeaders(api.get("/api/books/987654"), "no-store", "default-src 'none'");
-        assertHeaders(api.withAuthorization(null).post("/api/authors", "{\"name\":\"Anonymous\"}"), "no-store",
+        assertHeaders(
+                api.withAuthorization(null).post("/api/authors", "{\"name\":\"Anonymous\"}"),
+                "no-store",
                 "default-src 'none'");
         assertHeaders(api.withAuthorization("Bearer bks_unknown").get("/api/books"), "no-store", "default-src 'none'");
         assertHeaders(api.get("/health"), "no-store", "default-src 'none'");
@@ -46,7 +55,8 @@ class ResponseHeadersTest {
     @Test
     void anAnswerThatFitsTheBufferGoesOutWholeWithItsLength() {
         long author = api.post("/api/authors", "{\"name\":\"Framed\"}").id();
-        long book = api.post("/api/books", "{\"title\":\"Framed\",\"author_ids\":[" + author + "]}").id();
+        long book = api.post("/api/books", "{\"title\":\"Framed\",\"author_ids\":[" + author + "]}")
+                .id();
 
         ApiResponse read = api.get("/api/books/" + book);
 
@@ -65,7 +75,8 @@ class ResponseHeadersTest {
 
         ApiResponse page = api.get("/api/authors/" + author + "/books?limit=100");
 
-        assertThat(page.body().getBytes(StandardCharsets.UTF_8).length).as(page.toString())
+        assertThat(page.body().getBytes(StandardCharsets.UTF_8).length)
+                .as(page.toString())
                 .isGreaterThan(DeferredFlushFilter.BUFFER_BYTES);
         assertThat(page.header("Transfer-Encoding")).hasValue("chunked");
         assertThat(page.body()).contains(title + " 0\"", title + " 99\"").endsWith("}");

@@ -33,8 +33,8 @@ final class RunningService implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         tokens = TestTokens.create();
-        server = BookshelfServer.start(settings.apply(tokens.applyTo(BookshelfSettings.defaults()
-                .withStore(Store.MEMORY).withPort(0))));
+        server = BookshelfServer.start(settings.apply(tokens.applyTo(
+                BookshelfSettings.defaults().withStore(Store.MEMORY).withPort(0))));
         api = new ApiClient(server.uri()).withAuthorization(tokens.bearer(Role.ADMIN));
     }
 

@@ -45,10 +45,19 @@ class SeveralInstancesTest {
     static void startTwoInstancesOnAPrimaryAndAReplica() {
         servers = ReplicatedTestDatabases.start("several-instances");
         tokens = TestTokens.create();
-        DatabaseSettings database = new DatabaseSettings(servers.primary().jdbcUrl(), servers.primary().user(),
-                servers.primary().password(), null, new ReplicaSettings(List.of(servers.replicaUrl()),
-                        servers.replica().user(), servers.replica().password(), ReplicaSettings.DEFAULT_MAX_LAG));
-        BookshelfSettings settings = tokens.applyTo(BookshelfSettings.defaults().withStore(Store.MARIADB).withPort(0)
+        DatabaseSettings database = new DatabaseSettings(
+                servers.primary().jdbcUrl(),
+                servers.primary().user(),
+                servers.primary().password(),
+                null,
+                new ReplicaSettings(
+                        List.of(servers.replicaUrl()),
+                        servers.replica().user(),
+                        servers.replica().password(),
+                        ReplicaSettings.DEFAULT_MAX_LAG));
+        BookshelfSettings settings = tokens.applyTo(BookshelfSettings.defaults()
+                .withStore(Store.MARIADB)
+                .withPort(0)
                 .withDatabase(database));
         first = BookshelfServer.start(settings);
         second = BookshelfServer.start(settings);
@@ -58,21 +67,27 @@ class SeveralInstancesTest {
 
     @AfterAll
     static void stopEverything() throws Exception {
-        try (AutoCloseable databases = servers; AutoCloseable one = first; AutoCloseable other = second) {
+        try (AutoCloseable databases = servers;
+                AutoCloseable one = first;
+                AutoCloseable other = second) {
             // closed in reverse order: the instances, then the databases
         }
     }
 
     @Test
     void each_instance_sees_the_others_write_with_its_position_even_through_a_lagging_replica() throws Exception {
-        try (Connection replicaRoot = servers.rootConnectionToReplica(); Statement statement = replicaRoot.createStatement()) {
+        try (Connection replicaRoot = servers.rootConnectionToReplica();
+                Statement statement = replicaRoot.createStatement()) {
             statement.execute("FLUSH TABLES WITH READ LOCK"); // the replica receives, but applies nothing
             ApiResponse registered = onFirst.post("/api/authors", "{\"name\":\"Ursula K. Le Guin\"}");
             assertThat(registered.status()).isEqualTo(201);
-            String position = registered.header(POSITION).orElseThrow(() -> new AssertionError("no position: " + registered));
+            String position =
+                    registered.header(POSITION).orElseThrow(() -> new AssertionError("no position: " + registered));
             String author = "/api/authors/" + registered.id();
 
-            assertThat(onSecond.get(author).status()).as("the replica lags: without the position, not yet").isEqualTo(404);
+            assertThat(onSecond.get(author).status())
+                    .as("the replica lags: without the position, not yet")
+                    .isEqualTo(404);
             ApiResponse read = onSecond.get(author, POSITION, position);
             assertThat(read.status()).as("with it, at once").isEqualTo(200);
             assertThat(read.json().get("name").asString()).isEqualTo("Ursula K. Le Guin");
@@ -82,9 +97,12 @@ class SeveralInstancesTest {
 
     @Test
     void two_instances_lose_no_concurrent_write() throws Exception {
-        long book = onFirst.post("/api/books", "{\"title\":\"The Dispossessed\"}").id();
+        long book =
+                onFirst.post("/api/books", "{\"title\":\"The Dispossessed\"}").id();
         List<Long> authors = IntStream.range(0, 2 * CREDITS_PER_INSTANCE)
-                .mapToObj(i -> onSecond.post("/api/authors", "{\"name\":\"Author " + i + "\"}").id()).toList();
+                .mapToObj(i -> onSecond.post("/api/authors", "{\"name\":\"Author " + i + "\"}")
+                        .id())
+                .toList();
 
         ExecutorService clients = Executors.newFixedThreadPool(8);
         List<Future<ApiResponse>> credits = new ArrayList<>();
@@ -100,13 +118,17 @@ class SeveralInstancesTest {
                 assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
                 positions.add(answer.header(POSITION).orElseThrow());
             }
-            String latest = positions.stream().max(Comparator.comparingLong(SeveralInstancesTest::sequence)).orElseThrow();
+            String latest = positions.stream()
+                    .max(Comparator.comparingLong(SeveralInstancesTest::sequence))
+                    .orElseThrow();
 
             for (ApiClient instance : List.of(onFirst, onSecond)) {
-                JsonNode read = instance.get("/api/books/" + book, POSITION, latest).json();
+                JsonNode read =
+                        instance.get("/api/books/" + book, POSITION, latest).json();
                 assertThat(read.get("version").asLong()).isEqualTo(1 + authors.size());
                 List<Long> credited = new ArrayList<>();
-                read.get("authors").forEach(credit -> credited.add(credit.get("id").asLong()));
+                read.get("authors")
+                        .forEach(credit -> credited.add(credit.get("id").asLong()));
                 assertThat(credited).containsExactlyInAnyOrderElementsOf(authors);
             }
         } finally {
@@ -116,8 +138,8 @@ class SeveralInstancesTest {
 
     @Test
     void a_malformed_position_is_refused_and_changes_nothing() {
-        for (String malformed : List.of("latest", "0-1", "0-1-2;DROP", "-1-1-1", "0-1-2,", "0-1-18446744073709551616",
-                "0-1-5,0-2-6")) {
+        for (String malformed :
+                List.of("latest", "0-1", "0-1-2;DROP", "-1-1-1", "0-1-2,", "0-1-18446744073709551616", "0-1-5,0-2-6")) {
             ApiResponse refused = onSecond.get("/api/books", POSITION, malformed);
             assertThat(refused.status()).as(malformed).isEqualTo(400);
             assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -132,14 +154,17 @@ class SeveralInstancesTest {
         ApiResponse ready = new ApiClient(first.uri()).get("/health/ready");
         assertThat(ready.status()).isEqualTo(200);
         JsonNode replica = ready.json().get("replicas").get(0);
-        assertThat(replica.get("name").asString()).isEqualTo("127.0.0.1:" + servers.replica().port());
+        assertThat(replica.get("name").asString())
+                .isEqualTo("127.0.0.1:" + servers.replica().port());
         assertThat(replica.get("status").asString()).isEqualTo("UP");
         assertThat(replica.get("lag_seconds").asDouble()).isLessThanOrEqualTo(2.0);
 
         servers.onReplica("STOP SLAVE SQL_THREAD");
         try {
             JsonNode stopped = awaitReplicaStatus("DOWN");
-            assertThat(stopped.get("status").asString()).as("ready while the primary is").isEqualTo("UP");
+            assertThat(stopped.get("status").asString())
+                    .as("ready while the primary is")
+                    .isEqualTo("UP");
             assertThat(onFirst.get("/api/books").status()).isEqualTo(200);
         } finally {
             servers.onReplica("START SLAVE SQL_THREAD");
@@ -147,11 +172,16 @@ class SeveralInstancesTest {
         awaitReplicaStatus("UP");
 
         onFirst.get("/api/books");
-        String metrics = onFirst.withAuthorization(tokens.bearer(Role.READER)).get("/metrics").body();
-        assertThat(metrics).contains("bookshelf_reads_total{target=\"127.0.0.1:" + servers.replica().port() + "\"}")
+        String metrics = onFirst.withAuthorization(tokens.bearer(Role.READER))
+                .get("/metrics")
+                .body();
+        assertThat(metrics)
+                .contains("bookshelf_reads_total{target=\"127.0.0.1:"
+                        + servers.replica().port() + "\"}")
                 .contains("bookshelf_reads_total{target=\"primary\"}")
                 .contains("bookshelf_reads_fallbacks_total{reason=\"replica_behind\"}")
-                .contains("bookshelf_replica_lag_seconds{replica=\"127.0.0.1:" + servers.replica().port() + "\"}")
+                .contains("bookshelf_replica_lag_seconds{replica=\"127.0.0.1:"
+                        + servers.replica().port() + "\"}")
                 .contains("bookshelf_replica_healthy{replica=");
     }
 

@@ -7,8 +7,7 @@ package org.bookshelf.features.driver;
  * @param changesIsbn      whether the ISBN changes; {@code isbn} {@code null} then removes it
  * @param changesYear      whether the year of publication changes; {@code publishedYear} {@code null} then removes it
  */
-public record BookChanges(String title, boolean changesIsbn, String isbn, boolean changesYear,
-        Integer publishedYear) {
+public record BookChanges(String title, boolean changesIsbn, String isbn, boolean changesYear, Integer publishedYear) {
 
     /** Changes nothing. */
     public static BookChanges none() {

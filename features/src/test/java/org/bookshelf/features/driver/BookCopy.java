@@ -8,5 +8,4 @@ package org.bookshelf.features.driver;
  * @param book           what the reader saw
  * @param authorsVersion the credited authors' version when the copy was read: the sum of theirs
  */
-public record BookCopy(BookDetails book, long authorsVersion) {
-}
+public record BookCopy(BookDetails book, long authorsVersion) {}

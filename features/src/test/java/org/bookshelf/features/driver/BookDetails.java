@@ -9,8 +9,8 @@ import java.util.List;
  * @param publishedYear {@code null} when unknown
  * @param authors       in credit order
  */
-public record BookDetails(String id, String title, String isbn, Integer publishedYear, List<AuthorRef> authors,
-        long version) {
+public record BookDetails(
+        String id, String title, String isbn, Integer publishedYear, List<AuthorRef> authors, long version) {
 
     public BookDetails {
         authors = List.copyOf(authors);

@@ -6,5 +6,4 @@ package org.bookshelf.features.driver;
  * @param book           the book afterwards
  * @param newlyCredited  {@code false} when the author was credited already and nothing changed
  */
-public record Credit(BookDetails book, boolean newlyCredited) {
-}
+public record Credit(BookDetails book, boolean newlyCredited) {}

@@ -98,8 +98,9 @@ public final class UseCaseCatalogueDriver implements CatalogueDriver {
 
     @Override
     public AuthorDetails registerAuthor(String name, String key) {
-        return refusalsTranslated(() -> author(useCases.registerAuthor().registerAuthor(new AuthorName(name),
-                idempotencyKey(key)).registered()));
+        return refusalsTranslated(() -> author(useCases.registerAuthor()
+                .registerAuthor(new AuthorName(name), idempotencyKey(key))
+                .registered()));
     }
 
     @Override
@@ -109,8 +110,8 @@ public final class UseCaseCatalogueDriver implements CatalogueDriver {
 
     @Override
     public AuthorDetails renameAuthor(String authorId, String newName, Long expectedVersion) {
-        return refusalsTranslated(() -> author(useCases.renameAuthor().renameAuthor(
-                new RenameAuthorCommand(authorId(authorId), new AuthorName(newName), expectedVersion))));
+        return refusalsTranslated(() -> author(useCases.renameAuthor()
+                .renameAuthor(new RenameAuthorCommand(authorId(authorId), new AuthorName(newName), expectedVersion))));
     }
 
     @Override
@@ -124,9 +125,10 @@ public final class UseCaseCatalogueDriver implements CatalogueDriver {
     @Override
     public Listing<AuthorDetails> findAuthors(AuthorSearch search, Paging paging) {
         return refusalsTranslated(() -> {
-            AuthorFilter filter = new AuthorFilter(search.name() == null ? null : new AuthorName(search.name()),
-                    search.nameContains());
-            return listing(useCases.findAuthors().findAuthors(filter, pageRequest(paging)), UseCaseCatalogueDriver::author);
+            AuthorFilter filter = new AuthorFilter(
+                    search.name() == null ? null : new AuthorName(search.name()), search.nameContains());
+            return listing(
+                    useCases.findAuthors().findAuthors(filter, pageRequest(paging)), UseCaseCatalogueDriver::author);
         });
     }
 
@@ -137,9 +139,15 @@ public final class UseCaseCatalogueDriver implements CatalogueDriver {
 
     @Override
     public BookDetails registerBook(NewBook book, String key) {
-        return refusalsTranslated(() -> book(useCases.registerBook().registerBook(new RegisterBookCommand(
-                new Title(book.title()), isbn(book.isbn()), year(book.publishedYear()), authorship(book.authorIds())),
-                idempotencyKey(key)).registered()));
+        return refusalsTranslated(() -> book(useCases.registerBook()
+                .registerBook(
+                        new RegisterBookCommand(
+                                new Title(book.title()),
+                                isbn(book.isbn()),
+                                year(book.publishedYear()),
+                                authorship(book.authorIds())),
+                        idempotencyKey(key))
+                .registered()));
     }
 
     /** The key as the one client of the living documentation sends it; {@code null} for none. */
@@ -162,18 +170,19 @@ public final class UseCaseCatalogueDriver implements CatalogueDriver {
 
     @Override
     public boolean isCurrent(BookCopy copy) {
-        return refusalsTranslated(() -> useCases.getBook().getBook(bookId(copy.book().id())).revision()
-                .equals(revision(copy)));
+        return refusalsTranslated(() ->
+                useCases.getBook().getBook(bookId(copy.book().id())).revision().equals(revision(copy)));
     }
 
     @Override
     public BookDetails changeBook(String bookId, BookChanges changes, BookCopy asRead) {
-        return refusalsTranslated(() -> book(useCases.updateBook().updateBook(new UpdateBookCommand(
-                bookId(bookId),
-                changes.title() == null ? null : new Title(changes.title()),
-                changes.changesIsbn() ? FieldChange.set(isbn(changes.isbn())) : FieldChange.keep(),
-                changes.changesYear() ? FieldChange.set(year(changes.publishedYear())) : FieldChange.keep(),
-                revision(asRead)))));
+        return refusalsTranslated(() -> book(useCases.updateBook()
+                .updateBook(new UpdateBookCommand(
+                        bookId(bookId),
+                        changes.title() == null ? null : new Title(changes.title()),
+                        changes.changesIsbn() ? FieldChange.set(isbn(changes.isbn())) : FieldChange.keep(),
+                        changes.changesYear() ? FieldChange.set(year(changes.publishedYear())) : FieldChange.keep(),
+                        revision(asRead)))));
     }
 
     @Override
@@ -187,7 +196,8 @@ public final class UseCaseCatalogueDriver implements CatalogueDriver {
     @Override
     public Listing<BookDetails> findBooks(BookSearch search, Paging paging) {
         return refusalsTranslated(() -> {
-            BookFilter filter = new BookFilter(search.title() == null ? null : new Title(search.title()),
+            BookFilter filter = new BookFilter(
+                    search.title() == null ? null : new Title(search.title()),
                     search.titleContains(),
                     search.creditedAuthor() == null ? null : authorId(search.creditedAuthor()));
             return listing(useCases.findBooks().findBooks(filter, pageRequest(paging)), UseCaseCatalogueDriver::book);
@@ -214,8 +224,8 @@ public final class UseCaseCatalogueDriver implements CatalogueDriver {
 
     @Override
     public BookDetails replaceAuthors(String bookId, List<String> authorIds, BookCopy asRead) {
-        return refusalsTranslated(() -> book(useCases.replaceAuthors().replaceAuthors(
-                new ReplaceAuthorsCommand(bookId(bookId), authorship(authorIds), revision(asRead)))));
+        return refusalsTranslated(() -> book(useCases.replaceAuthors()
+                .replaceAuthors(new ReplaceAuthorsCommand(bookId(bookId), authorship(authorIds), revision(asRead)))));
     }
 
     @Override
@@ -230,13 +240,21 @@ public final class UseCaseCatalogueDriver implements CatalogueDriver {
         ImportFormat importFormat = ImportFormat.fromLabel(format).orElseThrow();
         ImportSource file = () -> new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8));
         try {
-            ImportJobView ended = files.importBooks().startImport(importFormat, file, ImportProgress.ignored())
+            ImportJobView ended = files.importBooks()
+                    .startImport(importFormat, file, ImportProgress.ignored())
                     .awaitEnd();
             ImportJobView done = useCases.getImport().getImport(ended.id());
             ImportCounts counts = done.counts();
-            return new ImportReport(counts.rows(), counts.booksCreated(), counts.authorsCreated(), counts.linksCreated(),
-                    counts.alreadyPresent(), counts.rejected(), done.errors().stream()
-                            .map(error -> new ImportReport.RefusedLine(error.line(), error.message())).toList());
+            return new ImportReport(
+                    counts.rows(),
+                    counts.booksCreated(),
+                    counts.authorsCreated(),
+                    counts.linksCreated(),
+                    counts.alreadyPresent(),
+                    counts.rejected(),
+                    done.errors().stream()
+                            .map(error -> new ImportReport.RefusedLine(error.line(), error.message()))
+                            .toList());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while importing", e);
@@ -259,8 +277,11 @@ public final class UseCaseCatalogueDriver implements CatalogueDriver {
         try {
             return call.get();
         } catch (InvalidValueException e) {
-            throw new CatalogueRefusal(Outcome.INVALID, Set.of(REFUSED_VALUES.getOrDefault(e.kind(), e.kind().words())),
-                    e.getMessage(), e);
+            throw new CatalogueRefusal(
+                    Outcome.INVALID,
+                    Set.of(REFUSED_VALUES.getOrDefault(e.kind(), e.kind().words())),
+                    e.getMessage(),
+                    e);
         } catch (BookNotFoundException | AuthorNotFoundException e) {
             throw new CatalogueRefusal(Outcome.NOT_FOUND, Set.of(), e.getMessage(), e);
         } catch (VersionConflictException e) {
@@ -290,7 +311,8 @@ public final class UseCaseCatalogueDriver implements CatalogueDriver {
     }
 
     private static Authorship authorship(List<String> authorIds) {
-        return Authorship.of(authorIds.stream().map(UseCaseCatalogueDriver::authorId).toList());
+        return Authorship.of(
+                authorIds.stream().map(UseCaseCatalogueDriver::authorId).toList());
     }
 
     /** What the catalogue compares the copy against; {@code null} for no copy. */
@@ -315,15 +337,20 @@ public final class UseCaseCatalogueDriver implements CatalogueDriver {
     }
 
     private static AuthorDetails author(AuthorView author) {
-        return new AuthorDetails(String.valueOf(author.id().value()), author.name().value(), author.version());
+        return new AuthorDetails(
+                String.valueOf(author.id().value()), author.name().value(), author.version());
     }
 
     private static BookDetails book(BookView book) {
-        return new BookDetails(String.valueOf(book.id().value()), book.title().value(),
+        return new BookDetails(
+                String.valueOf(book.id().value()),
+                book.title().value(),
                 book.isbn() == null ? null : book.isbn().value(),
                 book.publishedYear() == null ? null : book.publishedYear().value(),
                 book.authors().stream()
-                        .map(author -> new AuthorRef(String.valueOf(author.id().value()), author.name().value()))
+                        .map(author -> new AuthorRef(
+                                String.valueOf(author.id().value()),
+                                author.name().value()))
                         .toList(),
                 book.version());
     }

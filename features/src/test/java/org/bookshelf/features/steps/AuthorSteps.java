@@ -123,7 +123,8 @@ public class AuthorSteps {
     @Then("I see the author {string} at version {long}")
     public void iSeeTheAuthor(String name, long version) {
         world.requireNoUnexaminedRefusal();
-        assertThat(lastAuthor).as("the author looked up")
+        assertThat(lastAuthor)
+                .as("the author looked up")
                 .isEqualTo(new AuthorDetails(world.authorId(name), name, version));
     }
 

@@ -24,7 +24,8 @@ public class AuthorshipSteps {
     public void iCredit(String author, String title) {
         String bookId = world.bookId(title);
         String authorId = world.authorId(author);
-        lastCredit = world.attempt(catalogue -> catalogue.credit(bookId, authorId)).orElse(null);
+        lastCredit =
+                world.attempt(catalogue -> catalogue.credit(bookId, authorId)).orElse(null);
     }
 
     @When("I remove {string} from {string}")
@@ -95,15 +96,20 @@ public class AuthorshipSteps {
     /** The authors of the book as listed on their own, checked against those shown with the book. */
     private List<String> authorNamesOf(String title) {
         String bookId = world.bookId(title);
-        List<String> listed = world.catalogue().authorsOf(bookId).stream().map(AuthorRef::name).toList();
-        assertThat(world.catalogue().book(bookId).authorNames()).as("the authors shown with \"%s\"", title)
+        List<String> listed = world.catalogue().authorsOf(bookId).stream()
+                .map(AuthorRef::name)
+                .toList();
+        assertThat(world.catalogue().book(bookId).authorNames())
+                .as("the authors shown with \"%s\"", title)
                 .isEqualTo(listed);
         return listed;
     }
 
     @Then("the books of {string} are {names}")
     public void theBooksOfAre(String author, List<String> titles) {
-        assertThat(titlesOfBooksBy(world.authorId(author))).as("the books of \"%s\"", author).isEqualTo(titles);
+        assertThat(titlesOfBooksBy(world.authorId(author)))
+                .as("the books of \"%s\"", author)
+                .isEqualTo(titles);
     }
 
     @Then("{string} is credited on no book")

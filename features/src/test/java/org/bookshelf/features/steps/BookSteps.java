@@ -62,14 +62,20 @@ public class BookSteps {
     @Given("a book with:")
     public void aBookWith(DataTable details) {
         Map<String, String> fields = details.asMap();
-        world.registerBook(fields.get("title"), optional(fields.get("isbn")), year(fields.get("published in")),
+        world.registerBook(
+                fields.get("title"),
+                optional(fields.get("isbn")),
+                year(fields.get("published in")),
                 names(fields.get("authors")));
     }
 
     @Given("the catalogue holds these books:")
     public void theCatalogueHoldsTheseBooks(DataTable books) {
         for (Map<String, String> book : books.asMaps()) {
-            world.registerBook(book.get("title"), optional(book.get("isbn")), year(book.get("published in")),
+            world.registerBook(
+                    book.get("title"),
+                    optional(book.get("isbn")),
+                    year(book.get("published in")),
                     names(book.get("authors")));
         }
     }
@@ -92,7 +98,9 @@ public class BookSteps {
 
     @Given("the title of {string} has been changed to {string}")
     public void theTitleHasBeenChanged(String title, String newTitle) {
-        world.remember(world.catalogue().changeBook(world.bookId(title), BookChanges.none().withTitle(newTitle), null),
+        world.remember(
+                world.catalogue()
+                        .changeBook(world.bookId(title), BookChanges.none().withTitle(newTitle), null),
                 newTitle);
     }
 
@@ -136,7 +144,10 @@ public class BookSteps {
     @When("I register a book with:")
     public void iRegisterABookWith(DataTable details) {
         Map<String, String> fields = details.asMap();
-        register(new NewBook(fields.get("title"), optional(fields.get("isbn")), year(fields.get("published in")),
+        register(new NewBook(
+                fields.get("title"),
+                optional(fields.get("isbn")),
+                year(fields.get("published in")),
                 world.authorIds(names(fields.get("authors")))));
     }
 
@@ -211,7 +222,8 @@ public class BookSteps {
 
     private void change(String title, BookChanges changes, BookCopy asRead) {
         String id = world.bookId(title);
-        lastBook = world.attempt(catalogue -> catalogue.changeBook(id, changes, asRead)).orElse(null);
+        lastBook = world.attempt(catalogue -> catalogue.changeBook(id, changes, asRead))
+                .orElse(null);
         if (lastBook != null && changes.title() != null) {
             world.remember(lastBook, changes.title());
         }
@@ -248,7 +260,8 @@ public class BookSteps {
 
     @Then("the book {string} is at version {long}")
     public void theBookIsAtVersion(String title, long version) {
-        assertThat(world.catalogue().book(world.bookId(title)).version()).as("version of \"%s\"", title)
+        assertThat(world.catalogue().book(world.bookId(title)).version())
+                .as("version of \"%s\"", title)
                 .isEqualTo(version);
     }
 
@@ -266,12 +279,16 @@ public class BookSteps {
 
     @Then("my copy of {string} is still current")
     public void myCopyIsStillCurrent(String title) {
-        assertThat(world.catalogue().isCurrent(world.copyOf(title))).as("my copy of \"%s\" is current", title).isTrue();
+        assertThat(world.catalogue().isCurrent(world.copyOf(title)))
+                .as("my copy of \"%s\" is current", title)
+                .isTrue();
     }
 
     @Then("my copy of {string} is out of date")
     public void myCopyIsOutOfDate(String title) {
-        assertThat(world.catalogue().isCurrent(world.copyOf(title))).as("my copy of \"%s\" is current", title).isFalse();
+        assertThat(world.catalogue().isCurrent(world.copyOf(title)))
+                .as("my copy of \"%s\" is current", title)
+                .isFalse();
     }
 
     @Then("the books {names} are still in the catalogue")
@@ -312,7 +329,9 @@ public class BookSteps {
         Map<String, String> shown = new LinkedHashMap<>();
         shown.put("title", book.title());
         shown.put("isbn", book.isbn() == null ? NONE : book.isbn());
-        shown.put("published in", book.publishedYear() == null ? NONE : book.publishedYear().toString());
+        shown.put(
+                "published in",
+                book.publishedYear() == null ? NONE : book.publishedYear().toString());
         shown.put("authors", book.authors().isEmpty() ? NONE : String.join(", ", book.authorNames()));
         shown.put("version", Long.toString(book.version()));
         return shown;

@@ -73,8 +73,9 @@ public class CatalogueWorld {
     /** Fails when the catalogue refused a request and no step has examined why. */
     public void requireNoUnexaminedRefusal() {
         if (unexaminedRefusal != null) {
-            throw new AssertionError("the catalogue refused the request unexpectedly: "
-                    + unexaminedRefusal.getMessage(), unexaminedRefusal);
+            throw new AssertionError(
+                    "the catalogue refused the request unexpectedly: " + unexaminedRefusal.getMessage(),
+                    unexaminedRefusal);
         }
     }
 
@@ -161,7 +162,8 @@ public class CatalogueWorld {
 
     /** Registers a book for the scene, first registering the authors the scenario has not met yet. */
     public BookDetails registerBook(String title, String isbn, Integer publishedYear, List<String> authorNames) {
-        List<String> authors = authorNames.stream().map(this::authorIdRegisteringIfNew).toList();
+        List<String> authors =
+                authorNames.stream().map(this::authorIdRegisteringIfNew).toList();
         BookDetails book = catalogue().registerBook(new NewBook(title, isbn, publishedYear, authors));
         remember(book, title);
         return book;

@@ -7,5 +7,4 @@ import org.bookshelf.features.driver.Outcome;
  *
  * @param field for {@link Outcome#INVALID}, the offending value; {@code null} otherwise
  */
-record ExpectedRefusal(Outcome outcome, String field) {
-}
+record ExpectedRefusal(Outcome outcome, String field) {}

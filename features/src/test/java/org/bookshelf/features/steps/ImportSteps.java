@@ -24,10 +24,30 @@ import org.bookshelf.features.driver.Paging;
 public class ImportSteps {
 
     /** Goodreads' header line; a feature gives the columns an import reads, the others stay empty. */
-    private static final List<String> GOODREADS_COLUMNS = List.of("Book Id", "Title", "Author", "Author l-f",
-            "Additional Authors", "ISBN", "ISBN13", "My Rating", "Average Rating", "Publisher", "Binding",
-            "Number of Pages", "Year Published", "Original Publication Year", "Date Read", "Date Added", "Bookshelves",
-            "Bookshelves with positions", "Exclusive Shelf", "My Review", "Spoiler", "Private Notes", "Read Count",
+    private static final List<String> GOODREADS_COLUMNS = List.of(
+            "Book Id",
+            "Title",
+            "Author",
+            "Author l-f",
+            "Additional Authors",
+            "ISBN",
+            "ISBN13",
+            "My Rating",
+            "Average Rating",
+            "Publisher",
+            "Binding",
+            "Number of Pages",
+            "Year Published",
+            "Original Publication Year",
+            "Date Read",
+            "Date Added",
+            "Bookshelves",
+            "Bookshelves with positions",
+            "Exclusive Shelf",
+            "My Review",
+            "Spoiler",
+            "Private Notes",
+            "Read Count",
             "Owned Copies");
 
     private final CatalogueWorld world;
@@ -50,7 +70,8 @@ public class ImportSteps {
     public void iImportTheGoodreadsExport(DataTable rows) {
         String header = String.join(",", GOODREADS_COLUMNS);
         String lines = rows.asMaps().stream()
-                .map(row -> GOODREADS_COLUMNS.stream().map(column -> csv(Objects.requireNonNullElse(row.get(column), "")))
+                .map(row -> GOODREADS_COLUMNS.stream()
+                        .map(column -> csv(Objects.requireNonNullElse(row.get(column), "")))
                         .collect(Collectors.joining(",")))
                 .collect(Collectors.joining("\r\n"));
         importFile("goodreads", header + "\r\n" + lines + "\r\n");
@@ -74,13 +95,14 @@ public class ImportSteps {
     @Then("the import read {long} row(s): {long} book(s) registered, {long} already present and {long} refused")
     public void theImportRead(long rows, long registered, long alreadyPresent, long refused) {
         assertThat(List.of(report.rows(), report.booksRegistered(), report.alreadyPresent(), report.refused()))
-                .as("rows read, books registered, already present, refused").containsExactly(rows, registered,
-                        alreadyPresent, refused);
+                .as("rows read, books registered, already present, refused")
+                .containsExactly(rows, registered, alreadyPresent, refused);
     }
 
     @Then("it registered {long} author(s) and {long} credit(s)")
     public void itRegisteredAuthorsAndCredits(long authors, long credits) {
-        assertThat(List.of(report.authorsRegistered(), report.credits())).as("authors and credits registered")
+        assertThat(List.of(report.authorsRegistered(), report.credits()))
+                .as("authors and credits registered")
                 .containsExactly(authors, credits);
     }
 
@@ -91,21 +113,24 @@ public class ImportSteps {
 
     @Then("it refused line {long}, which is not JSON")
     public void itRefusedLineWhichIsNotJson(long line) {
-        assertThat(report.refusals()).as("the lines refused")
-                .anySatisfy(refused -> {
-                    assertThat(refused.line()).isEqualTo(line);
-                    assertThat(refused.reason()).startsWith("the line is not JSON");
-                });
+        assertThat(report.refusals()).as("the lines refused").anySatisfy(refused -> {
+            assertThat(refused.line()).isEqualTo(line);
+            assertThat(refused.reason()).startsWith("the line is not JSON");
+        });
     }
 
     @Then("the catalogue holds no author named {string}")
     public void theCatalogueHoldsNoAuthorNamed(String name) {
-        assertThat(world.catalogue().findAuthors(AuthorSearch.named(name), Paging.firstPage()).items()).isEmpty();
+        assertThat(world.catalogue()
+                        .findAuthors(AuthorSearch.named(name), Paging.firstPage())
+                        .items())
+                .isEmpty();
     }
 
     @Then("the book {string} credits the first author named {string}")
     public void theBookCreditsTheFirstAuthorNamed(String title, String name) {
-        assertThat(world.catalogue().authorsOf(world.bookId(title))).extracting(AuthorRef::id)
+        assertThat(world.catalogue().authorsOf(world.bookId(title)))
+                .extracting(AuthorRef::id)
                 .containsExactly(world.authorId(name));
     }
 
@@ -114,8 +139,10 @@ public class ImportSteps {
         List<String> lines = world.catalogue().export().lines().toList();
         assertThat(lines).hasSize(count);
         for (BookDetails book : allBooks()) {
-            assertThat(lines).anySatisfy(line -> assertThat(line).contains("\"id\":" + book.id() + ",")
-                    .contains("\"title\":\"" + book.title() + "\""));
+            assertThat(lines)
+                    .anySatisfy(line -> assertThat(line)
+                            .contains("\"id\":" + book.id() + ",")
+                            .contains("\"title\":\"" + book.title() + "\""));
         }
     }
 
@@ -142,6 +169,7 @@ public class ImportSteps {
     /** A CSV value, quoted (quotes doubled) when it holds a comma, a quote or a line break. */
     private static String csv(String value) {
         return value.contains(",") || value.contains("\"") || value.contains("\n")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+                ? "\"" + value.replace("\"", "\"\"") + "\""
+                : value;
     }
 }

@@ -37,8 +37,16 @@ public class ListingSteps {
 
     @Given("the catalogue is empty")
     public void theCatalogueIsEmpty() {
-        assertThat(world.catalogue().findBooks(BookSearch.all(), Paging.firstPage()).items()).as("books").isEmpty();
-        assertThat(world.catalogue().findAuthors(AuthorSearch.all(), Paging.firstPage()).items()).as("authors").isEmpty();
+        assertThat(world.catalogue()
+                        .findBooks(BookSearch.all(), Paging.firstPage())
+                        .items())
+                .as("books")
+                .isEmpty();
+        assertThat(world.catalogue()
+                        .findAuthors(AuthorSearch.all(), Paging.firstPage())
+                        .items())
+                .as("authors")
+                .isEmpty();
     }
 
     // Books
@@ -192,7 +200,8 @@ public class ListingSteps {
     @Then("I find, in this order:")
     public void iFind(DataTable books) {
         List<Map<String, String>> expected = books.asMaps().stream()
-                .map(row -> Map.of("title", row.get("title"), "authors", String.join(", ", BookSteps.names(row.get("authors")))))
+                .map(row -> Map.of(
+                        "title", row.get("title"), "authors", String.join(", ", BookSteps.names(row.get("authors")))))
                 .toList();
         List<Map<String, String>> found = foundBooks().stream()
                 .map(book -> Map.of("title", book.title(), "authors", String.join(", ", book.authorNames())))
@@ -207,7 +216,9 @@ public class ListingSteps {
 
     @Then("I find the authors {names}")
     public void iFindTheAuthors(List<String> names) {
-        assertThat(foundAuthors().stream().map(AuthorDetails::name).toList()).as("the authors found").isEqualTo(names);
+        assertThat(foundAuthors().stream().map(AuthorDetails::name).toList())
+                .as("the authors found")
+                .isEqualTo(names);
     }
 
     @Then("I find no authors")
@@ -217,16 +228,20 @@ public class ListingSteps {
 
     @Then("I find {int} authors named {string}")
     public void iFindAuthorsNamed(int count, String name) {
-        assertThat(foundAuthors()).as("the authors found").hasSize(count).allSatisfy(author ->
-                assertThat(author.name()).isEqualTo(name));
+        assertThat(foundAuthors())
+                .as("the authors found")
+                .hasSize(count)
+                .allSatisfy(author -> assertThat(author.name()).isEqualTo(name));
     }
 
     @Then("the books of the author found are {names}")
     public void theBooksOfTheAuthorFoundAre(List<String> titles) {
         assertThat(foundAuthors()).as("the authors found").hasSize(1);
         String authorId = foundAuthors().get(0).id();
-        assertThat(Pages.items(paging -> world.catalogue().booksOf(authorId, paging)).stream().map(BookDetails::title))
-                .as("the books of the author found").containsExactlyElementsOf(titles);
+        assertThat(Pages.items(paging -> world.catalogue().booksOf(authorId, paging)).stream()
+                        .map(BookDetails::title))
+                .as("the books of the author found")
+                .containsExactlyElementsOf(titles);
     }
 
     @Then("I see {int} books and a marker for the next page")
@@ -244,7 +259,9 @@ public class ListingSteps {
     @Then("I get pages of {counts} books/authors")
     public void iGetPagesOf(List<Integer> sizes) {
         world.requireNoUnexaminedRefusal();
-        assertThat(pagesRead.stream().map(read -> read.items().size()).toList()).as("page sizes").isEqualTo(sizes);
+        assertThat(pagesRead.stream().map(read -> read.items().size()).toList())
+                .as("page sizes")
+                .isEqualTo(sizes);
     }
 
     @Then("I have seen {series}, each once, in order")
@@ -259,7 +276,10 @@ public class ListingSteps {
 
     @Then("the catalogue holds no book titled {string}")
     public void theCatalogueHoldsNoBookTitled(String title) {
-        assertThat(world.catalogue().findBooks(BookSearch.titled(title), Paging.firstPage()).items()).isEmpty();
+        assertThat(world.catalogue()
+                        .findBooks(BookSearch.titled(title), Paging.firstPage())
+                        .items())
+                .isEmpty();
     }
 
     @SuppressWarnings("unchecked")

@@ -12,8 +12,7 @@ final class Pages {
     /** Far more pages than any scenario makes: a listing that runs longer is going round in circles. */
     private static final int MOST_PAGES = 1_000;
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /** Every page of the listing, from the first, each of {@code size} items (or the default when {@code null}). */
     static <T> List<Listing<T>> all(Integer size, Function<Paging, Listing<T>> request) {
@@ -32,6 +31,8 @@ final class Pages {
 
     /** Every item of the listing, in order. */
     static <T> List<T> items(Function<Paging, Listing<T>> request) {
-        return all(null, request).stream().flatMap(page -> page.items().stream()).toList();
+        return all(null, request).stream()
+                .flatMap(page -> page.items().stream())
+                .toList();
     }
 }

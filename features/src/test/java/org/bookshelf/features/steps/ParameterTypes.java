@@ -59,16 +59,18 @@ public class ParameterTypes {
         return Arrays.stream(written.split(", | and ")).map(Integer::valueOf).toList();
     }
 
-    @ParameterType(name = "refusal", value = "there is no such (?:book|author)"
-            + "|the author is still credited"
-            + "|the ISBN belongs to another book"
-            + "|an author is not in the catalogue"
-            + "|the book has no room for another author"
-            + "|the (?:book|author) has changed since"
-            + "|the (?:title|name|ISBN|year of publication|list of authors|page size|page marker|search text)"
-            + " is not acceptable"
-            + "|the key came with another registration"
-            + "|what the key registered has been deleted")
+    @ParameterType(
+            name = "refusal",
+            value = "there is no such (?:book|author)"
+                    + "|the author is still credited"
+                    + "|the ISBN belongs to another book"
+                    + "|an author is not in the catalogue"
+                    + "|the book has no room for another author"
+                    + "|the (?:book|author) has changed since"
+                    + "|the (?:title|name|ISBN|year of publication|list of authors|page size|page marker|search text)"
+                    + " is not acceptable"
+                    + "|the key came with another registration"
+                    + "|what the key registered has been deleted")
     public ExpectedRefusal refusal(String written) {
         ExpectedRefusal expected = REFUSALS.get(written);
         if (expected == null) {

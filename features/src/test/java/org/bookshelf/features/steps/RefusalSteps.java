@@ -19,10 +19,12 @@ public class RefusalSteps {
     @Then("the catalogue refuses: {refusal}")
     public void theCatalogueRefuses(ExpectedRefusal expected) {
         CatalogueRefusal refusal = world.takeRefusal();
-        assertThat(refusal.outcome()).as("why the catalogue refused (%s)", refusal.getMessage())
+        assertThat(refusal.outcome())
+                .as("why the catalogue refused (%s)", refusal.getMessage())
                 .isEqualTo(expected.outcome());
         if (expected.field() != null) {
-            assertThat(refusal.fields()).as("what the catalogue found wrong (%s)", refusal.getMessage())
+            assertThat(refusal.fields())
+                    .as("what the catalogue found wrong (%s)", refusal.getMessage())
                     .contains(expected.field());
         }
     }

@@ -19,6 +19,7 @@ public class RegisteringAgainSteps {
     private final CatalogueWorld world;
     /** The id each registration under a key answered, in the order they were sent. */
     private final List<String> answered = new ArrayList<>();
+
     private BookDetails lastBook;
 
     public RegisteringAgainSteps(CatalogueWorld world) {
@@ -69,12 +70,18 @@ public class RegisteringAgainSteps {
 
     @Then("the catalogue holds one book titled {string}")
     public void theCatalogueHoldsOneBookTitled(String title) {
-        assertThat(world.catalogue().findBooks(BookSearch.titled(title), Paging.firstPage()).items()).hasSize(1);
+        assertThat(world.catalogue()
+                        .findBooks(BookSearch.titled(title), Paging.firstPage())
+                        .items())
+                .hasSize(1);
     }
 
     @Then("the catalogue holds one author named {string}")
     public void theCatalogueHoldsOneAuthorNamed(String name) {
-        assertThat(world.catalogue().findAuthors(AuthorSearch.named(name), Paging.firstPage()).items()).hasSize(1);
+        assertThat(world.catalogue()
+                        .findAuthors(AuthorSearch.named(name), Paging.firstPage())
+                        .items())
+                .hasSize(1);
     }
 
     private void remember(BookDetails book, String title) {

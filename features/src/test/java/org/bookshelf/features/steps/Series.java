@@ -17,7 +17,8 @@ record Series(String prefix, int first, int last, int digits) {
 
     static Series between(String prefix, String first, String lastPrefix, String last) {
         if (!prefix.equals(lastPrefix)) {
-            throw new IllegalArgumentException("both ends of a series start alike: \"" + prefix + "\" and \"" + lastPrefix + "\"");
+            throw new IllegalArgumentException(
+                    "both ends of a series start alike: \"" + prefix + "\" and \"" + lastPrefix + "\"");
         }
         int digits = first.length() == last.length() ? first.length() : 0;
         return new Series(prefix, Integer.parseInt(first), Integer.parseInt(last), digits);
@@ -25,6 +26,8 @@ record Series(String prefix, int first, int last, int digits) {
 
     List<String> members() {
         String format = digits == 0 ? "%s%d" : "%s%0" + digits + "d";
-        return IntStream.rangeClosed(first, last).mapToObj(number -> String.format(format, prefix, number)).toList();
+        return IntStream.rangeClosed(first, last)
+                .mapToObj(number -> String.format(format, prefix, number))
+                .toList();
     }
 }

@@ -45,8 +45,7 @@ public final class EmbeddedTestDatabase {
     private static HikariDataSource transactionDataSource;
     private static AnnotationConfigApplicationContext context;
 
-    private EmbeddedTestDatabase() {
-    }
+    private EmbeddedTestDatabase() {}
 
     /**
      * The pooled connections to the test database, in autocommit mode (server started and schema migrated
@@ -54,12 +53,12 @@ public final class EmbeddedTestDatabase {
      */
     public static synchronized DataSource dataSource() {
         if (dataSource == null) {
-            server = EmbeddedMariaDb.start(EmbeddedMariaDb.Options.in(dataDirectory())
-                    .withServerArgs("--innodb-flush-log-at-trx-commit=2"));
+            server = EmbeddedMariaDb.start(
+                    EmbeddedMariaDb.Options.in(dataDirectory()).withServerArgs("--innodb-flush-log-at-trx-commit=2"));
             try {
                 dataSource = PooledDataSources.create(server.jdbcUrl(), server.user(), server.password());
-                transactionDataSource = PooledDataSources.createForTransactions(server.jdbcUrl(), server.user(),
-                        server.password());
+                transactionDataSource =
+                        PooledDataSources.createForTransactions(server.jdbcUrl(), server.user(), server.password());
                 BookshelfSchema.migrate(dataSource);
             } catch (RuntimeException | Error e) {
                 stop();

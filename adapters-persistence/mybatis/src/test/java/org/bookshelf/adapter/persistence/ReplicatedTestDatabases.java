@@ -44,13 +44,17 @@ public final class ReplicatedTestDatabases implements AutoCloseable {
         Path target = Path.of(System.getProperty("basedir", System.getProperty("user.dir")), "target");
         Path primaryDir = fresh(target.resolve(name + "-primary"));
         Path replicaDir = fresh(target.resolve(name + "-replica"));
-        EmbeddedMariaDb primary = EmbeddedMariaDb.start(EmbeddedMariaDb.Options.in(primaryDir).withServerArgs(
-                "--log-bin=primary-bin", "--server-id=1", "--binlog-format=ROW",
-                "--innodb-flush-log-at-trx-commit=2", "--sync-binlog=0"));
+        EmbeddedMariaDb primary = EmbeddedMariaDb.start(EmbeddedMariaDb.Options.in(primaryDir)
+                .withServerArgs(
+                        "--log-bin=primary-bin",
+                        "--server-id=1",
+                        "--binlog-format=ROW",
+                        "--innodb-flush-log-at-trx-commit=2",
+                        "--sync-binlog=0"));
         EmbeddedMariaDb replica = null;
         try {
-            replica = EmbeddedMariaDb.start(EmbeddedMariaDb.Options.in(replicaDir).withServerArgs(
-                    "--server-id=2", "--innodb-flush-log-at-trx-commit=2"));
+            replica = EmbeddedMariaDb.start(EmbeddedMariaDb.Options.in(replicaDir)
+                    .withServerArgs("--server-id=2", "--innodb-flush-log-at-trx-commit=2"));
             ReplicatedTestDatabases databases = new ReplicatedTestDatabases(primary, replica);
             databases.replicate();
             return databases;
@@ -65,16 +69,20 @@ public final class ReplicatedTestDatabases implements AutoCloseable {
 
     private void replicate() {
         String replicationPassword = "repl" + Long.toHexString(System.nanoTime()) + "Secret";
-        onPrimary("CREATE USER 'replication'@'127.0.0.1' IDENTIFIED BY '" + replicationPassword + "'",
+        onPrimary(
+                "CREATE USER 'replication'@'127.0.0.1' IDENTIFIED BY '" + replicationPassword + "'",
                 "GRANT REPLICATION SLAVE ON *.* TO 'replication'@'127.0.0.1'");
         String position = primaryPosition();
-        onReplica("GRANT SLAVE MONITOR ON *.* TO '" + replica.user() + "'@'127.0.0.1'", "SET GLOBAL read_only = 1",
+        onReplica(
+                "GRANT SLAVE MONITOR ON *.* TO '" + replica.user() + "'@'127.0.0.1'",
+                "SET GLOBAL read_only = 1",
                 "SET GLOBAL gtid_slave_pos = '" + position + "'",
                 "CHANGE MASTER TO MASTER_HOST = '127.0.0.1', MASTER_PORT = " + primary.port()
                         + ", MASTER_USER = 'replication', MASTER_PASSWORD = '" + replicationPassword
                         + "', MASTER_USE_GTID = slave_pos, MASTER_CONNECT_RETRY = 1, MASTER_SSL = 0",
                 "START SLAVE");
-        BookshelfSchema.migrate(new SingleConnectionDataSource(primary.jdbcUrl(), primary.user(), primary.password(), true));
+        BookshelfSchema.migrate(
+                new SingleConnectionDataSource(primary.jdbcUrl(), primary.user(), primary.password(), true));
         awaitReplicaAt(primaryPosition(), Duration.ofSeconds(30));
     }
 
@@ -116,9 +124,10 @@ public final class ReplicatedTestDatabases implements AutoCloseable {
 
     /** Waits until the replica has applied {@code position}, for at most {@code timeout}. */
     public void awaitReplicaAt(String position, Duration timeout) {
-        try (Connection root = rootConnection(replica); Statement statement = root.createStatement();
-                ResultSet waited = statement.executeQuery("SELECT MASTER_GTID_WAIT('" + position + "', "
-                        + timeout.toSeconds() + ")")) {
+        try (Connection root = rootConnection(replica);
+                Statement statement = root.createStatement();
+                ResultSet waited = statement.executeQuery(
+                        "SELECT MASTER_GTID_WAIT('" + position + "', " + timeout.toSeconds() + ")")) {
             waited.next();
             if (waited.getInt(1) != 0) {
                 throw new IllegalStateException("the replica did not reach " + position + " within " + timeout);
@@ -140,7 +149,8 @@ public final class ReplicatedTestDatabases implements AutoCloseable {
 
     /** Kills the replica's server process at once (SIGKILL), as a crash would. */
     public void killReplica() throws IOException {
-        long pid = Long.parseLong(Files.readString(replica.dataDir().resolve("mariadbd.pid")).trim());
+        long pid = Long.parseLong(
+                Files.readString(replica.dataDir().resolve("mariadbd.pid")).trim());
         ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
     }
 
@@ -164,7 +174,8 @@ public final class ReplicatedTestDatabases implements AutoCloseable {
     }
 
     private static String show(EmbeddedMariaDb server, String sql) {
-        try (Connection root = rootConnection(server); Statement statement = root.createStatement();
+        try (Connection root = rootConnection(server);
+                Statement statement = root.createStatement();
                 ResultSet row = statement.executeQuery(sql)) {
             row.next();
             return row.getString(2);
@@ -174,7 +185,8 @@ public final class ReplicatedTestDatabases implements AutoCloseable {
     }
 
     private static void asRoot(EmbeddedMariaDb server, String... statements) {
-        try (Connection root = rootConnection(server); Statement statement = root.createStatement()) {
+        try (Connection root = rootConnection(server);
+                Statement statement = root.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }
@@ -185,7 +197,8 @@ public final class ReplicatedTestDatabases implements AutoCloseable {
 
     private static Connection rootConnection(EmbeddedMariaDb server) throws SQLException {
         try {
-            String password = Files.readString(server.dataDir().resolve("mariadb-root-password")).strip();
+            String password = Files.readString(server.dataDir().resolve("mariadb-root-password"))
+                    .strip();
             return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + server.port() + "/", "root", password);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -195,7 +208,8 @@ public final class ReplicatedTestDatabases implements AutoCloseable {
     private static Path fresh(Path directory) {
         if (Files.exists(directory)) {
             try (Stream<Path> files = Files.walk(directory)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -61,7 +61,11 @@ public final class ServerCommandRecorder implements AutoCloseable {
 
         /** The commands' text, whitespace collapsed, one a line. */
         public String describe() {
-            return String.join("\n", commands.stream().map(c -> c.text().strip().replaceAll("\\s+", " ")).toList());
+            return String.join(
+                    "\n",
+                    commands.stream()
+                            .map(c -> c.text().strip().replaceAll("\\s+", " "))
+                            .toList());
         }
     }
 
@@ -108,7 +112,9 @@ public final class ServerCommandRecorder implements AutoCloseable {
         try {
             T result = action.get();
             synchronized (commands) {
-                return new Recorded<>(result, commands.stream().filter(command -> !command.isPing()).toList());
+                return new Recorded<>(
+                        result,
+                        commands.stream().filter(command -> !command.isPing()).toList());
             }
         } finally {
             recording = null;
@@ -135,7 +141,8 @@ public final class ServerCommandRecorder implements AutoCloseable {
                 server.setTcpNoDelay(true);
                 sockets.add(client);
                 sockets.add(server);
-                daemon("command-recorder-to-server", () -> relayCommands(client, server, connection)).start();
+                daemon("command-recorder-to-server", () -> relayCommands(client, server, connection))
+                        .start();
                 daemon("command-recorder-to-client", () -> copy(server, client)).start();
             } catch (IOException e) {
                 if (!listener.isClosed()) {
@@ -187,7 +194,8 @@ public final class ServerCommandRecorder implements AutoCloseable {
     }
 
     private static void copy(Socket from, Socket to) {
-        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+        try (InputStream in = from.getInputStream();
+                OutputStream out = to.getOutputStream()) {
             byte[] buffer = new byte[16384];
             int read;
             while ((read = in.read(buffer)) >= 0) {

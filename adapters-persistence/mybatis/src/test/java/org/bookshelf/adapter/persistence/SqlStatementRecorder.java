@@ -18,10 +18,23 @@ import org.apache.ibatis.session.ResultHandler;
  * counted.
  */
 @Intercepts({
-        @Signature(type = StatementHandler.class, method = "query", args = {Statement.class, ResultHandler.class}),
-        @Signature(type = StatementHandler.class, method = "queryCursor", args = {Statement.class}),
-        @Signature(type = StatementHandler.class, method = "update", args = {Statement.class}),
-        @Signature(type = StatementHandler.class, method = "batch", args = {Statement.class})})
+    @Signature(
+            type = StatementHandler.class,
+            method = "query",
+            args = {Statement.class, ResultHandler.class}),
+    @Signature(
+            type = StatementHandler.class,
+            method = "queryCursor",
+            args = {Statement.class}),
+    @Signature(
+            type = StatementHandler.class,
+            method = "update",
+            args = {Statement.class}),
+    @Signature(
+            type = StatementHandler.class,
+            method = "batch",
+            args = {Statement.class})
+})
 public final class SqlStatementRecorder implements Interceptor {
 
     private static final ThreadLocal<List<String>> RECORDING = new ThreadLocal<>();
@@ -54,7 +67,8 @@ public final class SqlStatementRecorder implements Interceptor {
     public Object intercept(Invocation invocation) throws Throwable {
         List<String> statements = RECORDING.get();
         if (statements != null) {
-            String sql = ((StatementHandler) invocation.getTarget()).getBoundSql().getSql();
+            String sql =
+                    ((StatementHandler) invocation.getTarget()).getBoundSql().getSql();
             statements.add(sql.strip().replaceAll("\\s+", " "));
         }
         return invocation.proceed();

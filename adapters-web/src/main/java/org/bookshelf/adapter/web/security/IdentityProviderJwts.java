@@ -33,8 +33,7 @@ import org.springframework.util.function.SingletonSupplier;
  */
 final class IdentityProviderJwts {
 
-    private IdentityProviderJwts() {
-    }
+    private IdentityProviderJwts() {}
 
     static JwtDecoder decoder(JwtSettings settings) {
         Supplier<JwtDecoder> built = SingletonSupplier.of(() -> build(settings));
@@ -51,12 +50,18 @@ final class IdentityProviderJwts {
 
     private static JwtDecoder build(JwtSettings settings) {
         NimbusJwtDecoder decoder = settings.jwkSetUri() != null
-                ? NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri().toString()).build()
-                : NimbusJwtDecoder.withIssuerLocation(settings.issuer().toString()).build();
+                ? NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri().toString())
+                        .build()
+                : NimbusJwtDecoder.withIssuerLocation(settings.issuer().toString())
+                        .build();
         List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
-        validators.add(settings.issuer() != null ? JwtValidators.createDefaultWithIssuer(settings.issuer().toString())
-                : JwtValidators.createDefault());
-        validators.add(new JwtClaimValidator<String>(JwtClaimNames.SUB, subject -> subject != null && !subject.isBlank()));
+        validators.add(
+                settings.issuer() != null
+                        ? JwtValidators.createDefaultWithIssuer(
+                                settings.issuer().toString())
+                        : JwtValidators.createDefault());
+        validators.add(
+                new JwtClaimValidator<String>(JwtClaimNames.SUB, subject -> subject != null && !subject.isBlank()));
         if (settings.audience() != null) {
             validators.add(new JwtAudienceValidator(settings.audience()));
         }
@@ -78,7 +83,10 @@ final class IdentityProviderJwts {
         } else {
             names = List.of();
         }
-        return names.stream().map(Role::fromLabel).flatMap(Optional::stream)
-                .<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+        return names.stream()
+                .map(Role::fromLabel)
+                .flatMap(Optional::stream)
+                .<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.authority()))
+                .toList();
     }
 }

@@ -50,27 +50,43 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
         boolean tokenGiven = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
-        write(request, response, HttpServletResponse.SC_UNAUTHORIZED, UNAUTHENTICATED, "Unauthenticated",
-                tokenGiven ? "the credentials given are not a valid bearer token; it may be malformed, unknown,"
-                        + " revoked or expired"
+        write(
+                request,
+                response,
+                HttpServletResponse.SC_UNAUTHORIZED,
+                UNAUTHENTICATED,
+                "Unauthenticated",
+                tokenGiven
+                        ? "the credentials given are not a valid bearer token; it may be malformed, unknown,"
+                                + " revoked or expired"
                         : "this request needs a bearer token: send Authorization: Bearer <token>");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
-        write(request, response, HttpServletResponse.SC_FORBIDDEN, FORBIDDEN, "Forbidden",
+        write(
+                request,
+                response,
+                HttpServletResponse.SC_FORBIDDEN,
+                FORBIDDEN,
+                "Forbidden",
                 "the token's role does not allow " + request.getMethod() + " here");
     }
 
     /** A bearer token that could not be checked at all is the identity provider's outage, not the caller's fault. */
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException failure) throws IOException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
         if (failure instanceof AuthenticationServiceException) {
             LOG.warn("A bearer token could not be checked: {}", failure.getMessage());
             response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_IDENTITY_PROVIDER_AFTER_SECONDS));
-            write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, IDENTITY_PROVIDER_UNAVAILABLE,
+            write(
+                    request,
+                    response,
+                    HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    IDENTITY_PROVIDER_UNAVAILABLE,
                     "Identity provider unavailable",
                     "the identity provider's signing keys cannot be fetched; nothing was read or changed, try again later");
             return;
@@ -78,8 +94,14 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         commence(request, response, failure);
     }
 
-    private static void write(HttpServletRequest request, HttpServletResponse response, int status, String type,
-            String title, String detail) throws IOException {
+    private static void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            String type,
+            String title,
+            String detail)
+            throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", type);
         problem.put("title", title);

@@ -8,7 +8,9 @@ import java.util.Optional;
  * also changes the catalogue (all but deleting authors), an {@link #ADMIN} may do everything (backups too).
  */
 public enum Role {
-    READER, EDITOR, ADMIN;
+    READER,
+    EDITOR,
+    ADMIN;
 
     /** The name used in the tokens file, the command line and JWT role claims: {@code reader}, … */
     public String label() {

@@ -52,14 +52,16 @@ public class SecurityConfiguration {
     /** The request attribute naming the authenticated caller (a token's name, a JWT's subject), for the access log. */
     public static final String PRINCIPAL_ATTRIBUTE = SecurityConfiguration.class.getName() + ".principal";
 
-    private static final String[] ALWAYS_PUBLIC = {"/health", "/health/**", "/api/openapi.yaml", "/api/docs",
-            "/api/docs/**", "/", "/page/**"};
+    private static final String[] ALWAYS_PUBLIC = {
+        "/health", "/health/**", "/api/openapi.yaml", "/api/docs", "/api/docs/**", "/", "/page/**"
+    };
     private static final List<HttpMethod> READS = List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     @Bean
     @Order(1)
     SecurityFilterChain alwaysPublic(HttpSecurity http) {
-        statelessAndHardened(http).securityMatcher(ALWAYS_PUBLIC)
+        statelessAndHardened(http)
+                .securityMatcher(ALWAYS_PUBLIC)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
         return http.build();
     }
@@ -101,7 +103,8 @@ public class SecurityConfiguration {
                         return filter;
                     }
                 }));
-        http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        http.exceptionHandling(
+                exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         http.addFilterAfter(new PrincipalForAccessLog(), BearerTokenAuthenticationFilter.class);
         return http.build();
     }
@@ -110,15 +113,17 @@ public class SecurityConfiguration {
     @Bean
     static RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.withDefaultRolePrefix()
-                .role(Role.ADMIN.name()).implies(Role.EDITOR.name())
-                .role(Role.EDITOR.name()).implies(Role.READER.name())
+                .role(Role.ADMIN.name())
+                .implies(Role.EDITOR.name())
+                .role(Role.EDITOR.name())
+                .implies(Role.READER.name())
                 .build();
     }
 
     /** Opaque tokens ({@code bks_…}) are looked up in the tokens file; anything else is taken for a JWT, if JWTs are on. */
     private static AuthenticationManager bearerTokens(AccessSettings access) {
-        OpaqueTokenAuthenticationProvider opaque = new OpaqueTokenAuthenticationProvider(
-                new TokenFileIntrospector(new TokenFile(access.tokensFile())));
+        OpaqueTokenAuthenticationProvider opaque =
+                new OpaqueTokenAuthenticationProvider(new TokenFileIntrospector(new TokenFile(access.tokensFile())));
         if (access.jwt() == null) {
             return opaque::authenticate;
         }
@@ -126,19 +131,20 @@ public class SecurityConfiguration {
         String rolesClaim = access.jwt().rolesClaim();
         jwt.setJwtAuthenticationConverter(token -> IdentityProviderJwts.authentication(token, rolesClaim));
         return authentication -> authentication instanceof BearerTokenAuthenticationToken bearer
-                && bearer.getToken().startsWith(TokenFile.PREFIX) ? opaque.authenticate(authentication)
-                        : jwt.authenticate(authentication);
+                        && bearer.getToken().startsWith(TokenFile.PREFIX)
+                ? opaque.authenticate(authentication)
+                : jwt.authenticate(authentication);
     }
 
     private static HttpSecurity statelessAndHardened(HttpSecurity http) {
-        return http
-                .csrf(csrf -> csrf.disable())
+        return http.csrf(csrf -> csrf.disable())
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-                .headers(headers -> headers.cacheControl(cache -> cache.disable())
-                        .addHeaderWriter(new ResponsePolicyHeaders()));
+                .securityContext(
+                        context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .headers(headers ->
+                        headers.cacheControl(cache -> cache.disable()).addHeaderWriter(new ResponsePolicyHeaders()));
     }
 
     /** Notes who the caller is, for the access log, which runs outside the security filters. */

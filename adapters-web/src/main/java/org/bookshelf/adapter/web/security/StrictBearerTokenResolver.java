@@ -25,7 +25,8 @@ final class StrictBearerTokenResolver implements BearerTokenResolver {
             return null;
         }
         if (headers.size() > 1) {
-            throw new OAuth2AuthenticationException(BearerTokenErrors.invalidRequest("more than one Authorization header"));
+            throw new OAuth2AuthenticationException(
+                    BearerTokenErrors.invalidRequest("more than one Authorization header"));
         }
         if (!headers.get(0).regionMatches(true, 0, "Bearer", 0, "Bearer".length())) {
             throw new OAuth2AuthenticationException(

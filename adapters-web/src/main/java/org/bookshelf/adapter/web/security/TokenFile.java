@@ -52,11 +52,11 @@ public final class TokenFile {
     private static final Logger LOG = LoggerFactory.getLogger(TokenFile.class);
     private static final int TOKEN_BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String HEADER = "# Bookshelf API tokens: name role sha256(token). Manage with: java -jar bookshelf.jar token add|list|revoke";
+    private static final String HEADER =
+            "# Bookshelf API tokens: name role sha256(token). Manage with: java -jar bookshelf.jar token add|list|revoke";
 
     /** A token as stored: its name, its role and the SHA-256 of its secret. */
-    public record StoredToken(String name, Role role, byte[] hash) {
-    }
+    public record StoredToken(String name, Role role, byte[] hash) {}
 
     private final Path file;
     private final Path directory;
@@ -101,7 +101,8 @@ public final class TokenFile {
         if (fields.length != 3 || !NAME.matcher(fields[0]).matches() || !fields[2].matches("[0-9a-f]{64}")) {
             return Optional.empty();
         }
-        return Role.fromLabel(fields[1]).map(role -> new StoredToken(fields[0], role, HexFormat.of().parseHex(fields[2])));
+        return Role.fromLabel(fields[1])
+                .map(role -> new StoredToken(fields[0], role, HexFormat.of().parseHex(fields[2])));
     }
 
     /**
@@ -128,7 +129,8 @@ public final class TokenFile {
     public boolean revoke(String name) {
         AtomicBoolean found = new AtomicBoolean();
         update(tokens -> {
-            List<StoredToken> kept = tokens.stream().filter(token -> !token.name().equals(name)).toList();
+            List<StoredToken> kept =
+                    tokens.stream().filter(token -> !token.name().equals(name)).toList();
             found.set(kept.size() < tokens.size());
             return found.get() ? kept : tokens;
         });
@@ -188,8 +190,10 @@ public final class TokenFile {
     private void updateLocked(UnaryOperator<List<StoredToken>> change) {
         try {
             Files.createDirectories(directory);
-            try (FileChannel lockFile = FileChannel.open(file.resolveSibling(file.getFileName() + ".lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            try (FileChannel lockFile = FileChannel.open(
+                            file.resolveSibling(file.getFileName() + ".lock"),
+                            StandardOpenOption.CREATE,
+                            StandardOpenOption.WRITE);
                     FileLock ignored = lockFile.lock()) {
                 List<StoredToken> before = read();
                 List<StoredToken> after = change.apply(before);
@@ -205,8 +209,12 @@ public final class TokenFile {
     private void replace(List<StoredToken> tokens) throws IOException {
         StringBuilder content = new StringBuilder(HEADER).append('\n');
         for (StoredToken token : tokens) {
-            content.append(token.name()).append(' ').append(token.role().label()).append(' ')
-                    .append(HexFormat.of().formatHex(token.hash())).append('\n');
+            content.append(token.name())
+                    .append(' ')
+                    .append(token.role().label())
+                    .append(' ')
+                    .append(HexFormat.of().formatHex(token.hash()))
+                    .append('\n');
         }
         Path staged = file.resolveSibling(file.getFileName() + ".new");
         Files.deleteIfExists(staged);
@@ -223,7 +231,8 @@ public final class TokenFile {
         try {
             Files.deleteIfExists(target);
             try {
-                Files.createFile(target, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(
+                        target, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException e) {
                 Files.createFile(target);
             }

@@ -31,8 +31,7 @@ final class TokenFileIntrospector implements OpaqueTokenIntrospector {
 
     private static final Logger LOG = LoggerFactory.getLogger(TokenFileIntrospector.class);
 
-    private record Snapshot(Object version, List<StoredToken> tokens) {
-    }
+    private record Snapshot(Object version, List<StoredToken> tokens) {}
 
     private final TokenFile file;
     private volatile Snapshot snapshot;
@@ -56,7 +55,9 @@ final class TokenFileIntrospector implements OpaqueTokenIntrospector {
         if (match == null) {
             throw new BadOpaqueTokenException("unknown or revoked token");
         }
-        return new OAuth2IntrospectionAuthenticatedPrincipal(match.name(), Map.of("sub", match.name()),
+        return new OAuth2IntrospectionAuthenticatedPrincipal(
+                match.name(),
+                Map.of("sub", match.name()),
                 List.of(new SimpleGrantedAuthority(match.role().authority())));
     }
 
@@ -79,10 +80,15 @@ final class TokenFileIntrospector implements OpaqueTokenIntrospector {
             Object version = version();
             if (!Objects.equals(version, snapshot.version())) {
                 snapshot = new Snapshot(version, file.read());
-                LOG.info("Tokens reloaded from {}: {} tokens", file.path(), snapshot.tokens().size());
+                LOG.info(
+                        "Tokens reloaded from {}: {} tokens",
+                        file.path(),
+                        snapshot.tokens().size());
             }
         } catch (UncheckedIOException e) {
-            LOG.warn("Cannot read the tokens file {}; the tokens read before stay in force: {}", file.path(),
+            LOG.warn(
+                    "Cannot read the tokens file {}; the tokens read before stay in force: {}",
+                    file.path(),
                     e.getCause().getMessage());
         }
     }
@@ -91,7 +97,9 @@ final class TokenFileIntrospector implements OpaqueTokenIntrospector {
     private Object version() {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file.path(), BasicFileAttributes.class);
-            return List.of(Objects.requireNonNullElse(attributes.fileKey(), ""), attributes.lastModifiedTime(),
+            return List.of(
+                    Objects.requireNonNullElse(attributes.fileKey(), ""),
+                    attributes.lastModifiedTime(),
                     attributes.size());
         } catch (NoSuchFileException e) {
             return "absent";

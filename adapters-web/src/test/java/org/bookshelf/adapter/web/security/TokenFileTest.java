@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -31,13 +31,17 @@ class TokenFileTest {
         String token = tokens.add("ci-bot", Role.EDITOR);
 
         assertThat(token).startsWith("bks_");
-        assertThat(Base64.getUrlDecoder().decode(token.substring(4))).as("256 random bits").hasSize(32);
+        assertThat(Base64.getUrlDecoder().decode(token.substring(4)))
+                .as("256 random bits")
+                .hasSize(32);
         String content = Files.readString(dir.resolve("tokens"));
-        assertThat(content).doesNotContain(token)
+        assertThat(content)
+                .doesNotContain(token)
                 .contains("ci-bot editor " + HexFormat.of().formatHex(TokenFile.sha256(token)));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("tokens"))))
                 .isEqualTo("rw-------");
-        assertThat(tokens.read()).extracting(TokenFile.StoredToken::name, TokenFile.StoredToken::role)
+        assertThat(tokens.read())
+                .extracting(TokenFile.StoredToken::name, TokenFile.StoredToken::role)
                 .containsExactly(tuple("ci-bot", Role.EDITOR));
     }
 
@@ -58,11 +62,14 @@ class TokenFileTest {
     void skipsMalformedLinesInAHandEditedFile() throws Exception {
         TokenFile tokens = new TokenFile(dir.resolve("tokens"));
         String token = tokens.add("kept", Role.ADMIN);
-        Files.writeString(dir.resolve("tokens"), "garbage line\nx superuser " + "ab".repeat(32) + "\n",
+        Files.writeString(
+                dir.resolve("tokens"),
+                "garbage line\nx superuser " + "ab".repeat(32) + "\n",
                 StandardOpenOption.APPEND);
 
         assertThat(tokens.read()).extracting(TokenFile.StoredToken::name).containsExactly("kept");
-        assertThat(new TokenFileIntrospector(tokens).introspect(token).getName()).isEqualTo("kept");
+        assertThat(new TokenFileIntrospector(tokens).introspect(token).getName())
+                .isEqualTo("kept");
     }
 
     @Test
@@ -71,7 +78,8 @@ class TokenFileTest {
         ExecutorService starts = Executors.newFixedThreadPool(8);
         List<Future<Boolean>> made = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            made.add(starts.submit(() -> tokens.addFirstAdminIfNone(dir.resolve("admin-token")).isPresent()));
+            made.add(starts.submit(
+                    () -> tokens.addFirstAdminIfNone(dir.resolve("admin-token")).isPresent()));
         }
         int count = 0;
         for (Future<Boolean> start : made) {
@@ -84,7 +92,8 @@ class TokenFileTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("admin-token"))))
                 .isEqualTo("rw-------");
         assertThat(new TokenFileIntrospector(tokens).introspect(admin).getAuthorities())
-                .extracting(Object::toString).containsExactly("ROLE_ADMIN");
+                .extracting(Object::toString)
+                .containsExactly("ROLE_ADMIN");
         assertThat(tokens.addFirstAdminIfNone(dir.resolve("other"))).isEmpty();
         assertThat(dir.resolve("other")).doesNotExist();
     }

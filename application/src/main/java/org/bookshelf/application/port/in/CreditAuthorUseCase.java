@@ -23,6 +23,5 @@ public interface CreditAuthorUseCase {
      * @param book           the book after the call
      * @param newlyCredited  {@code false} when the author was already credited
      */
-    record CreditResult(BookView book, boolean newlyCredited) {
-    }
+    record CreditResult(BookView book, boolean newlyCredited) {}
 }

@@ -78,19 +78,16 @@ public interface ImportBooksUseCase {
          * The import ended: {@code DONE} with {@code failure} {@code null}, or {@code FAILED}, its
          * {@link ImportJobView#failure()} telling why in a user's words and {@code failure} what stopped it.
          */
-        default void ended(ImportJobView job, RuntimeException failure) {
-        }
+        default void ended(ImportJobView job, RuntimeException failure) {}
 
         /** Hears nothing. */
         static ImportProgress ignored() {
             return new ImportProgress() {
                 @Override
-                public void committed(ImportCounts soFar) {
-                }
+                public void committed(ImportCounts soFar) {}
 
                 @Override
-                public void rejected(RowRejection rejection) {
-                }
+                public void rejected(RowRejection rejection) {}
             };
         }
     }

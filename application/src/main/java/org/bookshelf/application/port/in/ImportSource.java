@@ -14,6 +14,5 @@ public interface ImportSource {
     InputStream open() throws IOException;
 
     /** Called once the import no longer reads the file (it ended, or never began); nothing by default. */
-    default void release() {
-    }
+    default void release() {}
 }

@@ -28,8 +28,12 @@ public interface UpdateBookUseCase {
      * @param expectedRevision the revision of the book the caller last saw, or {@code null} to update
      *                         whatever the revision
      */
-    record UpdateBookCommand(BookId bookId, Title title, FieldChange<Isbn> isbn,
-            FieldChange<PublicationYear> publishedYear, BookRevision expectedRevision) {
+    record UpdateBookCommand(
+            BookId bookId,
+            Title title,
+            FieldChange<Isbn> isbn,
+            FieldChange<PublicationYear> publishedYear,
+            BookRevision expectedRevision) {
         public UpdateBookCommand {
             Objects.requireNonNull(bookId, "bookId");
             isbn = isbn == null ? FieldChange.keep() : isbn;

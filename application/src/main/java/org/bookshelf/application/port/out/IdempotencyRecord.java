@@ -12,12 +12,13 @@ import org.bookshelf.application.model.IdempotencyKey;
  * @param resourceId         the id of the book or author registered
  * @param createdAt          when; an adapter keeps it to the microsecond at least
  */
-public record IdempotencyRecord(IdempotencyKey key, String requestFingerprint, Kind kind, long resourceId,
-        Instant createdAt) {
+public record IdempotencyRecord(
+        IdempotencyKey key, String requestFingerprint, Kind kind, long resourceId, Instant createdAt) {
 
     /** The kinds of registration a key can record. */
     public enum Kind {
-        BOOK, AUTHOR
+        BOOK,
+        AUTHOR
     }
 
     public IdempotencyRecord {

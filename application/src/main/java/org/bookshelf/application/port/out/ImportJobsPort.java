@@ -24,7 +24,12 @@ public interface ImportJobsPort {
      * @param failure why a {@code FAILED} import stopped; {@code null} otherwise
      * @param at      when, kept as the import's last sign of life
      */
-    void update(ImportJobId job, ImportState state, ImportCounts counts, List<RowRejection> newErrors, String failure,
+    void update(
+            ImportJobId job,
+            ImportState state,
+            ImportCounts counts,
+            List<RowRejection> newErrors,
+            String failure,
             Instant at);
 
     /** The import as last updated, or empty when none has this id. */
@@ -36,8 +41,13 @@ public interface ImportJobsPort {
      * @param errors    the errors appended so far, in order
      * @param updatedAt its last update
      */
-    record ImportJobRecord(ImportJobId id, ImportState state, ImportCounts counts, List<RowRejection> errors,
-            String failure, Instant updatedAt) {
+    record ImportJobRecord(
+            ImportJobId id,
+            ImportState state,
+            ImportCounts counts,
+            List<RowRejection> errors,
+            String failure,
+            Instant updatedAt) {
 
         public ImportJobRecord {
             errors = List.copyOf(errors);

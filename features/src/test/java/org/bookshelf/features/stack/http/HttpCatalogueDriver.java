@@ -30,8 +30,8 @@ import org.bookshelf.features.driver.BookDetails;
 import org.bookshelf.features.driver.BookSearch;
 import org.bookshelf.features.driver.CatalogueDriver;
 import org.bookshelf.features.driver.CatalogueRefusal;
-import org.bookshelf.features.driver.ImportReport;
 import org.bookshelf.features.driver.Credit;
+import org.bookshelf.features.driver.ImportReport;
 import org.bookshelf.features.driver.Listing;
 import org.bookshelf.features.driver.NewBook;
 import org.bookshelf.features.driver.Outcome;
@@ -81,7 +81,8 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+            .enable(
+                    DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                     DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                     DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
             .build();
@@ -91,8 +92,7 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
     private final Callers callers;
 
     /** The bearer tokens the driver changes the catalogue with: an editor's, and an admin's for deleting authors. */
-    public record Callers(String editorToken, String adminToken) {
-    }
+    public record Callers(String editorToken, String adminToken) {}
 
     /** @param service where the service answers, such as {@code http://127.0.0.1:8080} */
     public HttpCatalogueDriver(HttpClient http, URI service, Callers callers) {
@@ -120,13 +120,21 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
 
     @Override
     public AuthorDetails renameAuthor(String authorId, String newName, Long expectedVersion) {
-        return author(exchange(withBody("PATCH", authorPath(authorId), Map.of("name", newName),
-                expectedVersion == null ? null : "\"" + expectedVersion + "\""), 200));
+        return author(exchange(
+                withBody(
+                        "PATCH",
+                        authorPath(authorId),
+                        Map.of("name", newName),
+                        expectedVersion == null ? null : "\"" + expectedVersion + "\""),
+                200));
     }
 
     @Override
     public void deleteAuthor(String authorId, boolean removingCredits) {
-        exchange(request(authorPath(authorId) + (removingCredits ? "?unlink=true" : "")).DELETE(), 204);
+        exchange(
+                request(authorPath(authorId) + (removingCredits ? "?unlink=true" : ""))
+                        .DELETE(),
+                204);
     }
 
     @Override
@@ -150,7 +158,9 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
         body.put("title", book.title());
         body.put("isbn", book.isbn());
         body.put("published_year", book.publishedYear());
-        body.put("author_ids", book.authorIds().stream().map(HttpCatalogueDriver::id).toList());
+        body.put(
+                "author_ids",
+                book.authorIds().stream().map(HttpCatalogueDriver::id).toList());
         return book(exchange(underKey(key, withBody("POST", "/api/books", body, null)), 201));
     }
 
@@ -170,7 +180,12 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
     @Override
     public boolean isCurrent(BookCopy copy) {
         String etag = etag(copy);
-        Answer answer = exchange(request(bookPath(copy.book().id())).header("If-None-Match", etag).GET(), 304, 200);
+        Answer answer = exchange(
+                request(bookPath(copy.book().id()))
+                        .header("If-None-Match", etag)
+                        .GET(),
+                304,
+                200);
         String answered = answer.response().headers().firstValue("ETag").orElse(null);
         if (answer.status() == 304) {
             if (!etag.equals(answered)) {
@@ -219,8 +234,8 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
 
     @Override
     public List<AuthorRef> authorsOf(String bookId) {
-        CreditedAuthorBody[] authors = exchange(request(bookPath(bookId) + "/authors").GET(), 200)
-                .read(CreditedAuthorBody[].class);
+        CreditedAuthorBody[] authors =
+                exchange(request(bookPath(bookId) + "/authors").GET(), 200).read(CreditedAuthorBody[].class);
         return Arrays.stream(authors).map(CreditedAuthorBody::ref).toList();
     }
 
@@ -238,13 +253,16 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
 
     @Override
     public BookDetails replaceAuthors(String bookId, List<String> authorIds, BookCopy asRead) {
-        Map<String, Object> body = Map.of("author_ids", authorIds.stream().map(HttpCatalogueDriver::id).toList());
+        Map<String, Object> body = Map.of(
+                "author_ids", authorIds.stream().map(HttpCatalogueDriver::id).toList());
         return book(exchange(withBody("PUT", bookPath(bookId) + "/authors", body, etag(asRead)), 200));
     }
 
     @Override
     public Listing<BookDetails> booksOf(String authorId, Paging paging) {
-        return listing(readPage(authorPath(authorId) + "/books", new LinkedHashMap<>(), paging), BookBody.class,
+        return listing(
+                readPage(authorPath(authorId) + "/books", new LinkedHashMap<>(), paging),
+                BookBody.class,
                 BookBody::details);
     }
 
@@ -254,9 +272,14 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
     @Override
     public ImportReport importBooks(String format, String content) {
         String mediaType = format.equals("goodreads") ? "text/csv" : "application/x-ndjson";
-        Answer started = exchange(request("/api/imports").header("Content-Type", mediaType)
-                .POST(BodyPublishers.ofString(content, StandardCharsets.UTF_8)), 202);
-        String location = started.response().headers().firstValue("Location")
+        Answer started = exchange(
+                request("/api/imports")
+                        .header("Content-Type", mediaType)
+                        .POST(BodyPublishers.ofString(content, StandardCharsets.UTF_8)),
+                202);
+        String location = started.response()
+                .headers()
+                .firstValue("Location")
                 .orElseThrow(() -> started.broken("it has no Location"));
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (true) {
@@ -279,7 +302,11 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
 
     @Override
     public String export() {
-        Answer answer = exchange(request("/api/exports/books.jsonl").setHeader("Accept", JSON_LINES).GET(), 200);
+        Answer answer = exchange(
+                request("/api/exports/books.jsonl")
+                        .setHeader("Accept", JSON_LINES)
+                        .GET(),
+                200);
         if (!answer.response().headers().firstValue("Content-Type").orElse("").startsWith(JSON_LINES)) {
             throw answer.broken("the export is not JSON Lines");
         }
@@ -342,7 +369,8 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
         StringJoiner parameters = new StringJoiner("&", "?", "").setEmptyValue("");
         query.forEach((name, value) -> {
             if (value != null) {
-                String encoded = URLEncoder.encode(value.toString(), StandardCharsets.UTF_8).replace("+", "%20");
+                String encoded = URLEncoder.encode(value.toString(), StandardCharsets.UTF_8)
+                        .replace("+", "%20");
                 parameters.add(name + "=" + encoded);
             }
         });
@@ -376,7 +404,8 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
         if (request.method().equals("GET")) {
             return request;
         }
-        boolean deletesAuthor = request.method().equals("DELETE") && request.uri().getPath().matches("/api/authors/[^/]+");
+        boolean deletesAuthor =
+                request.method().equals("DELETE") && request.uri().getPath().matches("/api/authors/[^/]+");
         return HttpRequest.newBuilder(request, (name, value) -> true)
                 .header("Authorization", "Bearer " + (deletesAuthor ? callers.adminToken() : callers.editorToken()))
                 .build();
@@ -457,10 +486,17 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
             }
             Set<String> fields = new LinkedHashSet<>();
             if (problem.outcome() == Outcome.INVALID) {
-                body.path("errors").values().forEach(error -> fields.add(fieldName(error.path("field").asString(""))));
+                body.path("errors")
+                        .values()
+                        .forEach(error ->
+                                fields.add(fieldName(error.path("field").asString(""))));
             }
-            return new CatalogueRefusal(problem.outcome(), fields,
-                    describe(request) + " answered " + status() + ": " + body.path("detail").asString(""), null);
+            return new CatalogueRefusal(
+                    problem.outcome(),
+                    fields,
+                    describe(request) + " answered " + status() + ": "
+                            + body.path("detail").asString(""),
+                    null);
         }
 
         /** An offending field named as the use cases name it. */
@@ -480,8 +516,7 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
         }
     }
 
-    private record Problem(int status, Outcome outcome) {
-    }
+    private record Problem(int status, Outcome outcome) {}
 
     // The JSON the API answers with
 
@@ -499,27 +534,47 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
         }
     }
 
-    record BookBody(long id, String title, String isbn, Integer publishedYear, List<CreditedAuthorBody> authors,
-            long version) {
+    record BookBody(
+            long id, String title, String isbn, Integer publishedYear, List<CreditedAuthorBody> authors, long version) {
 
         BookDetails details() {
-            return new BookDetails(Long.toString(id), title, isbn, publishedYear,
-                    authors.stream().map(CreditedAuthorBody::ref).toList(), version);
+            return new BookDetails(
+                    Long.toString(id),
+                    title,
+                    isbn,
+                    publishedYear,
+                    authors.stream().map(CreditedAuthorBody::ref).toList(),
+                    version);
         }
     }
 
-    record PageBody<T>(List<T> items, String nextCursor) {
-    }
+    record PageBody<T>(List<T> items, String nextCursor) {}
 
-    record ImportBody(long id, String state, long rows, long booksCreated, long authorsCreated, long linksCreated,
-            long alreadyPresent, long rejected, List<RejectedRowBody> errors, String failure) {
+    record ImportBody(
+            long id,
+            String state,
+            long rows,
+            long booksCreated,
+            long authorsCreated,
+            long linksCreated,
+            long alreadyPresent,
+            long rejected,
+            List<RejectedRowBody> errors,
+            String failure) {
 
         ImportReport report() {
-            return new ImportReport(rows, booksCreated, authorsCreated, linksCreated, alreadyPresent, rejected,
-                    errors.stream().map(error -> new ImportReport.RefusedLine(error.line(), error.message())).toList());
+            return new ImportReport(
+                    rows,
+                    booksCreated,
+                    authorsCreated,
+                    linksCreated,
+                    alreadyPresent,
+                    rejected,
+                    errors.stream()
+                            .map(error -> new ImportReport.RefusedLine(error.line(), error.message()))
+                            .toList());
         }
     }
 
-    record RejectedRowBody(long line, String message) {
-    }
+    record RejectedRowBody(long line, String message) {}
 }

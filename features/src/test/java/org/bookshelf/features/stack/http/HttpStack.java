@@ -49,15 +49,16 @@ public class HttpStack {
         Tokens tokens() throws IOException {
             Path file = Files.createTempDirectory("bookshelf-features-").resolve("tokens");
             TokenFile tokens = new TokenFile(file);
-            return new Tokens(file, new Callers(tokens.add("features-editor", Role.EDITOR),
-                    tokens.add("features-admin", Role.ADMIN)));
+            return new Tokens(
+                    file,
+                    new Callers(tokens.add("features-editor", Role.EDITOR), tokens.add("features-admin", Role.ADMIN)));
         }
 
         @Bean(destroyMethod = "close")
         BookshelfServer bookshelfServer(DrivenPorts drivenPorts, Tokens tokens) {
             BookshelfSettings settings = BookshelfSettings.defaults().withPort(0);
-            return BookshelfServer.start(settings.withAccess(new AccessSettings(true, true, tokens.file(), null)),
-                    drivenPorts);
+            return BookshelfServer.start(
+                    settings.withAccess(new AccessSettings(true, true, tokens.file(), null)), drivenPorts);
         }
 
         @Bean
@@ -71,15 +72,14 @@ public class HttpStack {
 
         @Bean
         @ScenarioScope(proxyMode = ScopedProxyMode.NO)
-        CatalogueDriver catalogueDriver(BookshelfServer server, HttpClient httpClient, CatalogueReset reset,
-                Tokens tokens) {
+        CatalogueDriver catalogueDriver(
+                BookshelfServer server, HttpClient httpClient, CatalogueReset reset, Tokens tokens) {
             reset.emptyCatalogue();
             return new HttpCatalogueDriver(httpClient, server.uri(), tokens.callers());
         }
     }
 
-    record Tokens(Path file, Callers callers) {
-    }
+    record Tokens(Path file, Callers callers) {}
 
     /**
      * The embedded test MariaDB, one per JVM, on the MyBatis adapter: the service runs on its driven

@@ -66,13 +66,22 @@ public abstract class CatalogueSnapshotsContract {
 
         Entries backup = backUp();
 
-        assertThat(backup.authors).containsExactly(new SnapshotAuthor(first.id(), first.name(), 1),
-                new SnapshotAuthor(uncredited.id(), uncredited.name(), 1),
-                new SnapshotAuthor(second.id(), renamed, 2));
-        assertThat(backup.books).containsExactly(
-                new SnapshotBook(both.id(), both.title(), both.isbn(), new PublicationYear(1999), 1,
-                        Authorship.of(List.of(second.id(), first.id()))),
-                new SnapshotBook(nobody.id(), nobody.title(), null, new PublicationYear(1999), 1, Authorship.none()));
+        assertThat(backup.authors)
+                .containsExactly(
+                        new SnapshotAuthor(first.id(), first.name(), 1),
+                        new SnapshotAuthor(uncredited.id(), uncredited.name(), 1),
+                        new SnapshotAuthor(second.id(), renamed, 2));
+        assertThat(backup.books)
+                .containsExactly(
+                        new SnapshotBook(
+                                both.id(),
+                                both.title(),
+                                both.isbn(),
+                                new PublicationYear(1999),
+                                1,
+                                Authorship.of(List.of(second.id(), first.id()))),
+                        new SnapshotBook(
+                                nobody.id(), nobody.title(), null, new PublicationYear(1999), 1, Authorship.none()));
         assertThat(backup.size).isEqualTo(new CatalogueSize(2, 3, 2));
         assertThat(backup.schema).isEqualTo(ports.catalogueSnapshots().schemaVersion());
     }
@@ -82,8 +91,13 @@ public abstract class CatalogueSnapshotsContract {
         Entries saved = new Entries();
         saved.authors.add(new SnapshotAuthor(new AuthorId(7), new AuthorName("Seven"), 3));
         saved.authors.add(new SnapshotAuthor(new AuthorId(40), new AuthorName("Forty"), 1));
-        saved.books.add(new SnapshotBook(new BookId(12), new Title("Twelve"), new Isbn("9780306406157"),
-                new PublicationYear(2001), 5, Authorship.of(List.of(new AuthorId(40), new AuthorId(7)))));
+        saved.books.add(new SnapshotBook(
+                new BookId(12),
+                new Title("Twelve"),
+                new Isbn("9780306406157"),
+                new PublicationYear(2001),
+                5,
+                Authorship.of(List.of(new AuthorId(40), new AuthorId(7)))));
         saved.books.add(new SnapshotBook(new BookId(90), new Title("Ninety"), null, null, 1, Authorship.none()));
 
         useCases.restoreCatalogue().restore(saved.asFile(), false);
@@ -113,8 +127,13 @@ public abstract class CatalogueSnapshotsContract {
         registerBook("Present book", new Isbn("9780306406157"), present.id());
         Entries other = new Entries();
         other.authors.add(new SnapshotAuthor(new AuthorId(99), new AuthorName("Other"), 1));
-        other.books.add(new SnapshotBook(new BookId(98), new Title("Same ISBN, other book"), new Isbn("9780306406157"),
-                null, 2, Authorship.of(List.of(new AuthorId(99)))));
+        other.books.add(new SnapshotBook(
+                new BookId(98),
+                new Title("Same ISBN, other book"),
+                new Isbn("9780306406157"),
+                null,
+                2,
+                Authorship.of(List.of(new AuthorId(99)))));
 
         useCases.restoreCatalogue().restore(other.asFile(), true);
 
@@ -128,7 +147,12 @@ public abstract class CatalogueSnapshotsContract {
         AuthorView present = register("Present");
         Entries broken = new Entries();
         broken.authors.add(new SnapshotAuthor(new AuthorId(5), new AuthorName("Five"), 1));
-        broken.books.add(new SnapshotBook(new BookId(6), new Title("Credits a stranger"), null, null, 1,
+        broken.books.add(new SnapshotBook(
+                new BookId(6),
+                new Title("Credits a stranger"),
+                null,
+                null,
+                1,
                 Authorship.of(List.of(new AuthorId(5), new AuthorId(404)))));
 
         assertThatThrownBy(() -> useCases.restoreCatalogue().restore(broken.asFile(), true))
@@ -145,7 +169,8 @@ public abstract class CatalogueSnapshotsContract {
         newer.authors.add(new SnapshotAuthor(new AuthorId(5), new AuthorName("Five"), 1));
 
         assertThatThrownBy(() -> useCases.restoreCatalogue().restore(newer.asFile(), false))
-                .isInstanceOfSatisfying(UnusableBackupException.class,
+                .isInstanceOfSatisfying(
+                        UnusableBackupException.class,
                         refused -> assertThat(refused.reason()).isEqualTo(Reason.NEWER_SCHEMA));
 
         assertThat(backUp().authors).isEmpty();
@@ -156,8 +181,9 @@ public abstract class CatalogueSnapshotsContract {
     }
 
     private BookView registerBook(String title, Isbn isbn, AuthorId... authors) {
-        return useCases.registerBook().registerBook(new RegisterBookCommand(new Title(title), isbn,
-                new PublicationYear(1999), Authorship.of(List.of(authors))));
+        return useCases.registerBook()
+                .registerBook(new RegisterBookCommand(
+                        new Title(title), isbn, new PublicationYear(1999), Authorship.of(List.of(authors))));
     }
 
     private Entries backUp() {
@@ -191,7 +217,9 @@ public abstract class CatalogueSnapshotsContract {
 
         @Override
         public CatalogueSize end() {
-            size = new CatalogueSize(books.size(), authors.size(),
+            size = new CatalogueSize(
+                    books.size(),
+                    authors.size(),
                     books.stream().mapToLong(book -> book.authorship().size()).sum());
             return size;
         }

@@ -1,13 +1,13 @@
 package org.bookshelf.adapter.persistence.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.bookshelf.adapter.persistence.contract.DrivenPortsContract.booksCrediting;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.bookshelf.adapter.persistence.contract.DrivenPortsContract.booksCrediting;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,10 +29,10 @@ import org.bookshelf.application.exception.RegistrationGoneException;
 import org.bookshelf.application.model.AuthorFilter;
 import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.model.BookFilter;
-import org.bookshelf.application.model.PageRequest;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.CreditedAuthor;
 import org.bookshelf.application.model.IdempotencyKey;
+import org.bookshelf.application.model.PageRequest;
 import org.bookshelf.application.model.Registration;
 import org.bookshelf.application.port.in.CreditAuthorUseCase.CreditResult;
 import org.bookshelf.application.port.in.RegisterBookUseCase.RegisterBookCommand;
@@ -68,6 +68,7 @@ public abstract class CatalogueUseCasesContract {
     protected BookshelfUseCases useCases;
     /** The use cases' clock: a fixed moment, moved on only by tests of idempotency keys' expiry. */
     protected final MutableClock clock = new MutableClock(Instant.parse("2030-01-01T00:00:00Z"));
+
     private ExecutorService clients;
 
     /** The adapter under test, holding no book and no author. */
@@ -121,7 +122,8 @@ public abstract class CatalogueUseCasesContract {
         BookView book = registerBook("Credits them", author.id());
 
         assertThatThrownBy(() -> useCases.deleteAuthor().deleteAuthor(author.id(), false))
-                .isInstanceOfSatisfying(AuthorStillCreditedException.class,
+                .isInstanceOfSatisfying(
+                        AuthorStillCreditedException.class,
                         refused -> assertThat(refused.bookCount()).isEqualTo(1));
 
         assertThat(useCases.getAuthor().getAuthor(author.id())).isEqualTo(author);
@@ -141,7 +143,8 @@ public abstract class CatalogueUseCasesContract {
         assertThat(ports.reads().findAuthor(leaving.id())).isEmpty();
         for (BookView before : List.of(first, second)) {
             BookView after = useCases.getBook().getBook(before.id());
-            assertThat(after.authors()).containsExactly(new CreditedAuthor(staying.id(), staying.name(), staying.version()));
+            assertThat(after.authors())
+                    .containsExactly(new CreditedAuthor(staying.id(), staying.name(), staying.version()));
             assertThat(after.version()).isEqualTo(before.version() + 1);
         }
         assertThat(useCases.getBook().getBook(untouched.id())).isEqualTo(untouched);
@@ -153,11 +156,18 @@ public abstract class CatalogueUseCasesContract {
         BookView first = registerBook("First", leaving.id());
         BookView second = registerBook("Second", leaving.id());
         IllegalStateException failure = new IllegalStateException("the store failed after unlinking");
-        DrivenPorts failingAtTheEnd = new DrivenPorts(ports.unitOfWork(), ports.books(),
-                failingDeletes(ports.authors(), failure), ports.reads(), ports.idempotencyRecords(),
-                ports.bulkCatalogue(), ports.importJobs(), ports.catalogueSnapshots());
+        DrivenPorts failingAtTheEnd = new DrivenPorts(
+                ports.unitOfWork(),
+                ports.books(),
+                failingDeletes(ports.authors(), failure),
+                ports.reads(),
+                ports.idempotencyRecords(),
+                ports.bulkCatalogue(),
+                ports.importJobs(),
+                ports.catalogueSnapshots());
 
-        assertThatThrownBy(() -> new BookshelfUseCases(failingAtTheEnd).deleteAuthor().deleteAuthor(leaving.id(), true))
+        assertThatThrownBy(() ->
+                        new BookshelfUseCases(failingAtTheEnd).deleteAuthor().deleteAuthor(leaving.id(), true))
                 .isSameAs(failure);
 
         assertThat(useCases.getAuthor().getAuthor(leaving.id())).isEqualTo(leaving);
@@ -170,17 +180,30 @@ public abstract class CatalogueUseCasesContract {
         AuthorView author = registerAuthor("Neil Gaiman");
         BookView book = registerBook("Good Omens");
         IllegalStateException failure = new IllegalStateException("the store failed once the book was saved");
-        BookshelfUseCases failingOnceSaved = new BookshelfUseCases(new DrivenPorts(ports.unitOfWork(),
-                failingOnceSaved(ports.books(), failure), ports.authors(), ports.reads(), ports.idempotencyRecords(),
-                ports.bulkCatalogue(), ports.importJobs(), ports.catalogueSnapshots()));
+        BookshelfUseCases failingOnceSaved = new BookshelfUseCases(new DrivenPorts(
+                ports.unitOfWork(),
+                failingOnceSaved(ports.books(), failure),
+                ports.authors(),
+                ports.reads(),
+                ports.idempotencyRecords(),
+                ports.bulkCatalogue(),
+                ports.importJobs(),
+                ports.catalogueSnapshots()));
 
-        assertThatThrownBy(() -> failingOnceSaved.registerBook().registerBook(
-                bookCommand("Coraline", "978-0-306-40615-7", null, author.id()))).isSameAs(failure);
+        assertThatThrownBy(() -> failingOnceSaved
+                        .registerBook()
+                        .registerBook(bookCommand("Coraline", "978-0-306-40615-7", null, author.id())))
+                .isSameAs(failure);
         assertThatThrownBy(() -> failingOnceSaved.creditAuthor().creditAuthor(book.id(), author.id()))
                 .isSameAs(failure);
 
-        assertThat(useCases.findBooks().findBooks(BookFilter.all(), PageRequest.first()).items()).containsExactly(book);
-        assertThat(useCases.registerBook().registerBook(bookCommand("Coraline", "0-306-40615-2", null)).isbn())
+        assertThat(useCases.findBooks()
+                        .findBooks(BookFilter.all(), PageRequest.first())
+                        .items())
+                .containsExactly(book);
+        assertThat(useCases.registerBook()
+                        .registerBook(bookCommand("Coraline", "0-306-40615-2", null))
+                        .isbn())
                 .isEqualTo(Isbn.parse("9780306406157"));
         assertThat(useCases.getAuthor().getAuthor(author.id())).isEqualTo(author);
     }
@@ -190,23 +213,35 @@ public abstract class CatalogueUseCasesContract {
     @Test
     void many_different_authors_credited_at_once_are_all_credited_each_with_its_own_version() throws Exception {
         BookView book = registerBook("Crowded");
-        List<AuthorView> authors = IntStream.range(0, THREADS).mapToObj(i -> registerAuthor("Author " + i)).toList();
+        List<AuthorView> authors = IntStream.range(0, THREADS)
+                .mapToObj(i -> registerAuthor("Author " + i))
+                .toList();
 
-        List<Outcome<CreditResult>> outcomes = concurrently(THREADS,
-                i -> useCases.creditAuthor().creditAuthor(book.id(), authors.get(i).id()));
+        List<Outcome<CreditResult>> outcomes = concurrently(
+                THREADS,
+                i -> useCases.creditAuthor()
+                        .creditAuthor(book.id(), authors.get(i).id()));
 
         assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure()).isNull());
-        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.value().newlyCredited()).isTrue());
-        assertThat(outcomes.stream().map(outcome -> outcome.value().book().version()).collect(Collectors.toSet()))
+        assertThat(outcomes)
+                .allSatisfy(
+                        outcome -> assertThat(outcome.value().newlyCredited()).isTrue());
+        assertThat(outcomes.stream()
+                        .map(outcome -> outcome.value().book().version())
+                        .collect(Collectors.toSet()))
                 .as("each credit saw the book one version further")
-                .isEqualTo(LongStream.rangeClosed(book.version() + 1, book.version() + THREADS).boxed()
+                .isEqualTo(LongStream.rangeClosed(book.version() + 1, book.version() + THREADS)
+                        .boxed()
                         .collect(Collectors.toSet()));
         BookView after = useCases.getBook().getBook(book.id());
-        assertThat(after.authors()).extracting(CreditedAuthor::id)
-                .containsExactlyInAnyOrderElementsOf(authors.stream().map(AuthorView::id).toList());
+        assertThat(after.authors())
+                .extracting(CreditedAuthor::id)
+                .containsExactlyInAnyOrderElementsOf(
+                        authors.stream().map(AuthorView::id).toList());
         assertThat(after.version()).isEqualTo(book.version() + THREADS);
-        storedPositions(book.id()).ifPresent(positions ->
-                assertThat(positions).isEqualTo(IntStream.rangeClosed(1, THREADS).boxed().toList()));
+        storedPositions(book.id())
+                .ifPresent(positions -> assertThat(positions)
+                        .isEqualTo(IntStream.rangeClosed(1, THREADS).boxed().toList()));
     }
 
     @Test
@@ -214,13 +249,16 @@ public abstract class CatalogueUseCasesContract {
         AuthorView author = registerAuthor("Popular");
         BookView book = registerBook("Contested");
 
-        List<Outcome<CreditResult>> outcomes = concurrently(THREADS,
-                i -> useCases.creditAuthor().creditAuthor(book.id(), author.id()));
+        List<Outcome<CreditResult>> outcomes =
+                concurrently(THREADS, i -> useCases.creditAuthor().creditAuthor(book.id(), author.id()));
 
         assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure()).isNull());
-        assertThat(outcomes).filteredOn(outcome -> outcome.value().newlyCredited()).hasSize(1);
-        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.value().book().authors())
-                .containsExactly(new CreditedAuthor(author.id(), author.name(), author.version())));
+        assertThat(outcomes)
+                .filteredOn(outcome -> outcome.value().newlyCredited())
+                .hasSize(1);
+        assertThat(outcomes)
+                .allSatisfy(outcome -> assertThat(outcome.value().book().authors())
+                        .containsExactly(new CreditedAuthor(author.id(), author.name(), author.version())));
         BookView after = useCases.getBook().getBook(book.id());
         assertThat(after.authors()).hasSize(1);
         assertThat(after.version()).isEqualTo(book.version() + 1);
@@ -231,18 +269,23 @@ public abstract class CatalogueUseCasesContract {
     @Test
     void clients_crediting_authors_on_different_books_at_once_all_succeed_without_colliding() throws Exception {
         int rounds = 5;
-        List<AuthorView> authors = IntStream.range(0, THREADS).mapToObj(i -> registerAuthor("Author " + i)).toList();
+        List<AuthorView> authors = IntStream.range(0, THREADS)
+                .mapToObj(i -> registerAuthor("Author " + i))
+                .toList();
         long retriedBefore = retriedConflicts();
         List<Throwable> failures = new ArrayList<>();
         List<BookView> credited = new ArrayList<>();
 
         for (int round = 0; round < rounds; round++) {
             int r = round;
-            List<BookView> books = IntStream.range(0, THREADS).mapToObj(i -> registerBook("Round " + r + " book " + i))
+            List<BookView> books = IntStream.range(0, THREADS)
+                    .mapToObj(i -> registerBook("Round " + r + " book " + i))
                     .toList();
 
-            List<Outcome<CreditResult>> outcomes = concurrently(THREADS,
-                    i -> useCases.creditAuthor().creditAuthor(books.get(i).id(), authors.get(i).id()));
+            List<Outcome<CreditResult>> outcomes = concurrently(
+                    THREADS,
+                    i -> useCases.creditAuthor()
+                            .creditAuthor(books.get(i).id(), authors.get(i).id()));
 
             for (int i = 0; i < THREADS; i++) {
                 if (outcomes.get(i).failure() != null) {
@@ -254,26 +297,35 @@ public abstract class CatalogueUseCasesContract {
         }
 
         long retried = retriedConflicts() - retriedBefore;
-        System.out.printf("%d clients x %d rounds crediting an author each on its own book: %d of %d calls failed,"
-                + " %d units of work retried%n", THREADS, rounds, failures.size(), THREADS * rounds, retried);
+        System.out.printf(
+                "%d clients x %d rounds crediting an author each on its own book: %d of %d calls failed,"
+                        + " %d units of work retried%n",
+                THREADS, rounds, failures.size(), THREADS * rounds, retried);
         assertThat(failures).isEmpty();
         for (BookView before : credited) {
             BookView after = useCases.getBook().getBook(before.id());
             assertThat(after.authors()).hasSize(1);
             assertThat(after.version()).isEqualTo(before.version() + 1);
-            storedPositions(after.id()).ifPresent(positions -> assertThat(positions).containsExactly(1));
+            storedPositions(after.id())
+                    .ifPresent(positions -> assertThat(positions).containsExactly(1));
         }
-        assertThat(retried).as("units of work retried because writers of different books collided").isZero();
+        assertThat(retried)
+                .as("units of work retried because writers of different books collided")
+                .isZero();
     }
 
     @Test
     void deleting_an_author_with_unlinking_while_others_credit_leaves_every_book_whole() throws Exception {
         AuthorView leaving = registerAuthor("Leaving");
-        List<AuthorView> others = IntStream.range(0, 6).mapToObj(i -> registerAuthor("Other " + i)).toList();
+        List<AuthorView> others = IntStream.range(0, 6)
+                .mapToObj(i -> registerAuthor("Other " + i))
+                .toList();
         List<BookView> books = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            books.add(i < 3 ? registerBook("Book " + i, others.get(i).id(), leaving.id())
-                    : registerBook("Book " + i, others.get(i).id()));
+            books.add(
+                    i < 3
+                            ? registerBook("Book " + i, others.get(i).id(), leaving.id())
+                            : registerBook("Book " + i, others.get(i).id()));
         }
         int deleter = THREADS / 2;
 
@@ -283,7 +335,9 @@ public abstract class CatalogueUseCasesContract {
                 return null;
             }
             BookView book = books.get(i % books.size());
-            AuthorId credited = i % 2 == 0 ? leaving.id() : others.get((i / 2) % others.size()).id();
+            AuthorId credited = i % 2 == 0
+                    ? leaving.id()
+                    : others.get((i / 2) % others.size()).id();
             return useCases.creditAuthor().creditAuthor(book.id(), credited);
         });
 
@@ -299,7 +353,8 @@ public abstract class CatalogueUseCasesContract {
             Outcome<Object> outcome = outcomes.get(i);
             BookId bookId = books.get(i % books.size()).id();
             if (outcome.failure() != null) {
-                assertThat(outcome.failure()).as("only crediting the deleted author may fail")
+                assertThat(outcome.failure())
+                        .as("only crediting the deleted author may fail")
                         .isInstanceOf(AuthorNotFoundException.class);
                 assertThat(i % 2).isZero();
             } else if (((CreditResult) outcome.value()).newlyCredited()) {
@@ -313,12 +368,21 @@ public abstract class CatalogueUseCasesContract {
             BookView before = books.get(b);
             BookView after = useCases.getBook().getBook(before.id());
             boolean hadLeavingWhenDeleted = b < 3 || creditedLeaving.getOrDefault(before.id(), false);
-            assertThat(after.version()).as("version of %s", before.title())
-                    .isEqualTo(before.version() + newCredits.getOrDefault(before.id(), 0L) + (hadLeavingWhenDeleted ? 1 : 0));
-            assertThat(after.authors()).extracting(CreditedAuthor::id).doesNotContain(leaving.id()).doesNotHaveDuplicates()
+            assertThat(after.version())
+                    .as("version of %s", before.title())
+                    .isEqualTo(before.version()
+                            + newCredits.getOrDefault(before.id(), 0L)
+                            + (hadLeavingWhenDeleted ? 1 : 0));
+            assertThat(after.authors())
+                    .extracting(CreditedAuthor::id)
+                    .doesNotContain(leaving.id())
+                    .doesNotHaveDuplicates()
                     .startsWith(others.get(b).id());
-            storedPositions(before.id()).ifPresent(positions ->
-                    assertThat(positions).hasSize(after.authors().size()).isSorted().doesNotHaveDuplicates());
+            storedPositions(before.id())
+                    .ifPresent(positions -> assertThat(positions)
+                            .hasSize(after.authors().size())
+                            .isSorted()
+                            .doesNotHaveDuplicates());
         }
     }
 
@@ -330,25 +394,27 @@ public abstract class CatalogueUseCasesContract {
         RegisterBookCommand dune = bookCommand(" Dune ", "0-441-17271-7", 1965, author.id());
         Registration<BookView> first = useCases.registerBook().registerBook(dune, ALICE_KEY);
         clock.advance(Duration.ofHours(23));
-        useCases.updateBook().updateBook(new UpdateBookCommand(first.registered().id(), new Title("Dune (1965)"), null,
-                null, null));
+        useCases.updateBook()
+                .updateBook(new UpdateBookCommand(first.registered().id(), new Title("Dune (1965)"), null, null, null));
 
-        Registration<BookView> again = useCases.registerBook().registerBook(
-                bookCommand("Dune", "9780441172719", 1965, author.id()), ALICE_KEY);
+        Registration<BookView> again = useCases.registerBook()
+                .registerBook(bookCommand("Dune", "9780441172719", 1965, author.id()), ALICE_KEY);
 
         assertThat(first.replayed()).isFalse();
         assertThat(again.replayed()).isTrue();
-        assertThat(again.registered()).isEqualTo(useCases.getBook().getBook(first.registered().id()));
+        assertThat(again.registered())
+                .isEqualTo(useCases.getBook().getBook(first.registered().id()));
         assertThat(again.registered().title().value()).isEqualTo("Dune (1965)");
         assertThat(allBooks()).hasSize(1);
     }
 
     @Test
     void an_author_registered_under_a_key_is_answered_again_for_the_same_name() {
-        Registration<AuthorView> first = useCases.registerAuthor().registerAuthor(new AuthorName("Ursula Le Guin"), ALICE_KEY);
+        Registration<AuthorView> first =
+                useCases.registerAuthor().registerAuthor(new AuthorName("Ursula Le Guin"), ALICE_KEY);
 
-        Registration<AuthorView> again = useCases.registerAuthor().registerAuthor(new AuthorName(" Ursula Le Guin"),
-                ALICE_KEY);
+        Registration<AuthorView> again =
+                useCases.registerAuthor().registerAuthor(new AuthorName(" Ursula Le Guin"), ALICE_KEY);
 
         assertThat(again).isEqualTo(new Registration<>(first.registered(), true));
         assertThat(ports.reads().findAuthors(AuthorFilter.all(), null, 10)).hasSize(1);
@@ -358,19 +424,23 @@ public abstract class CatalogueUseCasesContract {
     void a_key_sent_with_another_request_is_refused_and_changes_nothing() {
         AuthorView first = registerAuthor("First");
         AuthorView second = registerAuthor("Second");
-        BookView registered = useCases.registerBook().registerBook(bookCommand("Dune", null, null, first.id(), second.id()),
-                ALICE_KEY).registered();
+        BookView registered = useCases.registerBook()
+                .registerBook(bookCommand("Dune", null, null, first.id(), second.id()), ALICE_KEY)
+                .registered();
 
-        for (RegisterBookCommand other : List.of(bookCommand("Emma", null, null, first.id(), second.id()),
+        for (RegisterBookCommand other : List.of(
+                bookCommand("Emma", null, null, first.id(), second.id()),
                 bookCommand("Dune", null, null, second.id(), first.id()),
                 bookCommand("Dune", "0-441-17271-7", null, first.id(), second.id()),
                 bookCommand("Dune", null, 1965, first.id(), second.id()),
                 bookCommand("Dune", null, null, first.id()))) {
-            assertThatThrownBy(() -> useCases.registerBook().registerBook(other, ALICE_KEY)).as(other.toString())
+            assertThatThrownBy(() -> useCases.registerBook().registerBook(other, ALICE_KEY))
+                    .as(other.toString())
                     .isInstanceOf(IdempotencyKeyReusedException.class);
         }
         assertThatThrownBy(() -> useCases.registerAuthor().registerAuthor(new AuthorName("Dune"), ALICE_KEY))
-                .as("the same key for the other kind of registration").isInstanceOf(IdempotencyKeyReusedException.class);
+                .as("the same key for the other kind of registration")
+                .isInstanceOf(IdempotencyKeyReusedException.class);
 
         assertThat(allBooks()).containsExactly(registered);
         assertThat(ports.reads().findAuthors(AuthorFilter.all(), null, 10)).containsExactly(first, second);
@@ -381,7 +451,8 @@ public abstract class CatalogueUseCasesContract {
         RegisterBookCommand dune = bookCommand("Dune", null, null);
 
         BookView alices = useCases.registerBook().registerBook(dune, ALICE_KEY).registered();
-        Registration<BookView> bobs = useCases.registerBook().registerBook(dune, new IdempotencyKey("bob", ALICE_KEY.key()));
+        Registration<BookView> bobs =
+                useCases.registerBook().registerBook(dune, new IdempotencyKey("bob", ALICE_KEY.key()));
 
         assertThat(bobs.replayed()).isFalse();
         assertThat(bobs.registered().id()).isNotEqualTo(alices.id());
@@ -390,7 +461,9 @@ public abstract class CatalogueUseCasesContract {
 
     @Test
     void a_key_is_free_again_24_hours_after_its_registration() {
-        BookView dune = useCases.registerBook().registerBook(bookCommand("Dune", null, null), ALICE_KEY).registered();
+        BookView dune = useCases.registerBook()
+                .registerBook(bookCommand("Dune", null, null), ALICE_KEY)
+                .registered();
 
         clock.advance(Duration.ofHours(24));
         assertThat(useCases.registerBook().registerBook(bookCommand("Dune", null, null), ALICE_KEY))
@@ -416,18 +489,24 @@ public abstract class CatalogueUseCasesContract {
 
         Instant afterEverything = clock.instant().plusSeconds(1);
         assertThat(ports.unitOfWork().run(() -> ports.idempotencyRecords().forgetOlderThan(afterEverything, 10)))
-                .as("records left: the new key's only").isEqualTo(1);
+                .as("records left: the new key's only")
+                .isEqualTo(1);
     }
 
     @Test
     void a_registration_deleted_since_cannot_be_answered_again() {
-        BookView dune = useCases.registerBook().registerBook(bookCommand("Dune", null, null), ALICE_KEY).registered();
+        BookView dune = useCases.registerBook()
+                .registerBook(bookCommand("Dune", null, null), ALICE_KEY)
+                .registered();
         useCases.deleteBook().deleteBook(dune.id());
-        AuthorView author = useCases.registerAuthor().registerAuthor(new AuthorName("Gone"), BOB_KEY).registered();
+        AuthorView author = useCases.registerAuthor()
+                .registerAuthor(new AuthorName("Gone"), BOB_KEY)
+                .registered();
         useCases.deleteAuthor().deleteAuthor(author.id(), false);
 
         assertThatThrownBy(() -> useCases.registerBook().registerBook(bookCommand("Dune", null, null), ALICE_KEY))
-                .isInstanceOf(RegistrationGoneException.class).hasMessageStartingWith("book " + dune.id().value() + ",");
+                .isInstanceOf(RegistrationGoneException.class)
+                .hasMessageStartingWith("book " + dune.id().value() + ",");
         assertThatThrownBy(() -> useCases.registerAuthor().registerAuthor(new AuthorName("Gone"), BOB_KEY))
                 .isInstanceOf(RegistrationGoneException.class)
                 .hasMessageStartingWith("author " + author.id().value() + ",");
@@ -441,17 +520,20 @@ public abstract class CatalogueUseCasesContract {
         RegisterBookCommand dune = bookCommand("Dune", "0-441-17271-7", 1965, author.id());
         long retriedBefore = retriedConflicts();
 
-        List<Outcome<Registration<BookView>>> outcomes = concurrently(THREADS,
-                i -> useCases.registerBook().registerBook(dune, ALICE_KEY));
+        List<Outcome<Registration<BookView>>> outcomes =
+                concurrently(THREADS, i -> useCases.registerBook().registerBook(dune, ALICE_KEY));
 
-        System.out.printf("%d clients registering one book under one key: %d units of work retried%n", THREADS,
-                retriedConflicts() - retriedBefore);
+        System.out.printf(
+                "%d clients registering one book under one key: %d units of work retried%n",
+                THREADS, retriedConflicts() - retriedBefore);
         assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure()).isNull());
         assertThat(outcomes).filteredOn(outcome -> !outcome.value().replayed()).hasSize(1);
         assertThat(allBooks()).hasSize(1);
         BookView registered = allBooks().get(0);
-        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.value().registered()).isEqualTo(registered));
-        assertThat(retriedConflicts() - retriedBefore).as("units of work retried: claims of one key queue, not deadlock")
+        assertThat(outcomes)
+                .allSatisfy(outcome -> assertThat(outcome.value().registered()).isEqualTo(registered));
+        assertThat(retriedConflicts() - retriedBefore)
+                .as("units of work retried: claims of one key queue, not deadlock")
                 .isZero();
     }
 
@@ -459,8 +541,8 @@ public abstract class CatalogueUseCasesContract {
     void clients_sending_two_different_requests_with_one_key_at_once_register_one_of_them() throws Exception {
         List<RegisterBookCommand> requests = List.of(bookCommand("Dune", null, null), bookCommand("Emma", null, null));
 
-        List<Outcome<Registration<BookView>>> outcomes = concurrently(THREADS,
-                i -> useCases.registerBook().registerBook(requests.get(i % 2), ALICE_KEY));
+        List<Outcome<Registration<BookView>>> outcomes =
+                concurrently(THREADS, i -> useCases.registerBook().registerBook(requests.get(i % 2), ALICE_KEY));
 
         assertThat(allBooks()).hasSize(1);
         BookView registered = allBooks().get(0);
@@ -474,7 +556,10 @@ public abstract class CatalogueUseCasesContract {
                 assertThat(outcome.failure()).isInstanceOf(IdempotencyKeyReusedException.class);
             }
         }
-        assertThat(outcomes).filteredOn(outcome -> outcome.value() != null && !outcome.value().replayed()).hasSize(1);
+        assertThat(outcomes)
+                .filteredOn(
+                        outcome -> outcome.value() != null && !outcome.value().replayed())
+                .hasSize(1);
     }
 
     // Helpers
@@ -484,8 +569,11 @@ public abstract class CatalogueUseCasesContract {
     }
 
     protected static RegisterBookCommand bookCommand(String title, String isbn, Integer year, AuthorId... authors) {
-        return new RegisterBookCommand(new Title(title), isbn == null ? null : Isbn.parse(isbn),
-                year == null ? null : new PublicationYear(year), Authorship.of(List.of(authors)));
+        return new RegisterBookCommand(
+                new Title(title),
+                isbn == null ? null : Isbn.parse(isbn),
+                year == null ? null : new PublicationYear(year),
+                Authorship.of(List.of(authors)));
     }
 
     protected List<BookView> allBooks() {
@@ -493,13 +581,12 @@ public abstract class CatalogueUseCasesContract {
     }
 
     protected BookView registerBook(String title, AuthorId... authors) {
-        return useCases.registerBook().registerBook(
-                new RegisterBookCommand(new Title(title), null, null, Authorship.of(List.of(authors))));
+        return useCases.registerBook()
+                .registerBook(new RegisterBookCommand(new Title(title), null, null, Authorship.of(List.of(authors))));
     }
 
     /** What one client got: a value, or the exception it saw. */
-    protected record Outcome<T>(T value, Throwable failure) {
-    }
+    protected record Outcome<T>(T value, Throwable failure) {}
 
     /** Runs {@code count} clients, released together, and answers each one's outcome in client order. */
     protected <T> List<Outcome<T>> concurrently(int count, IntFunction<T> client)
@@ -530,8 +617,8 @@ public abstract class CatalogueUseCasesContract {
 
     /** {@code books}, except that each save throws {@code failure} once the book is saved. */
     private static BookRepository failingOnceSaved(BookRepository books, RuntimeException failure) {
-        return (BookRepository) Proxy.newProxyInstance(BookRepository.class.getClassLoader(),
-                new Class<?>[] {BookRepository.class}, (proxy, method, args) -> {
+        return (BookRepository) Proxy.newProxyInstance(
+                BookRepository.class.getClassLoader(), new Class<?>[] {BookRepository.class}, (proxy, method, args) -> {
                     Object answer;
                     try {
                         answer = method.invoke(books, args);

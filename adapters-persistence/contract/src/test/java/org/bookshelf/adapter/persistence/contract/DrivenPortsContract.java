@@ -46,10 +46,12 @@ public abstract class DrivenPortsContract extends StoreContract {
 
     /** A sorted pair whose case-folded keys compare differently by code point than by UTF-16 unit. */
     private static final String FULLWIDTH_A = "\uFF21";
+
     private static final String GRINNING_FACE = "\uD83D\uDE00";
 
     /** A moment to date idempotency records from; a whole second, so that any store keeps it exactly. */
     private static final Instant T0 = Instant.parse("2030-01-01T00:00:00Z");
+
     private static final Duration DAY = Duration.ofHours(24);
 
     // Authors
@@ -60,7 +62,8 @@ public abstract class DrivenPortsContract extends StoreContract {
 
         assertThat(ports.reads().findAuthor(author.id()))
                 .contains(new AuthorView(author.id(), new AuthorName("村上 春樹 📚"), Author.FIRST_VERSION));
-        Author loaded = inUnitOfWork(() -> ports.authors().loadForUpdate(author.id())).orElseThrow();
+        Author loaded =
+                inUnitOfWork(() -> ports.authors().loadForUpdate(author.id())).orElseThrow();
         assertThat(loaded.name()).isEqualTo(author.name());
         assertThat(loaded.version()).isEqualTo(Author.FIRST_VERSION);
     }
@@ -86,7 +89,8 @@ public abstract class DrivenPortsContract extends StoreContract {
         assertThat(inUnitOfWork(() -> ports.authors().loadForUpdate(noAuthor))).isEmpty();
         assertThat(ports.reads().findBook(noBook)).isEmpty();
         assertThat(inUnitOfWork(() -> ports.books().loadForUpdate(noBook))).isEmpty();
-        assertThat(inUnitOfWork(() -> ports.books().loadCreditingForUpdate(noAuthor))).isEmpty();
+        assertThat(inUnitOfWork(() -> ports.books().loadCreditingForUpdate(noAuthor)))
+                .isEmpty();
         assertThat(booksCrediting(ports.reads(), noAuthor)).isZero();
     }
 
@@ -100,8 +104,8 @@ public abstract class DrivenPortsContract extends StoreContract {
             ports.authors().save(loaded);
         });
 
-        assertThat(ports.reads().findAuthor(author.id())).contains(
-                new AuthorView(author.id(), new AuthorName("Ursula K. Le Guin"), Author.FIRST_VERSION + 1));
+        assertThat(ports.reads().findAuthor(author.id()))
+                .contains(new AuthorView(author.id(), new AuthorName("Ursula K. Le Guin"), Author.FIRST_VERSION + 1));
     }
 
     @Test
@@ -111,7 +115,8 @@ public abstract class DrivenPortsContract extends StoreContract {
         stale.rename(new AuthorName("Someone Else"));
 
         assertVersionConflict(() -> ports.authors().save(stale), 6, Author.FIRST_VERSION);
-        assertThat(ports.reads().findAuthor(author.id()).orElseThrow().name().value()).isEqualTo("Octavia Butler");
+        assertThat(ports.reads().findAuthor(author.id()).orElseThrow().name().value())
+                .isEqualTo("Octavia Butler");
     }
 
     @Test
@@ -145,7 +150,8 @@ public abstract class DrivenPortsContract extends StoreContract {
 
         assertThat(saved).isEqualTo(ports.reads().findBook(book.id()).orElseThrow());
         assertThat(saved.version()).isEqualTo(Book.FIRST_VERSION);
-        assertThat(ports.reads().findAuthor(author.id()).orElseThrow().version()).isEqualTo(Author.FIRST_VERSION);
+        assertThat(ports.reads().findAuthor(author.id()).orElseThrow().version())
+                .isEqualTo(Author.FIRST_VERSION);
     }
 
     @Test
@@ -186,7 +192,8 @@ public abstract class DrivenPortsContract extends StoreContract {
         Author umlaut = registerAuthor("Ärger");
         List<AuthorId> expected = List.of(annaLower.id(), annaUpper.id(), bob.id(), zed.id(), umlaut.id());
 
-        assertThat(authorIds(ports.reads().findAuthors(AuthorFilter.all(), null, 10))).isEqualTo(expected);
+        assertThat(authorIds(ports.reads().findAuthors(AuthorFilter.all(), null, 10)))
+                .isEqualTo(expected);
 
         List<AuthorId> paged = new ArrayList<>();
         Keyset after = null;
@@ -211,7 +218,8 @@ public abstract class DrivenPortsContract extends StoreContract {
 
         assertThat(authorIds(ports.reads().findAuthors(new AuthorFilter(new AuthorName("anna"), null), null, 10)))
                 .containsExactly(lower.id());
-        assertThat(ports.reads().findAuthors(new AuthorFilter(new AuthorName("ANNA"), null), null, 10)).isEmpty();
+        assertThat(ports.reads().findAuthors(new AuthorFilter(new AuthorName("ANNA"), null), null, 10))
+                .isEmpty();
     }
 
     @Test
@@ -240,10 +248,16 @@ public abstract class DrivenPortsContract extends StoreContract {
         Book book = registerBookWith("Good Omens", "978-0-575-04800-3", 1990, first.id(), second.id());
 
         BookView view = ports.reads().findBook(book.id()).orElseThrow();
-        assertThat(view).isEqualTo(new BookView(book.id(), new Title("Good Omens"), Isbn.parse("9780575048003"),
-                new PublicationYear(1990),
-                List.of(new CreditedAuthor(first.id(), first.name(), first.version()), new CreditedAuthor(second.id(), second.name(), second.version())),
-                Book.FIRST_VERSION));
+        assertThat(view)
+                .isEqualTo(new BookView(
+                        book.id(),
+                        new Title("Good Omens"),
+                        Isbn.parse("9780575048003"),
+                        new PublicationYear(1990),
+                        List.of(
+                                new CreditedAuthor(first.id(), first.name(), first.version()),
+                                new CreditedAuthor(second.id(), second.name(), second.version())),
+                        Book.FIRST_VERSION));
         Book loaded = inUnitOfWork(() -> ports.books().loadForUpdate(book.id())).orElseThrow();
         assertThat(loaded.authorship().authorIds()).containsExactly(first.id(), second.id());
         assertThat(loaded.isbn()).contains(Isbn.parse("9780575048003"));
@@ -263,9 +277,10 @@ public abstract class DrivenPortsContract extends StoreContract {
         });
 
         BookView view = ports.reads().findBook(book.id()).orElseThrow();
-        assertThat(view.authors()).containsExactly(
-                new CreditedAuthor(renamed.id(), new AuthorName("N. Gaiman"), Author.FIRST_VERSION + 1),
-                new CreditedAuthor(kept.id(), kept.name(), Author.FIRST_VERSION));
+        assertThat(view.authors())
+                .containsExactly(
+                        new CreditedAuthor(renamed.id(), new AuthorName("N. Gaiman"), Author.FIRST_VERSION + 1),
+                        new CreditedAuthor(kept.id(), kept.name(), Author.FIRST_VERSION));
         assertThat(view.version()).isEqualTo(Book.FIRST_VERSION);
         assertThat(ports.reads().findBooks(BookFilter.all(), null, 10)).containsExactly(view);
     }
@@ -280,7 +295,9 @@ public abstract class DrivenPortsContract extends StoreContract {
             assertThat(view.isbn()).isNull();
             assertThat(view.publishedYear()).isNull();
             assertThat(view.authors()).isEmpty();
-            assertThat(inUnitOfWork(() -> ports.books().loadForUpdate(book.id())).orElseThrow().authorship())
+            assertThat(inUnitOfWork(() -> ports.books().loadForUpdate(book.id()))
+                            .orElseThrow()
+                            .authorship())
                     .isEqualTo(Authorship.none());
         }
     }
@@ -289,11 +306,12 @@ public abstract class DrivenPortsContract extends StoreContract {
     void a_second_book_with_the_same_isbn_is_refused_and_not_stored() {
         registerBookWith("Dune", "9780441172719", null);
         BookId secondId = inUnitOfWork(() -> ports.books().nextId());
-        Book duplicate = Book.register(secondId, new Title("Dune (again)"), Isbn.parse("0-441-17271-7"), null,
-                Authorship.none());
+        Book duplicate = Book.register(
+                secondId, new Title("Dune (again)"), Isbn.parse("0-441-17271-7"), null, Authorship.none());
 
         assertThatThrownBy(() -> inUnitOfWork(() -> ports.books().save(duplicate)))
-                .isInstanceOfSatisfying(DuplicateIsbnException.class,
+                .isInstanceOfSatisfying(
+                        DuplicateIsbnException.class,
                         refused -> assertThat(refused.isbn()).isEqualTo(Isbn.parse("9780441172719")));
         assertThat(ports.reads().findBook(secondId)).isEmpty();
     }
@@ -304,11 +322,16 @@ public abstract class DrivenPortsContract extends StoreContract {
         AuthorId unknownOne = new AuthorId(888_001);
         AuthorId unknownTwo = new AuthorId(888_002);
         BookId bookId = inUnitOfWork(() -> ports.books().nextId());
-        Book book = Book.register(bookId, new Title("Ghost Writers"), null, null,
+        Book book = Book.register(
+                bookId,
+                new Title("Ghost Writers"),
+                null,
+                null,
                 Authorship.of(List.of(known.id(), unknownOne, unknownTwo)));
 
         assertThatThrownBy(() -> inUnitOfWork(() -> ports.books().save(book)))
-                .isInstanceOfSatisfying(UnknownAuthorsException.class,
+                .isInstanceOfSatisfying(
+                        UnknownAuthorsException.class,
                         refused -> assertThat(refused.unknown()).containsExactlyInAnyOrder(unknownOne, unknownTwo));
         assertThat(ports.reads().findBook(bookId)).isEmpty();
         assertThat(booksCrediting(ports.reads(), known.id())).isZero();
@@ -331,7 +354,8 @@ public abstract class DrivenPortsContract extends StoreContract {
         assertThat(view.version()).isEqualTo(Book.FIRST_VERSION + 1);
         assertThat(titles(ports.reads().findBooks(new BookFilter(null, "hobbit", null), null, 10)))
                 .containsExactly("The Hobbit");
-        assertThat(ports.reads().findBooks(new BookFilter(null, "teh", null), null, 10)).isEmpty();
+        assertThat(ports.reads().findBooks(new BookFilter(null, "teh", null), null, 10))
+                .isEmpty();
     }
 
     @Test
@@ -341,7 +365,8 @@ public abstract class DrivenPortsContract extends StoreContract {
         stale.updateDetails(new Title("Overwritten"), null, null);
 
         assertVersionConflict(() -> ports.books().save(stale), 4, Book.FIRST_VERSION);
-        assertThat(ports.reads().findBook(book.id()).orElseThrow().title().value()).isEqualTo("Original");
+        assertThat(ports.reads().findBook(book.id()).orElseThrow().title().value())
+                .isEqualTo("Original");
     }
 
     @Test
@@ -350,14 +375,16 @@ public abstract class DrivenPortsContract extends StoreContract {
         Book other = registerBookWith("Count Zero", "9780441117734", 1986);
 
         assertThatThrownBy(() -> inUnitOfWork(() -> {
-            Book loaded = ports.books().loadForUpdate(other.id()).orElseThrow();
-            loaded.updateDetails(loaded.title(), Isbn.parse("9780441569595"), null);
-            ports.books().save(loaded);
-        })).isInstanceOf(DuplicateIsbnException.class);
+                    Book loaded = ports.books().loadForUpdate(other.id()).orElseThrow();
+                    loaded.updateDetails(loaded.title(), Isbn.parse("9780441569595"), null);
+                    ports.books().save(loaded);
+                }))
+                .isInstanceOf(DuplicateIsbnException.class);
 
         inUnitOfWork(() -> {
             Book loaded = ports.books().loadForUpdate(other.id()).orElseThrow();
-            loaded.updateDetails(new Title("Count Zero (Sprawl 2)"), loaded.isbn().orElseThrow(), null);
+            loaded.updateDetails(
+                    new Title("Count Zero (Sprawl 2)"), loaded.isbn().orElseThrow(), null);
             ports.books().save(loaded);
         });
         BookView view = ports.reads().findBook(other.id()).orElseThrow();
@@ -380,9 +407,11 @@ public abstract class DrivenPortsContract extends StoreContract {
         assertThat(creditedIds(book.id())).containsExactly(b.id(), c.id());
         changeBook(book.id(), loaded -> loaded.replaceAuthorship(Authorship.of(List.of(c.id(), d.id(), b.id()))));
         assertThat(creditedIds(book.id())).containsExactly(c.id(), d.id(), b.id());
-        changeBook(book.id(), loaded -> loaded.replaceAuthorship(Authorship.of(List.of(b.id(), a.id(), c.id(), d.id()))));
+        changeBook(
+                book.id(), loaded -> loaded.replaceAuthorship(Authorship.of(List.of(b.id(), a.id(), c.id(), d.id()))));
         assertThat(creditedIds(book.id())).containsExactly(b.id(), a.id(), c.id(), d.id());
-        changeBook(book.id(), loaded -> loaded.replaceAuthorship(Authorship.of(List.of(d.id(), c.id(), b.id(), a.id()))));
+        changeBook(
+                book.id(), loaded -> loaded.replaceAuthorship(Authorship.of(List.of(d.id(), c.id(), b.id(), a.id()))));
         assertThat(creditedIds(book.id())).containsExactly(d.id(), c.id(), b.id(), a.id());
         changeBook(book.id(), loaded -> loaded.replaceAuthorship(Authorship.none()));
         assertThat(creditedIds(book.id())).isEmpty();
@@ -391,7 +420,10 @@ public abstract class DrivenPortsContract extends StoreContract {
         BookView view = ports.reads().findBook(book.id()).orElseThrow();
         assertThat(view.authors()).containsExactly(new CreditedAuthor(a.id(), a.name(), a.version()));
         assertThat(view.version()).isEqualTo(Book.FIRST_VERSION + 7);
-        assertThat(inUnitOfWork(() -> ports.books().loadForUpdate(book.id())).orElseThrow().authorship().authorIds())
+        assertThat(inUnitOfWork(() -> ports.books().loadForUpdate(book.id()))
+                        .orElseThrow()
+                        .authorship()
+                        .authorIds())
                 .containsExactly(a.id());
     }
 
@@ -402,7 +434,8 @@ public abstract class DrivenPortsContract extends StoreContract {
         AuthorId unknown = new AuthorId(654_321);
 
         assertThatThrownBy(() -> changeBook(book.id(), loaded -> loaded.credit(unknown)))
-                .isInstanceOfSatisfying(UnknownAuthorsException.class,
+                .isInstanceOfSatisfying(
+                        UnknownAuthorsException.class,
                         refused -> assertThat(refused.unknown()).containsExactly(unknown));
         BookView view = ports.reads().findBook(book.id()).orElseThrow();
         assertThat(view.authors()).extracting(CreditedAuthor::id).containsExactly(a.id());
@@ -427,8 +460,10 @@ public abstract class DrivenPortsContract extends StoreContract {
         assertThat(saved).isEqualTo(ports.reads().findBook(book.id()).orElseThrow());
         assertThat(saved.title().value()).isEqualTo("After");
         assertThat(saved.version()).isEqualTo(Book.FIRST_VERSION + 2);
-        assertThat(saved.authors()).containsExactly(new CreditedAuthor(c.id(), c.name(), c.version()),
-                new CreditedAuthor(b.id(), new AuthorName("B renamed"), b.version() + 1));
+        assertThat(saved.authors())
+                .containsExactly(
+                        new CreditedAuthor(c.id(), c.name(), c.version()),
+                        new CreditedAuthor(b.id(), new AuthorName("B renamed"), b.version() + 1));
     }
 
     @Test
@@ -491,13 +526,14 @@ public abstract class DrivenPortsContract extends StoreContract {
         Book stale = registerBook("Stale", author.id());
 
         assertThatThrownBy(() -> inUnitOfWork(() -> {
-            Book freshLoaded = ports.books().loadForUpdate(fresh.id()).orElseThrow();
-            Book staleLoaded = Book.reconstitute(stale.id(), stale.title(), null, null, stale.authorship(),
-                    Book.FIRST_VERSION + 5);
-            freshLoaded.removeCredit(author.id());
-            staleLoaded.removeCredit(author.id());
-            ports.books().saveAll(List.of(freshLoaded, staleLoaded));
-        })).isInstanceOf(VersionConflictException.class);
+                    Book freshLoaded = ports.books().loadForUpdate(fresh.id()).orElseThrow();
+                    Book staleLoaded = Book.reconstitute(
+                            stale.id(), stale.title(), null, null, stale.authorship(), Book.FIRST_VERSION + 5);
+                    freshLoaded.removeCredit(author.id());
+                    staleLoaded.removeCredit(author.id());
+                    ports.books().saveAll(List.of(freshLoaded, staleLoaded));
+                }))
+                .isInstanceOf(VersionConflictException.class);
 
         assertThat(creditedIds(fresh.id())).containsExactly(author.id());
         assertThat(creditedIds(stale.id())).containsExactly(author.id());
@@ -548,12 +584,11 @@ public abstract class DrivenPortsContract extends StoreContract {
         Book appleUpper = registerBook("Apple");
         Book umlaut = registerBook("Äpfel");
         Book appleAgain = registerBook("apple");
-        List<BookId> expected = List.of(appleLower.id(), appleUpper.id(), appleAgain.id(), banana.id(), zebra.id(),
-                umlaut.id());
+        List<BookId> expected =
+                List.of(appleLower.id(), appleUpper.id(), appleAgain.id(), banana.id(), zebra.id(), umlaut.id());
 
         assertThat(bookIds(ports.reads().findBooks(BookFilter.all(), null, 10))).isEqualTo(expected);
-        assertThat(bookIds(ports.reads().findBooks(BookFilter.all(), null, 2)))
-                .isEqualTo(expected.subList(0, 2));
+        assertThat(bookIds(ports.reads().findBooks(BookFilter.all(), null, 2))).isEqualTo(expected.subList(0, 2));
         assertThat(bookIds(pagedBooks(BookFilter.all(), 2))).isEqualTo(expected);
         assertThat(bookIds(pagedBooks(BookFilter.all(), 1))).isEqualTo(expected);
     }
@@ -599,9 +634,11 @@ public abstract class DrivenPortsContract extends StoreContract {
         List<BookView> listed = pagedBooks(BookFilter.creditedTo(wanted.id()), 1);
 
         assertThat(bookIds(listed)).containsExactly(a.id(), c.id(), d.id());
-        assertThat(listed.get(1).authors()).extracting(CreditedAuthor::id)
+        assertThat(listed.get(1).authors())
+                .extracting(CreditedAuthor::id)
                 .containsExactly(before.id(), wanted.id(), after.id());
-        assertThat(listed.get(2).authors()).extracting(CreditedAuthor::name)
+        assertThat(listed.get(2).authors())
+                .extracting(CreditedAuthor::name)
                 .containsExactly(after.name(), wanted.name());
     }
 
@@ -614,8 +651,9 @@ public abstract class DrivenPortsContract extends StoreContract {
 
         assertThat(bookIds(ports.reads().findBooks(new BookFilter(null, "red", author.id()), null, 10)))
                 .containsExactly(both.id());
-        assertThat(bookIds(ports.reads().findBooks(new BookFilter(new Title("Red Planet"), "planet", author.id()),
-                null, 10))).containsExactly(both.id());
+        assertThat(bookIds(ports.reads()
+                        .findBooks(new BookFilter(new Title("Red Planet"), "planet", author.id()), null, 10)))
+                .containsExactly(both.id());
         assertThat(ports.reads().findBooks(new BookFilter(new Title("Red Sky"), null, author.id()), null, 10))
                 .isEmpty();
     }
@@ -633,8 +671,8 @@ public abstract class DrivenPortsContract extends StoreContract {
         assertThat(ports.reads().findBook(emoji.id()).orElseThrow().title().value())
                 .isEqualTo(GRINNING_FACE + " Smiles");
         // By code point: i (U+0069) < 三 (U+4E09) < ａ (U+FF41) < 😀 (U+1F600); by UTF-16 units 😀 would come before ａ.
-        assertThat(bookIds(pagedBooks(BookFilter.all(), 1))).containsExactly(dotted.id(), cjk.id(), fullwidth.id(),
-                emoji.id());
+        assertThat(bookIds(pagedBooks(BookFilter.all(), 1)))
+                .containsExactly(dotted.id(), cjk.id(), fullwidth.id(), emoji.id());
         assertThat(bookIds(findBooksContaining("i\u0307stanbul"))).containsExactly(dotted.id());
         assertThat(bookIds(findBooksContaining("\uFF41"))).containsExactly(fullwidth.id());
         assertThat(bookIds(findBooksContaining(GRINNING_FACE))).containsExactly(emoji.id());
@@ -646,7 +684,8 @@ public abstract class DrivenPortsContract extends StoreContract {
         String longest = "\u0130".repeat(Title.MAX_LENGTH);
         Book book = registerBook(longest);
 
-        assertThat(ports.reads().findBook(book.id()).orElseThrow().title().value()).isEqualTo(longest);
+        assertThat(ports.reads().findBook(book.id()).orElseThrow().title().value())
+                .isEqualTo(longest);
         assertThat(bookIds(findBooksContaining("i\u0307i\u0307"))).containsExactly(book.id());
     }
 
@@ -657,10 +696,13 @@ public abstract class DrivenPortsContract extends StoreContract {
         IdempotencyRecord first = record("alice", "key-1", "first request", Kind.BOOK, 7, T0);
         IdempotencyRecord second = record("alice", "key-1", "second request", Kind.AUTHOR, 8, T0.plusSeconds(60));
 
-        assertThat(inUnitOfWork(() -> ports.idempotencyRecords().claim(first, T0.minus(DAY)))).isEmpty();
+        assertThat(inUnitOfWork(() -> ports.idempotencyRecords().claim(first, T0.minus(DAY))))
+                .isEmpty();
 
-        assertThat(inUnitOfWork(() -> ports.idempotencyRecords().claim(second, T0.minus(DAY)))).contains(first);
-        assertThat(inUnitOfWork(() -> ports.idempotencyRecords().claim(second, T0))).as("created at liveSince: live")
+        assertThat(inUnitOfWork(() -> ports.idempotencyRecords().claim(second, T0.minus(DAY))))
+                .contains(first);
+        assertThat(inUnitOfWork(() -> ports.idempotencyRecords().claim(second, T0)))
+                .as("created at liveSince: live")
                 .contains(first);
     }
 
@@ -673,25 +715,31 @@ public abstract class DrivenPortsContract extends StoreContract {
         IdempotencyRecord unicodePrincipal = record("Ålice 📚", "key-1", "request", Kind.BOOK, 5, T0);
 
         for (IdempotencyRecord record : List.of(alices, bobs, otherCase, trailingSpace, unicodePrincipal)) {
-            assertThat(inUnitOfWork(() -> ports.idempotencyRecords().claim(record, T0.minus(DAY)))).as(record.toString())
+            assertThat(inUnitOfWork(() -> ports.idempotencyRecords().claim(record, T0.minus(DAY))))
+                    .as(record.toString())
                     .isEmpty();
         }
         for (IdempotencyRecord record : List.of(alices, bobs, otherCase, trailingSpace, unicodePrincipal)) {
             IdempotencyRecord again = new IdempotencyRecord(record.key(), "again", Kind.AUTHOR, 99, T0.plusSeconds(1));
-            assertThat(inUnitOfWork(() -> ports.idempotencyRecords().claim(again, T0.minus(DAY)))).contains(record);
+            assertThat(inUnitOfWork(() -> ports.idempotencyRecords().claim(again, T0.minus(DAY))))
+                    .contains(record);
         }
     }
 
     @Test
     void a_record_created_before_live_since_no_longer_holds_its_key_and_is_replaced() {
         IdempotencyRecord old = record("alice", "key-1", "old request", Kind.BOOK, 1, T0);
-        IdempotencyRecord renewed = record("alice", "key-1", "new request", Kind.AUTHOR, 2, T0.plus(DAY).plusSeconds(1));
+        IdempotencyRecord renewed = record(
+                "alice", "key-1", "new request", Kind.AUTHOR, 2, T0.plus(DAY).plusSeconds(1));
         inUnitOfWork(() -> ports.idempotencyRecords().claim(old, T0.minus(DAY)));
 
-        assertThat(inUnitOfWork(() -> ports.idempotencyRecords().claim(renewed, T0.plusNanos(1_000)))).isEmpty();
+        assertThat(inUnitOfWork(() -> ports.idempotencyRecords().claim(renewed, T0.plusNanos(1_000))))
+                .isEmpty();
 
-        IdempotencyRecord probe = record("alice", "key-1", "probe", Kind.BOOK, 3, T0.plus(DAY).plusSeconds(2));
-        assertThat(inUnitOfWork(() -> ports.idempotencyRecords().claim(probe, T0))).contains(renewed);
+        IdempotencyRecord probe =
+                record("alice", "key-1", "probe", Kind.BOOK, 3, T0.plus(DAY).plusSeconds(2));
+        assertThat(inUnitOfWork(() -> ports.idempotencyRecords().claim(probe, T0)))
+                .contains(renewed);
     }
 
     @Test
@@ -700,12 +748,15 @@ public abstract class DrivenPortsContract extends StoreContract {
         IllegalStateException failure = new IllegalStateException("the registration failed");
 
         assertThatThrownBy(() -> inUnitOfWork(() -> {
-            assertThat(ports.idempotencyRecords().claim(doomed, T0.minus(DAY))).isEmpty();
-            throw failure;
-        })).isSameAs(failure);
+                    assertThat(ports.idempotencyRecords().claim(doomed, T0.minus(DAY)))
+                            .isEmpty();
+                    throw failure;
+                }))
+                .isSameAs(failure);
 
         IdempotencyRecord next = record("alice", "key-1", "next", Kind.BOOK, 2, T0.plusSeconds(1));
-        assertThat(inUnitOfWork(() -> ports.idempotencyRecords().claim(next, T0.minus(DAY)))).isEmpty();
+        assertThat(inUnitOfWork(() -> ports.idempotencyRecords().claim(next, T0.minus(DAY))))
+                .isEmpty();
     }
 
     @Test
@@ -718,10 +769,13 @@ public abstract class DrivenPortsContract extends StoreContract {
         records.forEach(record -> inUnitOfWork(() -> ports.idempotencyRecords().claim(record, T0.minus(DAY))));
         Instant liveSince = T0.plusSeconds(3);
 
-        assertThat(inUnitOfWork(() -> ports.idempotencyRecords().forgetOlderThan(liveSince, 2))).isEqualTo(2);
+        assertThat(inUnitOfWork(() -> ports.idempotencyRecords().forgetOlderThan(liveSince, 2)))
+                .isEqualTo(2);
         assertThat(stillHeld(records)).as("the oldest two are forgotten").containsExactly("third", "live");
-        assertThat(inUnitOfWork(() -> ports.idempotencyRecords().forgetOlderThan(liveSince, 2))).isEqualTo(1);
-        assertThat(inUnitOfWork(() -> ports.idempotencyRecords().forgetOlderThan(liveSince, 2))).isZero();
+        assertThat(inUnitOfWork(() -> ports.idempotencyRecords().forgetOlderThan(liveSince, 2)))
+                .isEqualTo(1);
+        assertThat(inUnitOfWork(() -> ports.idempotencyRecords().forgetOlderThan(liveSince, 2)))
+                .isZero();
         assertThat(stillHeld(records)).containsExactly("live");
     }
 
@@ -735,15 +789,18 @@ public abstract class DrivenPortsContract extends StoreContract {
             IdempotencyRecord probe = new IdempotencyRecord(record.key(), "probe", Kind.BOOK, 1_000, T0.plus(DAY));
             RuntimeException rollBack = new IllegalStateException("roll the probe back");
             assertThatThrownBy(() -> inUnitOfWork(() -> {
-                ports.idempotencyRecords().claim(probe, T0.minus(DAY)).ifPresent(found -> held.add(found.key().key()));
-                throw rollBack;
-            })).isSameAs(rollBack);
+                        ports.idempotencyRecords()
+                                .claim(probe, T0.minus(DAY))
+                                .ifPresent(found -> held.add(found.key().key()));
+                        throw rollBack;
+                    }))
+                    .isSameAs(rollBack);
         }
         return held;
     }
 
-    private static IdempotencyRecord record(String principal, String key, String request, Kind kind, long resourceId,
-            Instant createdAt) {
+    private static IdempotencyRecord record(
+            String principal, String key, String request, Kind kind, long resourceId, Instant createdAt) {
         return new IdempotencyRecord(new IdempotencyKey(principal, key), request, kind, resourceId, createdAt);
     }
 
@@ -773,14 +830,19 @@ public abstract class DrivenPortsContract extends StoreContract {
         List<Long> attempted = new ArrayList<>();
 
         assertThatThrownBy(() -> inUnitOfWork(() -> {
-            Author author = Author.register(ports.authors().nextId(), new AuthorName("Never Was"));
-            ports.authors().save(author);
-            Book book = Book.register(ports.books().nextId(), new Title("Never Written"),
-                    Isbn.parse("9780306406157"), null, Authorship.of(List.of(author.id())));
-            ports.books().save(book);
-            attempted.add(book.id().value());
-            throw failure;
-        })).isSameAs(failure);
+                    Author author = Author.register(ports.authors().nextId(), new AuthorName("Never Was"));
+                    ports.authors().save(author);
+                    Book book = Book.register(
+                            ports.books().nextId(),
+                            new Title("Never Written"),
+                            Isbn.parse("9780306406157"),
+                            null,
+                            Authorship.of(List.of(author.id())));
+                    ports.books().save(book);
+                    attempted.add(book.id().value());
+                    throw failure;
+                }))
+                .isSameAs(failure);
 
         assertThat(attempted).hasSize(1);
         assertThat(ports.reads().findBook(new BookId(attempted.get(0)))).isEmpty();
@@ -797,23 +859,25 @@ public abstract class DrivenPortsContract extends StoreContract {
         Book doomed = registerBook("Doomed", b.id());
 
         assertThatThrownBy(() -> inUnitOfWork(() -> {
-            Book loaded = ports.books().loadForUpdate(book.id()).orElseThrow();
-            loaded.updateDetails(new Title("After"), null, null);
-            loaded.replaceAuthorship(Authorship.of(List.of(b.id(), a.id())));
-            ports.books().save(loaded);
-            ports.books().delete(doomed.id());
-            Author renamed = ports.authors().loadForUpdate(a.id()).orElseThrow();
-            renamed.rename(new AuthorName("A renamed"));
-            ports.authors().save(renamed);
-            throw new IllegalStateException("undo all that");
-        })).hasMessage("undo all that");
+                    Book loaded = ports.books().loadForUpdate(book.id()).orElseThrow();
+                    loaded.updateDetails(new Title("After"), null, null);
+                    loaded.replaceAuthorship(Authorship.of(List.of(b.id(), a.id())));
+                    ports.books().save(loaded);
+                    ports.books().delete(doomed.id());
+                    Author renamed = ports.authors().loadForUpdate(a.id()).orElseThrow();
+                    renamed.rename(new AuthorName("A renamed"));
+                    ports.authors().save(renamed);
+                    throw new IllegalStateException("undo all that");
+                }))
+                .hasMessage("undo all that");
 
         BookView view = ports.reads().findBook(book.id()).orElseThrow();
         assertThat(view.title().value()).isEqualTo("Before");
         assertThat(view.authors()).extracting(CreditedAuthor::id).containsExactly(a.id());
         assertThat(view.version()).isEqualTo(Book.FIRST_VERSION);
         assertThat(ports.reads().findBook(doomed.id())).isPresent();
-        assertThat(ports.reads().findAuthor(a.id()).orElseThrow().name().value()).isEqualTo("A");
+        assertThat(ports.reads().findAuthor(a.id()).orElseThrow().name().value())
+                .isEqualTo("A");
     }
 
     @Test
@@ -824,12 +888,19 @@ public abstract class DrivenPortsContract extends StoreContract {
             Author renamed = ports.authors().loadForUpdate(author.id()).orElseThrow();
             renamed.rename(new AuthorName("After"));
             ports.authors().save(renamed);
-            return ports.unitOfWork().read(() -> ports.reads().findAuthor(author.id()).orElseThrow().name().value());
+            return ports.unitOfWork()
+                    .read(() -> ports.reads()
+                            .findAuthor(author.id())
+                            .orElseThrow()
+                            .name()
+                            .value());
         });
 
         assertThat(seenInside).isEqualTo("After");
-        assertThat(ports.unitOfWork().read(() -> ports.reads().findAuthor(author.id()))).get()
-                .extracting(found -> found.name().value()).isEqualTo("After");
+        assertThat(ports.unitOfWork().read(() -> ports.reads().findAuthor(author.id())))
+                .get()
+                .extracting(found -> found.name().value())
+                .isEqualTo("After");
     }
 
     @Test
@@ -847,8 +918,11 @@ public abstract class DrivenPortsContract extends StoreContract {
 
     protected Book registerBookWith(String title, String isbn, Integer year, AuthorId... authors) {
         return inUnitOfWork(() -> {
-            Book book = Book.register(ports.books().nextId(), new Title(title),
-                    isbn == null ? null : Isbn.parse(isbn), year == null ? null : new PublicationYear(year),
+            Book book = Book.register(
+                    ports.books().nextId(),
+                    new Title(title),
+                    isbn == null ? null : Isbn.parse(isbn),
+                    year == null ? null : new PublicationYear(year),
                     Authorship.of(Arrays.asList(authors)));
             ports.books().save(book);
             return book;
@@ -875,8 +949,8 @@ public abstract class DrivenPortsContract extends StoreContract {
 
     /** Asserts that {@code save}, in a unit of work, is refused: the store holds another version. */
     private void assertVersionConflict(Runnable save, long expectedVersion, long currentVersion) {
-        assertThatThrownBy(() -> inUnitOfWork(save)).isInstanceOfSatisfying(VersionConflictException.class,
-                conflict -> {
+        assertThatThrownBy(() -> inUnitOfWork(save))
+                .isInstanceOfSatisfying(VersionConflictException.class, conflict -> {
                     assertThat(conflict.expectedVersion()).isEqualTo(expectedVersion);
                     assertThat(conflict.currentVersion()).isEqualTo(currentVersion);
                 });
@@ -884,11 +958,14 @@ public abstract class DrivenPortsContract extends StoreContract {
 
     /** How many books credit the author, as the catalogue's reads tell. */
     static long booksCrediting(CatalogueReads reads, AuthorId authorId) {
-        return reads.findBooks(BookFilter.creditedTo(authorId), null, Integer.MAX_VALUE).size();
+        return reads.findBooks(BookFilter.creditedTo(authorId), null, Integer.MAX_VALUE)
+                .size();
     }
 
     private List<AuthorId> creditedIds(BookId bookId) {
-        return ports.reads().findBook(bookId).orElseThrow().authors().stream().map(CreditedAuthor::id).toList();
+        return ports.reads().findBook(bookId).orElseThrow().authors().stream()
+                .map(CreditedAuthor::id)
+                .toList();
     }
 
     private List<BookView> pagedBooks(BookFilter filter, int pageSize) {

@@ -1,8 +1,8 @@
 package org.bookshelf.adapter.persistence.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.bookshelf.adapter.persistence.contract.DrivenPortsContract.booksCrediting;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.bookshelf.adapter.persistence.contract.DrivenPortsContract.booksCrediting;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,8 +49,9 @@ public abstract class ImportPortsContract extends StoreContract {
         Author lower = registerAuthor("anna smith");
         AuthorName anna = new AuthorName("Anna Smith");
 
-        Map<AuthorName, AuthorId> found = inUnitOfWork(() -> ports.bulkCatalogue().authorsNamed(
-                List.of(anna, new AuthorName("ANNA SMITH"), new AuthorName("Nobody"), new AuthorName("anna smith"))));
+        Map<AuthorName, AuthorId> found = inUnitOfWork(() -> ports.bulkCatalogue()
+                .authorsNamed(List.of(
+                        anna, new AuthorName("ANNA SMITH"), new AuthorName("Nobody"), new AuthorName("anna smith"))));
 
         assertThat(second.id().value()).isGreaterThan(first.id().value());
         assertThat(found).containsExactlyInAnyOrderEntriesOf(Map.of(anna, first.id(), lower.name(), lower.id()));
@@ -58,17 +59,22 @@ public abstract class ImportPortsContract extends StoreContract {
 
     @Test
     void names_with_quotes_backslashes_tabs_and_line_breaks_are_stored_and_found_as_they_are() {
-        List<AuthorName> names = List.of(new AuthorName("O\"Brien \\ \\N"), new AuthorName("Tab\tand\nbreak\r\\t"),
+        List<AuthorName> names = List.of(
+                new AuthorName("O\"Brien \\ \\N"),
+                new AuthorName("Tab\tand\nbreak\r\\t"),
                 new AuthorName("Zoë 'Ω' 😀"));
         List<AuthorId> ids = inUnitOfWork(() -> ports.bulkCatalogue().nextAuthorIds(names.size()));
-        List<Author> authors = IntStream.range(0, names.size()).mapToObj(i -> Author.register(ids.get(i), names.get(i)))
+        List<Author> authors = IntStream.range(0, names.size())
+                .mapToObj(i -> Author.register(ids.get(i), names.get(i)))
                 .toList();
         inUnitOfWork(() -> ports.bulkCatalogue().insertAuthors(authors));
 
-        Map<AuthorName, AuthorId> found = inUnitOfWork(() -> ports.bulkCatalogue().authorsNamed(names));
+        Map<AuthorName, AuthorId> found =
+                inUnitOfWork(() -> ports.bulkCatalogue().authorsNamed(names));
 
-        assertThat(found).containsExactlyInAnyOrderEntriesOf(Map.of(names.get(0), ids.get(0), names.get(1), ids.get(1),
-                names.get(2), ids.get(2)));
+        assertThat(found)
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of(names.get(0), ids.get(0), names.get(1), ids.get(1), names.get(2), ids.get(2)));
         assertThat(ports.reads().findAuthor(ids.get(1)).orElseThrow().name()).isEqualTo(names.get(1));
     }
 
@@ -78,24 +84,32 @@ public abstract class ImportPortsContract extends StoreContract {
         Isbn free = Isbn.parse("0-441-17271-7");
         store(book("Numbers", taken));
 
-        assertThat(inUnitOfWork(() -> ports.bulkCatalogue().isbnsPresent(List.of(taken, free)))).containsExactly(taken);
+        assertThat(inUnitOfWork(() -> ports.bulkCatalogue().isbnsPresent(List.of(taken, free))))
+                .containsExactly(taken);
     }
 
     @Test
     void a_signature_is_present_when_a_book_has_its_exact_title_and_authors_in_that_order() {
         Author terry = registerAuthor("Terry Pratchett");
         Author neil = registerAuthor("Neil Gaiman");
-        store(book("Good Omens", null, neil.id(), terry.id()), book("good omens", null, terry.id()),
-                book("Mort", Isbn.parse("978-0-575-04800-3")), book("Mort", null, terry.id()));
+        store(
+                book("Good Omens", null, neil.id(), terry.id()),
+                book("good omens", null, terry.id()),
+                book("Mort", Isbn.parse("978-0-575-04800-3")),
+                book("Mort", null, terry.id()));
         BookSignature goodOmens = new BookSignature(new Title("Good Omens"), List.of(neil.name(), terry.name()));
         BookSignature mort = new BookSignature(new Title("Mort"), List.of());
         BookSignature mortByTerry = new BookSignature(new Title("Mort"), List.of(terry.name()));
 
-        assertThat(inUnitOfWork(() -> ports.bulkCatalogue().signaturesPresent(List.of(goodOmens, mort, mortByTerry,
-                new BookSignature(new Title("Good Omens"), List.of(terry.name(), neil.name())),
-                new BookSignature(new Title("Good Omens"), List.of(terry.name())),
-                new BookSignature(new Title("Good Omens"), List.of()),
-                new BookSignature(new Title("GOOD OMENS"), List.of(neil.name(), terry.name()))))))
+        assertThat(inUnitOfWork(() -> ports.bulkCatalogue()
+                        .signaturesPresent(List.of(
+                                goodOmens,
+                                mort,
+                                mortByTerry,
+                                new BookSignature(new Title("Good Omens"), List.of(terry.name(), neil.name())),
+                                new BookSignature(new Title("Good Omens"), List.of(terry.name())),
+                                new BookSignature(new Title("Good Omens"), List.of()),
+                                new BookSignature(new Title("GOOD OMENS"), List.of(neil.name(), terry.name()))))))
                 .containsExactlyInAnyOrder(goodOmens, mort, mortByTerry);
     }
 
@@ -115,13 +129,18 @@ public abstract class ImportPortsContract extends StoreContract {
     @Test
     void books_stored_many_at_once_read_back_with_their_authors_in_credit_order() {
         List<AuthorId> authorIds = inUnitOfWork(() -> ports.bulkCatalogue().nextAuthorIds(2));
-        List<Author> authors = List.of(Author.register(authorIds.get(0), new AuthorName("Première")),
+        List<Author> authors = List.of(
+                Author.register(authorIds.get(0), new AuthorName("Première")),
                 Author.register(authorIds.get(1), new AuthorName("Second")));
         List<BookId> bookIds = inUnitOfWork(() -> ports.bulkCatalogue().nextBookIds(1200));
-        List<Book> books = IntStream.range(0, bookIds.size()).mapToObj(i -> Book.register(bookIds.get(i),
-                new Title("Book " + i), i == 7 ? Isbn.parse("978-0-306-40615-7") : null,
-                i % 2 == 0 ? new PublicationYear(1900 + i % 100) : null,
-                Authorship.of(i % 3 == 0 ? List.of(authorIds.get(1), authorIds.get(0)) : List.of(authorIds.get(0)))))
+        List<Book> books = IntStream.range(0, bookIds.size())
+                .mapToObj(i -> Book.register(
+                        bookIds.get(i),
+                        new Title("Book " + i),
+                        i == 7 ? Isbn.parse("978-0-306-40615-7") : null,
+                        i % 2 == 0 ? new PublicationYear(1900 + i % 100) : null,
+                        Authorship.of(
+                                i % 3 == 0 ? List.of(authorIds.get(1), authorIds.get(0)) : List.of(authorIds.get(0)))))
                 .toList();
 
         inUnitOfWork(() -> {
@@ -131,10 +150,13 @@ public abstract class ImportPortsContract extends StoreContract {
 
         BookView seventh = ports.reads().findBook(bookIds.get(7)).orElseThrow();
         assertThat(seventh.isbn()).isEqualTo(Isbn.parse("9780306406157"));
-        assertThat(seventh.authors()).extracting(CreditedAuthor::name).containsExactly(authors.get(0).name());
+        assertThat(seventh.authors())
+                .extracting(CreditedAuthor::name)
+                .containsExactly(authors.get(0).name());
         BookView last = ports.reads().findBook(bookIds.get(1197)).orElseThrow();
         assertThat(last.title().value()).isEqualTo("Book 1197");
-        assertThat(last.authors()).extracting(CreditedAuthor::name)
+        assertThat(last.authors())
+                .extracting(CreditedAuthor::name)
                 .containsExactly(authors.get(1).name(), authors.get(0).name());
         assertThat(last.version()).isEqualTo(Book.FIRST_VERSION);
         assertThat(booksCrediting(ports.reads(), authorIds.get(0))).isEqualTo(1200);
@@ -148,7 +170,8 @@ public abstract class ImportPortsContract extends StoreContract {
         List<Book> books = List.of(book(ids.get(0), "Fine", null), book(ids.get(1), "Again", taken));
 
         assertThatThrownBy(() -> inUnitOfWork(() -> ports.bulkCatalogue().insertBooks(books)))
-                .isInstanceOfSatisfying(DuplicateIsbnException.class,
+                .isInstanceOfSatisfying(
+                        DuplicateIsbnException.class,
                         refused -> assertThat(refused.isbn()).isEqualTo(taken));
         assertThat(ports.reads().findBook(ids.get(0))).isEmpty();
     }
@@ -170,10 +193,13 @@ public abstract class ImportPortsContract extends StoreContract {
         List<BookId> ids = inUnitOfWork(() -> ports.bulkCatalogue().nextBookIds(1));
 
         assertThatThrownBy(() -> inUnitOfWork(() -> {
-            ports.bulkCatalogue().insertBooks(List.of(Book.register(ids.get(0), new Title("Haunted"), null, null,
-                    Authorship.of(List.of(ghost)))));
-        })).isInstanceOfSatisfying(UnknownAuthorsException.class,
-                refused -> assertThat(refused.unknown()).containsExactly(ghost));
+                    ports.bulkCatalogue()
+                            .insertBooks(List.of(Book.register(
+                                    ids.get(0), new Title("Haunted"), null, null, Authorship.of(List.of(ghost)))));
+                }))
+                .isInstanceOfSatisfying(
+                        UnknownAuthorsException.class,
+                        refused -> assertThat(refused.unknown()).containsExactly(ghost));
         assertThat(ports.reads().findBook(ids.get(0))).isEmpty();
     }
 
@@ -197,7 +223,8 @@ public abstract class ImportPortsContract extends StoreContract {
             if (batch.isEmpty()) {
                 break;
             }
-            batch.forEach(book -> assertThat(book.authors()).extracting(CreditedAuthor::id).containsExactly(author.id()));
+            batch.forEach(book ->
+                    assertThat(book.authors()).extracting(CreditedAuthor::id).containsExactly(author.id()));
             batch.forEach(book -> read.add(book.id()));
             after = batch.get(batch.size() - 1).id();
         }
@@ -212,8 +239,8 @@ public abstract class ImportPortsContract extends StoreContract {
     void an_import_begins_running_with_nothing_counted() {
         ImportJobId job = ports.importJobs().begin(T0);
 
-        assertThat(ports.importJobs().find(job)).contains(
-                new ImportJobRecord(job, ImportState.RUNNING, ImportCounts.NONE, List.of(), null, T0));
+        assertThat(ports.importJobs().find(job))
+                .contains(new ImportJobRecord(job, ImportState.RUNNING, ImportCounts.NONE, List.of(), null, T0));
         assertThat(ports.importJobs().begin(T0)).isNotEqualTo(job);
     }
 
@@ -223,16 +250,34 @@ public abstract class ImportPortsContract extends StoreContract {
         ImportCounts halfway = new ImportCounts(10, 6, 3, 9, 2, 2);
         ImportCounts done = new ImportCounts(20, 15, 4, 20, 2, 3);
 
-        ports.importJobs().update(job, ImportState.RUNNING, halfway,
-                List.of(new RowRejection(3, "title must not be blank"), new RowRejection(8, "ISBN?")), null,
-                T0.plusSeconds(1));
-        ports.importJobs().update(job, ImportState.FAILED, done, List.of(new RowRejection(15, "Ünïcode 📚")),
-                "the file could not be read to the end", T0.plusSeconds(2));
+        ports.importJobs()
+                .update(
+                        job,
+                        ImportState.RUNNING,
+                        halfway,
+                        List.of(new RowRejection(3, "title must not be blank"), new RowRejection(8, "ISBN?")),
+                        null,
+                        T0.plusSeconds(1));
+        ports.importJobs()
+                .update(
+                        job,
+                        ImportState.FAILED,
+                        done,
+                        List.of(new RowRejection(15, "Ünïcode 📚")),
+                        "the file could not be read to the end",
+                        T0.plusSeconds(2));
 
-        assertThat(ports.importJobs().find(job)).contains(new ImportJobRecord(job, ImportState.FAILED, done,
-                List.of(new RowRejection(3, "title must not be blank"), new RowRejection(8, "ISBN?"),
-                        new RowRejection(15, "Ünïcode 📚")),
-                "the file could not be read to the end", T0.plusSeconds(2)));
+        assertThat(ports.importJobs().find(job))
+                .contains(new ImportJobRecord(
+                        job,
+                        ImportState.FAILED,
+                        done,
+                        List.of(
+                                new RowRejection(3, "title must not be blank"),
+                                new RowRejection(8, "ISBN?"),
+                                new RowRejection(15, "Ünïcode 📚")),
+                        "the file could not be read to the end",
+                        T0.plusSeconds(2)));
     }
 
     @Test
@@ -240,10 +285,17 @@ public abstract class ImportPortsContract extends StoreContract {
         ImportJobId job = ports.importJobs().begin(T0);
 
         assertThatThrownBy(() -> inUnitOfWork(() -> {
-            ports.importJobs().update(job, ImportState.DONE, new ImportCounts(1, 1, 0, 0, 0, 0),
-                    List.of(new RowRejection(1, "no")), null, T0.plusSeconds(1));
-            throw new IllegalStateException("undo");
-        })).hasMessage("undo");
+                    ports.importJobs()
+                            .update(
+                                    job,
+                                    ImportState.DONE,
+                                    new ImportCounts(1, 1, 0, 0, 0, 0),
+                                    List.of(new RowRejection(1, "no")),
+                                    null,
+                                    T0.plusSeconds(1));
+                    throw new IllegalStateException("undo");
+                }))
+                .hasMessage("undo");
 
         assertThat(ports.importJobs().find(job).orElseThrow())
                 .isEqualTo(new ImportJobRecord(job, ImportState.RUNNING, ImportCounts.NONE, List.of(), null, T0));

@@ -30,8 +30,8 @@ public final class BookshelfDatabase implements AutoCloseable {
     private final EmbeddedMariaDb embedded;
     private final ReplicaRouting replicas;
 
-    private BookshelfDatabase(String jdbcUrl, String user, String password, EmbeddedMariaDb embedded,
-            ReplicaSettings replicaSettings) {
+    private BookshelfDatabase(
+            String jdbcUrl, String user, String password, EmbeddedMariaDb embedded, ReplicaSettings replicaSettings) {
         this.dataSource = PooledDataSources.create(jdbcUrl, user, password);
         try {
             this.transactionDataSource = PooledDataSources.createForTransactions(jdbcUrl, user, password);
@@ -57,12 +57,13 @@ public final class BookshelfDatabase implements AutoCloseable {
     public static BookshelfDatabase open(DatabaseSettings settings) {
         if (settings.isExternal()) {
             LOG.debug("Using the external MariaDB at {}", settings.redactedUrl());
-            return new BookshelfDatabase(settings.url(), settings.user(), settings.password(), null, settings.replicas());
+            return new BookshelfDatabase(
+                    settings.url(), settings.user(), settings.password(), null, settings.replicas());
         }
         EmbeddedMariaDb embedded = EmbeddedMariaDb.start(settings.dataDir());
         try {
-            return new BookshelfDatabase(embedded.jdbcUrl(), embedded.user(), embedded.password(), embedded,
-                    ReplicaSettings.NONE);
+            return new BookshelfDatabase(
+                    embedded.jdbcUrl(), embedded.user(), embedded.password(), embedded, ReplicaSettings.NONE);
         } catch (RuntimeException | Error e) {
             embedded.stop();
             throw e;

@@ -21,21 +21,20 @@ record DataDirectoryLock(FileChannel channel, FileLock lock) {
         FileChannel channel = null;
         try {
             if (!Files.isDirectory(dataDir)) {
-                Files.createDirectories(dataDir, PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rwx------")));
+                Files.createDirectories(
+                        dataDir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             }
-            channel = FileChannel.open(dataDir.resolve(".lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
+            channel = FileChannel.open(dataDir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {
-                throw new IllegalStateException("the MariaDB data directory " + dataDir
-                        + " is in use by another process");
+                throw new IllegalStateException(
+                        "the MariaDB data directory " + dataDir + " is in use by another process");
             }
             return new DataDirectoryLock(channel, lock);
         } catch (OverlappingFileLockException e) {
             closeQuietly(channel);
-            throw new IllegalStateException("the MariaDB data directory " + dataDir
-                    + " is already in use in this JVM", e);
+            throw new IllegalStateException(
+                    "the MariaDB data directory " + dataDir + " is already in use in this JVM", e);
         } catch (IOException e) {
             closeQuietly(channel);
             throw new UncheckedIOException("cannot lock the MariaDB data directory " + dataDir, e);

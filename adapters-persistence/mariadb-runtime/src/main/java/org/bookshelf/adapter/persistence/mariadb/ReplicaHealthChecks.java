@@ -27,8 +27,8 @@ final class ReplicaHealthChecks implements AutoCloseable {
         });
         for (Replica replica : replicas) {
             replica.check();
-            checks.scheduleWithFixedDelay(replica::check, CHECK_INTERVAL.toMillis(), CHECK_INTERVAL.toMillis(),
-                    TimeUnit.MILLISECONDS);
+            checks.scheduleWithFixedDelay(
+                    replica::check, CHECK_INTERVAL.toMillis(), CHECK_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         }
         return new ReplicaHealthChecks(checks);
     }

@@ -65,18 +65,27 @@ final class ReplicaReadMetrics {
     void publish(MeterRegistry registry) {
         readsByTarget.forEach((target, count) -> FunctionCounter.builder("bookshelf.reads", count, LongAdder::sum)
                 .description("Reads made outside units of work, by the server that answered them")
-                .tag("target", target).register(registry));
+                .tag("target", target)
+                .register(registry));
         fallbacks.forEach((reason, count) -> FunctionCounter.builder("bookshelf.reads.fallbacks", count, LongAdder::sum)
                 .description("Reads answered by the primary although there are replicas, by why")
-                .tag("reason", reason.tag()).register(registry));
+                .tag("reason", reason.tag())
+                .register(registry));
         for (Replica replica : replicas) {
-            Gauge.builder("bookshelf.replica.lag", replica, r -> r.health().lag() == null ? Double.NaN
-                            : r.health().lag().toMillis() / 1000.0)
-                    .description("How far behind the primary the replica was at its last check").baseUnit("seconds")
-                    .tag("replica", replica.name()).register(registry);
+            Gauge.builder(
+                            "bookshelf.replica.lag",
+                            replica,
+                            r -> r.health().lag() == null
+                                    ? Double.NaN
+                                    : r.health().lag().toMillis() / 1000.0)
+                    .description("How far behind the primary the replica was at its last check")
+                    .baseUnit("seconds")
+                    .tag("replica", replica.name())
+                    .register(registry);
             Gauge.builder("bookshelf.replica.healthy", replica, r -> r.isHealthy() ? 1 : 0)
                     .description("Whether the replica gets reads (1) or not (0)")
-                    .tag("replica", replica.name()).register(registry);
+                    .tag("replica", replica.name())
+                    .register(registry);
             replica.pool().setMetricRegistry(registry);
         }
     }

@@ -33,7 +33,8 @@ public final class ReplicaRouting implements AutoCloseable {
      */
     public static ReplicaRouting open(ReplicaSettings settings, String primaryUser, String primaryPassword) {
         String user = settings.user() != null ? settings.user() : primaryUser;
-        String password = settings.user() != null || settings.password() != null ? settings.password() : primaryPassword;
+        String password =
+                settings.user() != null || settings.password() != null ? settings.password() : primaryPassword;
         List<Replica> replicas = new ArrayList<>();
         try {
             for (String url : settings.urls()) {
@@ -58,10 +59,12 @@ public final class ReplicaRouting implements AutoCloseable {
 
     /** Each replica as its last check found it, in the order of the settings. */
     public List<ReplicaState> states() {
-        return replicas.stream().map(replica -> {
-            Replica.Health health = replica.health();
-            return new ReplicaState(replica.name(), health.healthy(), health.lag(), health.problem());
-        }).toList();
+        return replicas.stream()
+                .map(replica -> {
+                    Replica.Health health = replica.health();
+                    return new ReplicaState(replica.name(), health.healthy(), health.lag(), health.problem());
+                })
+                .toList();
     }
 
     /**
@@ -70,8 +73,7 @@ public final class ReplicaRouting implements AutoCloseable {
      * @param lag     how far behind the primary it was, or {@code null} when unknown
      * @param problem why it gets no reads, or {@code null} when healthy
      */
-    public record ReplicaState(String name, boolean healthy, Duration lag, String problem) {
-    }
+    public record ReplicaState(String name, boolean healthy, Duration lag, String problem) {}
 
     /** Publishes where reads went and how each replica is on {@code registry}; see {@link ReplicaReadMetrics}. */
     public void publishMetrics(MeterRegistry registry) {

@@ -51,17 +51,22 @@ public record ReplicaSettings(List<String> urls, String user, String password, D
      * @throws IllegalArgumentException naming the setting that is malformed
      */
     static ReplicaSettings parse(String urls, String user, String password, String maxLagSeconds) {
-        List<String> list = urls == null ? List.of()
-                : Arrays.stream(urls.split(",")).map(String::strip).filter(url -> !url.isEmpty()).toList();
-        return new ReplicaSettings(list, user, password, maxLagSeconds == null ? DEFAULT_MAX_LAG : seconds(maxLagSeconds));
+        List<String> list = urls == null
+                ? List.of()
+                : Arrays.stream(urls.split(","))
+                        .map(String::strip)
+                        .filter(url -> !url.isEmpty())
+                        .toList();
+        return new ReplicaSettings(
+                list, user, password, maxLagSeconds == null ? DEFAULT_MAX_LAG : seconds(maxLagSeconds));
     }
 
     private static Duration seconds(String value) {
         try {
             return Duration.ofMillis(new BigDecimal(value).movePointRight(3).longValueExact());
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new IllegalArgumentException(MAX_LAG_SECONDS + " must be a number of seconds such as 2 or 0.5, was "
-                    + value);
+            throw new IllegalArgumentException(
+                    MAX_LAG_SECONDS + " must be a number of seconds such as 2 or 0.5, was " + value);
         }
     }
 
@@ -73,7 +78,8 @@ public record ReplicaSettings(List<String> urls, String user, String password, D
     /** Never shows a password. */
     @Override
     public String toString() {
-        return "ReplicaSettings[" + urls.stream().map(DatabaseSettings::redacted).toList()
-                + (user == null ? "" : " as " + user) + ", maxLag=" + maxLag + "]";
+        return "ReplicaSettings["
+                + urls.stream().map(DatabaseSettings::redacted).toList() + (user == null ? "" : " as " + user)
+                + ", maxLag=" + maxLag + "]";
     }
 }

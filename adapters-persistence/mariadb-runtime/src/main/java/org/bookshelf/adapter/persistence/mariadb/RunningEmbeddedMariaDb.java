@@ -15,8 +15,7 @@ public final class RunningEmbeddedMariaDb {
 
     private static final String PORT = "--port=";
 
-    private RunningEmbeddedMariaDb() {
-    }
+    private RunningEmbeddedMariaDb() {}
 
     /**
      * Settings that reach the embedded server a running service holds on {@code settings}' data directory; or
@@ -33,19 +32,26 @@ public final class RunningEmbeddedMariaDb {
         MariaDbDataDirectory directory = new MariaDbDataDirectory(settings.dataDir());
         try {
             String password = directory.readPasswords().application();
-            return new DatabaseSettings("jdbc:mariadb://127.0.0.1:" + port(directory) + "/" + EmbeddedMariaDb.DATABASE,
-                    EmbeddedMariaDb.USER, password, directory.root());
+            return new DatabaseSettings(
+                    "jdbc:mariadb://127.0.0.1:" + port(directory) + "/" + EmbeddedMariaDb.DATABASE,
+                    EmbeddedMariaDb.USER,
+                    password,
+                    directory.root());
         } catch (IOException e) {
-            throw new UncheckedIOException("the MariaDB data directory " + directory.root()
-                    + " is in use, but its password cannot be read", e);
+            throw new UncheckedIOException(
+                    "the MariaDB data directory " + directory.root() + " is in use, but its password cannot be read",
+                    e);
         }
     }
 
     private static String port(MariaDbDataDirectory directory) throws IOException {
-        return ServerProcesses.readPid(directory.pidFile()).flatMap(ProcessHandle::of)
+        return ServerProcesses.readPid(directory.pidFile())
+                .flatMap(ProcessHandle::of)
                 .flatMap(server -> server.info().arguments())
-                .flatMap(arguments -> Arrays.stream(arguments).filter(argument -> argument.startsWith(PORT))
-                        .map(argument -> argument.substring(PORT.length())).findFirst())
+                .flatMap(arguments -> Arrays.stream(arguments)
+                        .filter(argument -> argument.startsWith(PORT))
+                        .map(argument -> argument.substring(PORT.length()))
+                        .findFirst())
                 .orElseThrow(() -> new IllegalStateException("the MariaDB data directory " + directory.root()
                         + " is in use, but no server it names in " + directory.pidFile() + " tells its port"));
     }

@@ -27,8 +27,7 @@ final class ServerAccounts {
 
     private static final List<String> LOCAL_HOSTS = List.of("localhost", "127.0.0.1");
 
-    private ServerAccounts() {
-    }
+    private ServerAccounts() {}
 
     /** The statements for {@code --init-file}: {@code root} from the socket and from 127.0.0.1, with {@code password} only. */
     static String initFile(String rootPassword) {
@@ -36,10 +35,17 @@ final class ServerAccounts {
         StringBuilder sql = new StringBuilder();
         for (String host : LOCAL_HOSTS) {
             String account = "'root'@'" + host + "'";
-            sql.append("CREATE USER IF NOT EXISTS ").append(account).append(";\n")
-                    .append("ALTER USER ").append(account).append(" IDENTIFIED VIA mysql_native_password USING PASSWORD('")
-                    .append(password).append("');\n")
-                    .append("GRANT ALL PRIVILEGES ON *.* TO ").append(account).append(" WITH GRANT OPTION;\n");
+            sql.append("CREATE USER IF NOT EXISTS ")
+                    .append(account)
+                    .append(";\n")
+                    .append("ALTER USER ")
+                    .append(account)
+                    .append(" IDENTIFIED VIA mysql_native_password USING PASSWORD('")
+                    .append(password)
+                    .append("');\n")
+                    .append("GRANT ALL PRIVILEGES ON *.* TO ")
+                    .append(account)
+                    .append(" WITH GRANT OPTION;\n");
         }
         return sql.toString();
     }
@@ -72,10 +78,13 @@ final class ServerAccounts {
 
     /** Every account that is none of ours, quoted by the server for {@code DROP USER}. */
     private static List<String> strangers(Statement statement) throws SQLException {
-        return strings(statement, "SELECT CONCAT(QUOTE(User), '@', QUOTE(Host)) FROM mysql.user"
-                + " WHERE is_role = 'N'"
-                + " AND NOT (User IN ('root', '" + EmbeddedMariaDb.USER + "') AND Host IN ('localhost', '127.0.0.1'))"
-                + " AND NOT (User = 'mariadb.sys' AND Host = 'localhost')");
+        return strings(
+                statement,
+                "SELECT CONCAT(QUOTE(User), '@', QUOTE(Host)) FROM mysql.user"
+                        + " WHERE is_role = 'N'"
+                        + " AND NOT (User IN ('root', '" + EmbeddedMariaDb.USER
+                        + "') AND Host IN ('localhost', '127.0.0.1'))"
+                        + " AND NOT (User = 'mariadb.sys' AND Host = 'localhost')");
     }
 
     private static List<String> databasesGrantedToPublic(Statement statement) throws SQLException {

@@ -19,11 +19,10 @@ final class ServerConfigurations {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerConfigurations.class);
 
-    private ServerConfigurations() {
-    }
+    private ServerConfigurations() {}
 
-    static DBConfiguration configuration(EmbeddedMariaDb.Options options, Path binaries, MariaDbDataDirectory directory,
-            int port, Path initFile) {
+    static DBConfiguration configuration(
+            EmbeddedMariaDb.Options options, Path binaries, MariaDbDataDirectory directory, int port, Path initFile) {
         DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
                 .setBaseDir(binaries.toFile())
                 .setDataDir(ReopenableMariaDb.keptDirectory(directory.serverData()))
@@ -39,8 +38,8 @@ final class ServerConfigurations {
         return builder.build();
     }
 
-    private static List<String> serverArgs(EmbeddedMariaDb.Options options, MariaDbDataDirectory directory,
-            Path initFile) {
+    private static List<String> serverArgs(
+            EmbeddedMariaDb.Options options, MariaDbDataDirectory directory, Path initFile) {
         List<String> args = new ArrayList<>();
         if ("root".equals(System.getProperty("user.name"))) {
             args.add("--user=root");
@@ -74,7 +73,8 @@ final class ServerConfigurations {
                 .setTmpDir(directory.tmp().toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
         try {
-            ReopenableMariaDb.prepare(builder.build(), MariaDbDataDirectory.SOCKET).installDataDirectory();
+            ReopenableMariaDb.prepare(builder.build(), MariaDbDataDirectory.SOCKET)
+                    .installDataDirectory();
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("mariadb-install-db failed for " + directory.serverData(), e);
         }

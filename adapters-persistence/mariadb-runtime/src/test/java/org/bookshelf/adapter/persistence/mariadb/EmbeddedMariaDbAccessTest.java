@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  */
 class EmbeddedMariaDbAccessTest {
 
-    private static final Path DATA_DIR = Path.of("target", "embedded-mariadb-access-test").toAbsolutePath();
+    private static final Path DATA_DIR =
+            Path.of("target", "embedded-mariadb-access-test").toAbsolutePath();
 
     @BeforeEach
     @AfterEach
@@ -43,9 +44,11 @@ class EmbeddedMariaDbAccessTest {
             assertRefusedWithoutPassword(db);
 
             String rootPassword = secret("mariadb-root-password");
-            assertThat(client(db, "-uroot", "-p" + rootPassword, "-e", "SELECT CURRENT_USER()").output())
+            assertThat(client(db, "-uroot", "-p" + rootPassword, "-e", "SELECT CURRENT_USER()")
+                            .output())
                     .contains("root@localhost");
-            assertThat(client(db, "-u" + db.user(), "-p" + db.password(), "-e", "SELECT CURRENT_USER()").output())
+            assertThat(client(db, "-u" + db.user(), "-p" + db.password(), "-e", "SELECT CURRENT_USER()")
+                            .output())
                     .contains("bookshelf@localhost");
             try (Connection root = connect(db, "root", rootPassword)) {
                 assertThat(strings(root, "SELECT CURRENT_USER()")).containsExactly("root@127.0.0.1");
@@ -57,26 +60,33 @@ class EmbeddedMariaDbAccessTest {
     void the_service_s_user_reaches_the_catalogue_only_and_the_secrets_stay_with_the_owner() throws Exception {
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(DATA_DIR)) {
             assertThat(db.user()).isEqualTo("bookshelf");
-            assertThat(db.password()).isEqualTo(secret("mariadb-bookshelf-password"))
+            assertThat(db.password())
+                    .isEqualTo(secret("mariadb-bookshelf-password"))
                     .isNotEqualTo(secret("mariadb-root-password"));
             try (Connection service = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
-                assertThat(strings(service, "SHOW DATABASES")).containsExactlyInAnyOrder("bookshelf", "information_schema");
+                assertThat(strings(service, "SHOW DATABASES"))
+                        .containsExactlyInAnyOrder("bookshelf", "information_schema");
                 assertThatThrownBy(() -> strings(service, "CREATE DATABASE elsewhere"))
-                        .isInstanceOfSatisfying(SQLException.class, denied -> assertThat(denied.getErrorCode()).isEqualTo(1044));
+                        .isInstanceOfSatisfying(
+                                SQLException.class,
+                                denied -> assertThat(denied.getErrorCode()).isEqualTo(1044));
                 assertThat(strings(service, "SELECT @@secure_file_priv"))
                         .containsExactly(DATA_DIR.resolve("mariadb-files") + "/");
             }
             assertThat(db.socket()).startsWith(DATA_DIR).exists();
             assertThat(permissions(db.socket().getParent())).isEqualTo("rwx------");
             assertThat(permissions(DATA_DIR.resolve("mariadb-root-password"))).isEqualTo("rw-------");
-            assertThat(permissions(DATA_DIR.resolve("mariadb-bookshelf-password"))).isEqualTo("rw-------");
+            assertThat(permissions(DATA_DIR.resolve("mariadb-bookshelf-password")))
+                    .isEqualTo("rw-------");
             assertThat(permissions(DATA_DIR)).as("a new data directory").isEqualTo("rwx------");
         }
     }
 
     @Test
     void a_data_directory_of_an_earlier_release_is_locked_on_start_with_its_data_intact() throws Exception {
-        UnlockedDataDirectory.create(DATA_DIR, "CREATE TABLE shelf (id INT PRIMARY KEY, title VARCHAR(50))",
+        UnlockedDataDirectory.create(
+                DATA_DIR,
+                "CREATE TABLE shelf (id INT PRIMARY KEY, title VARCHAR(50))",
                 "INSERT INTO shelf VALUES (1, 'Kept through the upgrade')");
         assertThat(DATA_DIR.resolve("mariadb-root-password")).doesNotExist();
 
@@ -88,13 +98,19 @@ class EmbeddedMariaDbAccessTest {
             try (Connection root = connect(db, "root", secret("mariadb-root-password"))) {
                 assertThat(strings(root, "SELECT CONCAT(User, '@', Host) FROM mysql.user WHERE is_role = 'N'"))
                         .as("the anonymous users and the rest the old install made are gone")
-                        .containsExactlyInAnyOrder("root@localhost", "root@127.0.0.1", "bookshelf@localhost",
-                                "bookshelf@127.0.0.1", "mariadb.sys@localhost");
+                        .containsExactlyInAnyOrder(
+                                "root@localhost",
+                                "root@127.0.0.1",
+                                "bookshelf@localhost",
+                                "bookshelf@127.0.0.1",
+                                "mariadb.sys@localhost");
             }
         }
 
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(DATA_DIR)) {
-            assertThat(db.password()).as("locked once, then opened with its passwords").isEqualTo(password);
+            assertThat(db.password())
+                    .as("locked once, then opened with its passwords")
+                    .isEqualTo(password);
             assertThat(query(db, "SELECT title FROM shelf WHERE id = 1")).isEqualTo("Kept through the upgrade");
         }
     }
@@ -103,18 +119,23 @@ class EmbeddedMariaDbAccessTest {
     private static void assertRefusedWithoutPassword(EmbeddedMariaDb db) throws Exception {
         for (String user : List.of("nobody", "root", db.user())) {
             ClientRun run = client(db, "-u" + user, "-e", "SHOW DATABASES");
-            assertThat(run.exitCode()).as("%s over the socket without a password", user).isNotZero();
-            assertThat(run.output()).as("%s over the socket", user).contains("Access denied")
+            assertThat(run.exitCode())
+                    .as("%s over the socket without a password", user)
+                    .isNotZero();
+            assertThat(run.output())
+                    .as("%s over the socket", user)
+                    .contains("Access denied")
                     .doesNotContain("information_schema");
 
             assertThatThrownBy(() -> connect(db, user, "").close())
                     .as("%s over TCP without a password", user)
-                    .isInstanceOfSatisfying(SQLException.class, denied -> assertThat(denied.getErrorCode()).isEqualTo(1045));
+                    .isInstanceOfSatisfying(
+                            SQLException.class,
+                            denied -> assertThat(denied.getErrorCode()).isEqualTo(1045));
         }
     }
 
-    private record ClientRun(int exitCode, String output) {
-    }
+    private record ClientRun(int exitCode, String output) {}
 
     /**
      * The {@code mariadb} command-line client of the unpacked binaries on the server's socket, run from
@@ -122,10 +143,14 @@ class EmbeddedMariaDbAccessTest {
      */
     private static ClientRun client(EmbeddedMariaDb db, String... args) throws IOException, InterruptedException {
         Path binaries = MariaDbBinaries.unpackedUnder(MariaDbBinaries.defaultCacheRoot());
-        List<String> command = new ArrayList<>(List.of(binaries.resolve("bin/mariadb").toString(), "--no-defaults",
-                "--skip-ssl", "--socket=" + db.socket().getFileName()));
+        List<String> command = new ArrayList<>(List.of(
+                binaries.resolve("bin/mariadb").toString(),
+                "--no-defaults",
+                "--skip-ssl",
+                "--socket=" + db.socket().getFileName()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(db.socket().getParent().toFile())
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(db.socket().getParent().toFile())
                 .redirectErrorStream(true);
         builder.environment().put("LD_LIBRARY_PATH", binaries.resolve("libs").toString());
         Process process = builder.start();

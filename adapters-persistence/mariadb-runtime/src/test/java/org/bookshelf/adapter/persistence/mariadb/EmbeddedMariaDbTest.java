@@ -75,11 +75,14 @@ class EmbeddedMariaDbTest {
     void a_server_that_fails_to_start_is_stopped_and_leaves_the_directory_free() {
         EmbeddedMariaDb.Options broken = EmbeddedMariaDb.Options.in(dataDir).withServerArgs("--no-such-option");
 
-        assertThatThrownBy(() -> EmbeddedMariaDb.start(broken)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> EmbeddedMariaDb.start(broken))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("did not start")
-                .rootCause().hasMessageContaining("gave up starting");
+                .rootCause()
+                .hasMessageContaining("gave up starting");
         assertThat(ProcessHandle.current().children().filter(EmbeddedMariaDbTest::servesTheTestDirectory))
-                .as("no server is left running on the directory").isEmpty();
+                .as("no server is left running on the directory")
+                .isEmpty();
 
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir)) {
             assertThat(db.isRunning()).isTrue();
@@ -97,10 +100,17 @@ class EmbeddedMariaDbTest {
 
             Path passwordFile = dataDir.resolveSibling("embedded-mariadb-test-password");
             Files.writeString(passwordFile, server.password() + "\n");
-            DatabaseSettings external = DatabaseSettings.from(new java.util.Properties(), java.util.Map.of(
-                    DatabaseSettings.URL, server.jdbcUrl(), DatabaseSettings.USER, server.user(),
-                    DatabaseSettings.PASSWORD_FILE, passwordFile.toString(),
-                    DatabaseSettings.DATA_DIR, dataDir.resolve("unused").toString()));
+            DatabaseSettings external = DatabaseSettings.from(
+                    new java.util.Properties(),
+                    java.util.Map.of(
+                            DatabaseSettings.URL,
+                            server.jdbcUrl(),
+                            DatabaseSettings.USER,
+                            server.user(),
+                            DatabaseSettings.PASSWORD_FILE,
+                            passwordFile.toString(),
+                            DatabaseSettings.DATA_DIR,
+                            dataDir.resolve("unused").toString()));
             try (BookshelfDatabase database = BookshelfDatabase.open(external)) {
                 assertThat(database.embedded()).isEmpty();
                 try (Connection connection = database.dataSource().getConnection()) {
@@ -110,14 +120,17 @@ class EmbeddedMariaDbTest {
                 Files.delete(passwordFile);
             }
             assertThat(dataDir.resolve("unused")).doesNotExist();
-            assertThat(server.isRunning()).as("closing the external connection pool stops nothing").isTrue();
+            assertThat(server.isRunning())
+                    .as("closing the external connection pool stops nothing")
+                    .isTrue();
         }
     }
 
     @Test
     void a_stale_pid_file_naming_another_program_does_not_block_the_start() throws IOException {
         Files.createDirectories(dataDir);
-        Files.writeString(dataDir.resolve("mariadbd.pid"), ProcessHandle.current().pid() + "\n");
+        Files.writeString(
+                dataDir.resolve("mariadbd.pid"), ProcessHandle.current().pid() + "\n");
 
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir)) {
             assertThat(db.isRunning()).isTrue();
@@ -170,7 +183,8 @@ class EmbeddedMariaDbTest {
     }
 
     private static boolean servesTheTestDirectory(ProcessHandle process) {
-        return process.info().arguments().stream().flatMap(java.util.Arrays::stream)
+        return process.info().arguments().stream()
+                .flatMap(java.util.Arrays::stream)
                 .anyMatch(argument -> argument.startsWith("--datadir=" + dataDir));
     }
 

@@ -35,13 +35,19 @@ class MariaDbBinariesTest {
 
     @Test
     void jvms_unpacking_at_once_all_get_the_one_complete_copy_and_a_leftover_is_replaced() throws Exception {
-        Path leftover = Files.createDirectories(cacheRoot.resolve(MariaDbBinaries.VERSION).resolve("bin"));
+        Path leftover = Files.createDirectories(
+                cacheRoot.resolve(MariaDbBinaries.VERSION).resolve("bin"));
         Files.writeString(leftover.resolve("half-written"), "an unpacking that died midway");
 
         List<Process> jvms = new ArrayList<>();
         for (int i = 0; i < JVMS; i++) {
-            jvms.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), UnpackBinaries.class.getName(), cacheRoot.toString())
+            jvms.add(new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            UnpackBinaries.class.getName(),
+                            cacheRoot.toString())
                     .redirectErrorStream(true)
                     .start());
         }

@@ -21,8 +21,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class UnlockedDataDirectory {
 
-    private UnlockedDataDirectory() {
-    }
+    private UnlockedDataDirectory() {}
 
     /** Installs into {@code dataDir/mariadb}, runs {@code statements} in the {@code bookshelf} database as {@code root} without a password, stops. */
     static void create(Path dataDir, String... statements) throws Exception {
@@ -44,13 +43,15 @@ final class UnlockedDataDirectory {
         OldRelease db = new OldRelease(builder.build());
         db.installAndStart();
         try (Connection root = DriverManager.getConnection(
-                "jdbc:mariadb://127.0.0.1:" + port + "/bookshelf?createDatabaseIfNotExist=true", "root", "");
+                        "jdbc:mariadb://127.0.0.1:" + port + "/bookshelf?createDatabaseIfNotExist=true", "root", "");
                 Statement statement = root.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }
         } finally {
-            ProcessHandle server = ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip())).orElseThrow();
+            ProcessHandle server = ProcessHandle.of(
+                            Long.parseLong(Files.readString(pidFile).strip()))
+                    .orElseThrow();
             db.stop();
             server.onExit().get(1, TimeUnit.MINUTES);
         }
@@ -76,11 +77,9 @@ final class UnlockedDataDirectory {
         }
 
         @Override
-        protected void unpackEmbeddedDb() {
-        }
+        protected void unpackEmbeddedDb() {}
 
         @Override
-        protected void cleanupOnExit() {
-        }
+        protected void cleanupOnExit() {}
     }
 }

@@ -29,7 +29,8 @@ final class InMemoryBookRepository implements BookRepository {
 
     @Override
     public Optional<Book> loadForUpdate(BookId bookId) {
-        return catalogue.unitOfWork.read(() -> Optional.ofNullable(catalogue.book(bookId)).map(StoredBook::toBook));
+        return catalogue.unitOfWork.read(
+                () -> Optional.ofNullable(catalogue.book(bookId)).map(StoredBook::toBook));
     }
 
     @Override
@@ -44,8 +45,11 @@ final class InMemoryBookRepository implements BookRepository {
     /** The authors are those stored now: the unit of work holds the lock, so they are those it loaded. */
     @Override
     public BookRevision revisionAsLoaded(Book book) {
-        return catalogue.unitOfWork.read(() -> new BookRevision(book.loadedVersion(),
-                catalogue.view(catalogue.book(book.id())).authors().stream().mapToLong(CreditedAuthor::version).sum()));
+        return catalogue.unitOfWork.read(() -> new BookRevision(
+                book.loadedVersion(),
+                catalogue.view(catalogue.book(book.id())).authors().stream()
+                        .mapToLong(CreditedAuthor::version)
+                        .sum()));
     }
 
     @Override

@@ -31,7 +31,8 @@ final class InMemoryBulkCatalogue implements BulkCatalogue {
         return catalogue.unitOfWork.read(() -> {
             Map<AuthorName, AuthorId> found = new HashMap<>();
             for (AuthorName name : names) {
-                catalogue.authorsWithNameKey(name.sortKey())
+                catalogue
+                        .authorsWithNameKey(name.sortKey())
                         .filter(author -> author.name().equals(name))
                         .findFirst()
                         .ifPresent(author -> found.put(name, author.id()));
@@ -42,16 +43,22 @@ final class InMemoryBulkCatalogue implements BulkCatalogue {
 
     @Override
     public Set<Isbn> isbnsPresent(Collection<Isbn> isbns) {
-        return catalogue.unitOfWork.read(() -> isbns.stream().filter(catalogue::hasIsbn).collect(Collectors.toSet()));
+        return catalogue.unitOfWork.read(
+                () -> isbns.stream().filter(catalogue::hasIsbn).collect(Collectors.toSet()));
     }
 
     @Override
     public Set<BookSignature> signaturesPresent(Collection<BookSignature> signatures) {
         return catalogue.unitOfWork.read(() -> signatures.stream()
-                .filter(signature -> catalogue.booksWithTitleKey(signature.title().sortKey()).anyMatch(book ->
-                        book.title().equals(signature.title()) && signature.authorNames().equals(
-                                book.authorship().authorIds().stream()
-                                        .map(author -> catalogue.author(author).name()).toList())))
+                .filter(signature -> catalogue
+                        .booksWithTitleKey(signature.title().sortKey())
+                        .anyMatch(book -> book.title().equals(signature.title())
+                                && signature
+                                        .authorNames()
+                                        .equals(book.authorship().authorIds().stream()
+                                                .map(author ->
+                                                        catalogue.author(author).name())
+                                                .toList())))
                 .collect(Collectors.toSet()));
     }
 

@@ -34,12 +34,17 @@ import org.bookshelf.domain.Title;
 final class InMemoryCatalogue {
 
     /** A book as kept: immutable, so handing out a {@link Book} never lets a caller change the store. */
-    record StoredBook(BookId id, Title title, Isbn isbn, PublicationYear publishedYear, Authorship authorship,
-            long version) {
+    record StoredBook(
+            BookId id, Title title, Isbn isbn, PublicationYear publishedYear, Authorship authorship, long version) {
 
         static StoredBook of(Book book) {
-            return new StoredBook(book.id(), book.title(), book.isbn().orElse(null),
-                    book.publishedYear().orElse(null), book.authorship(), book.version());
+            return new StoredBook(
+                    book.id(),
+                    book.title(),
+                    book.isbn().orElse(null),
+                    book.publishedYear().orElse(null),
+                    book.authorship(),
+                    book.version());
         }
 
         Book toBook() {
@@ -168,7 +173,9 @@ final class InMemoryCatalogue {
         if (stored == null) {
             return;
         }
-        long crediting = books.values().stream().filter(book -> book.authorship().credits(authorId)).count();
+        long crediting = books.values().stream()
+                .filter(book -> book.authorship().credits(authorId))
+                .count();
         if (crediting > 0) {
             throw new AuthorStillCreditedException(authorId, crediting);
         }
@@ -178,8 +185,13 @@ final class InMemoryCatalogue {
 
     /** The book with its credited authors as they are now. */
     BookView view(StoredBook book) {
-        return new BookView(book.id(), book.title(), book.isbn(), book.publishedYear(),
-                book.authorship().authorIds().stream().map(this::credited).toList(), book.version());
+        return new BookView(
+                book.id(),
+                book.title(),
+                book.isbn(),
+                book.publishedYear(),
+                book.authorship().authorIds().stream().map(this::credited).toList(),
+                book.version());
     }
 
     CreditedAuthor credited(AuthorId authorId) {
@@ -212,11 +224,17 @@ final class InMemoryCatalogue {
     }
 
     private static <I> Collection<I> sameSortKey(NavigableMap<SortPosition, I> ordered, String sortKey) {
-        return ordered.subMap(new SortPosition(sortKey, Long.MIN_VALUE), true,
-                new SortPosition(sortKey, Long.MAX_VALUE), true).values();
+        return ordered.subMap(
+                        new SortPosition(sortKey, Long.MIN_VALUE),
+                        true,
+                        new SortPosition(sortKey, Long.MAX_VALUE),
+                        true)
+                .values();
     }
 
     private static <I> Collection<I> after(NavigableMap<SortPosition, I> ordered, Keyset after) {
-        return after == null ? ordered.values() : ordered.tailMap(SortPosition.after(after), false).values();
+        return after == null
+                ? ordered.values()
+                : ordered.tailMap(SortPosition.after(after), false).values();
     }
 }

@@ -26,15 +26,18 @@ final class InMemoryCatalogueReads implements CatalogueReads {
 
     @Override
     public Optional<BookView> findBook(BookId bookId) {
-        return catalogue.unitOfWork.read(() -> Optional.ofNullable(catalogue.book(bookId)).map(catalogue::view));
+        return catalogue.unitOfWork.read(
+                () -> Optional.ofNullable(catalogue.book(bookId)).map(catalogue::view));
     }
 
     @Override
     public List<BookView> findBooks(BookFilter filter, Keyset after, int limit) {
-        Predicate<StoredBook> matches = book -> (filter.title() == null || filter.title().equals(book.title()))
+        Predicate<StoredBook> matches = book -> (filter.title() == null
+                        || filter.title().equals(book.title()))
                 && (filter.titleContains() == null || book.title().sortKey().contains(filter.titleContains()))
                 && (filter.creditedAuthor() == null || book.authorship().credits(filter.creditedAuthor()));
-        return catalogue.unitOfWork.read(() -> catalogue.booksByTitleAfter(after)
+        return catalogue.unitOfWork.read(() -> catalogue
+                .booksByTitleAfter(after)
                 .filter(matches)
                 .limit(limit)
                 .map(catalogue::view)
@@ -64,17 +67,20 @@ final class InMemoryCatalogueReads implements CatalogueReads {
 
     @Override
     public List<AuthorView> findAuthors(AuthorFilter filter, Keyset after, int limit) {
-        Predicate<AuthorView> matches = author -> (filter.name() == null || filter.name().equals(author.name()))
+        Predicate<AuthorView> matches = author -> (filter.name() == null
+                        || filter.name().equals(author.name()))
                 && (filter.nameContains() == null || author.name().sortKey().contains(filter.nameContains()));
-        return catalogue.unitOfWork.read(() -> catalogue.authorsByNameAfter(after)
-                .filter(matches)
-                .limit(limit)
-                .toList());
+        return catalogue.unitOfWork.read(() ->
+                catalogue.authorsByNameAfter(after).filter(matches).limit(limit).toList());
     }
 
     @Override
     public CatalogueSize countCatalogue() {
-        return catalogue.unitOfWork.read(() -> new CatalogueSize(catalogue.books().size(), catalogue.authorCount(),
-                catalogue.books().stream().mapToLong(book -> book.authorship().size()).sum()));
+        return catalogue.unitOfWork.read(() -> new CatalogueSize(
+                catalogue.books().size(),
+                catalogue.authorCount(),
+                catalogue.books().stream()
+                        .mapToLong(book -> book.authorship().size())
+                        .sum()));
     }
 }

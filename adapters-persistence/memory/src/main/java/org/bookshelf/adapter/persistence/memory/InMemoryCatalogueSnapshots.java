@@ -37,17 +37,24 @@ final class InMemoryCatalogueSnapshots implements CatalogueSnapshots {
     @Override
     public void read(SnapshotSink sink) {
         catalogue.unitOfWork.read(() -> {
-            authorsInIdOrder().forEach(
-                    author -> sink.author(new SnapshotAuthor(author.id(), author.name(), author.version())));
-            booksInIdOrder().forEach(book -> sink.book(new SnapshotBook(book.id(), book.title(), book.isbn(),
-                    book.publishedYear(), book.version(), book.authorship())));
+            authorsInIdOrder()
+                    .forEach(author -> sink.author(new SnapshotAuthor(author.id(), author.name(), author.version())));
+            booksInIdOrder()
+                    .forEach(book -> sink.book(new SnapshotBook(
+                            book.id(),
+                            book.title(),
+                            book.isbn(),
+                            book.publishedYear(),
+                            book.version(),
+                            book.authorship())));
             return null;
         });
     }
 
     @Override
     public boolean isEmpty() {
-        return catalogue.unitOfWork.read(() -> catalogue.authorCount() == 0 && catalogue.books().isEmpty());
+        return catalogue.unitOfWork.read(
+                () -> catalogue.authorCount() == 0 && catalogue.books().isEmpty());
     }
 
     @Override
@@ -72,8 +79,13 @@ final class InMemoryCatalogueSnapshots implements CatalogueSnapshots {
 
                 @Override
                 public void book(SnapshotBook book) {
-                    catalogue.putBook(Book.reconstitute(book.id(), book.title(), book.isbn(), book.publishedYear(),
-                            book.authorship(), book.version()));
+                    catalogue.putBook(Book.reconstitute(
+                            book.id(),
+                            book.title(),
+                            book.isbn(),
+                            book.publishedYear(),
+                            book.authorship(),
+                            book.version()));
                     highest[1] = Math.max(highest[1], book.id().value());
                 }
             });
@@ -83,11 +95,15 @@ final class InMemoryCatalogueSnapshots implements CatalogueSnapshots {
     }
 
     private List<AuthorView> authorsInIdOrder() {
-        return catalogue.authorsByNameAfter(null).sorted(Comparator.comparingLong(author -> author.id().value()))
+        return catalogue
+                .authorsByNameAfter(null)
+                .sorted(Comparator.comparingLong(author -> author.id().value()))
                 .toList();
     }
 
     private List<InMemoryCatalogue.StoredBook> booksInIdOrder() {
-        return catalogue.books().stream().sorted(Comparator.comparingLong(book -> book.id().value())).toList();
+        return catalogue.books().stream()
+                .sorted(Comparator.comparingLong(book -> book.id().value()))
+                .toList();
     }
 }

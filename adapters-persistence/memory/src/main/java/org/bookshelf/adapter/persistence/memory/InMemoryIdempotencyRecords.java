@@ -22,7 +22,8 @@ final class InMemoryIdempotencyRecords implements IdempotencyRecordsPort {
     private record Age(Instant createdAt, String principal, String key) implements Comparable<Age> {
 
         static Age of(IdempotencyRecord record) {
-            return new Age(record.createdAt(), record.key().principal(), record.key().key());
+            return new Age(
+                    record.createdAt(), record.key().principal(), record.key().key());
         }
 
         @Override

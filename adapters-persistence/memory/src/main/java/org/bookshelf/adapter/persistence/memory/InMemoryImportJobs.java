@@ -28,14 +28,20 @@ final class InMemoryImportJobs implements ImportJobsPort {
     public ImportJobId begin(Instant at) {
         return unitOfWork.run(() -> {
             ImportJobId id = new ImportJobId(lastId.incrementAndGet());
-            unitOfWork.write(jobs, id, new ImportJobRecord(id, ImportState.RUNNING, ImportCounts.NONE, List.of(), null, at));
+            unitOfWork.write(
+                    jobs, id, new ImportJobRecord(id, ImportState.RUNNING, ImportCounts.NONE, List.of(), null, at));
             return id;
         });
     }
 
     @Override
-    public void update(ImportJobId job, ImportState state, ImportCounts counts, List<RowRejection> newErrors,
-            String failure, Instant at) {
+    public void update(
+            ImportJobId job,
+            ImportState state,
+            ImportCounts counts,
+            List<RowRejection> newErrors,
+            String failure,
+            Instant at) {
         unitOfWork.run(() -> {
             ImportJobRecord kept = jobs.get(job);
             if (kept == null) {

@@ -6,7 +6,7 @@ import org.bookshelf.domain.Author;
 record AuthorColumns(long id, String name, String nameKey, long version) {
 
     static AuthorColumns of(Author author) {
-        return new AuthorColumns(author.id().value(), author.name().value(), author.name().sortKey(),
-                author.version());
+        return new AuthorColumns(
+                author.id().value(), author.name().value(), author.name().sortKey(), author.version());
     }
 }

@@ -1,5 +1,4 @@
 package org.bookshelf.adapter.persistence.mybatis;
 
 /** A row of {@code authors} as read. */
-record AuthorRow(long id, String name, long version) {
-}
+record AuthorRow(long id, String name, long version) {}

@@ -29,7 +29,11 @@ import org.bookshelf.adapter.persistence.mybatis.BookMapper.AuthorshipRow;
  * @param moves   links that stay, with their new positions
  * @param added   links to insert
  */
-record AuthorshipDiff(long bookId, List<AuthorshipRow> removed, List<AuthorshipRow> moves, List<AuthorshipRow> added,
+record AuthorshipDiff(
+        long bookId,
+        List<AuthorshipRow> removed,
+        List<AuthorshipRow> moves,
+        List<AuthorshipRow> added,
         boolean needsTemporaryPositions) {
 
     AuthorshipDiff {
@@ -46,7 +50,9 @@ record AuthorshipDiff(long bookId, List<AuthorshipRow> removed, List<AuthorshipR
         Map<Long, Integer> storedPositions = new HashMap<>();
         stored.forEach(link -> storedPositions.put(link.authorId(), link.position()));
         Set<Long> wantedIds = new HashSet<>(wanted);
-        List<AuthorshipRow> removed = stored.stream().filter(link -> !wantedIds.contains(link.authorId())).toList();
+        List<AuthorshipRow> removed = stored.stream()
+                .filter(link -> !wantedIds.contains(link.authorId()))
+                .toList();
 
         return keepsStoredPositions(wanted, storedPositions)
                 ? appending(bookId, wanted, storedPositions, removed)
@@ -70,9 +76,10 @@ record AuthorshipDiff(long bookId, List<AuthorshipRow> removed, List<AuthorshipR
         return true;
     }
 
-    private static AuthorshipDiff appending(long bookId, List<Long> wanted, Map<Long, Integer> storedPositions,
-            List<AuthorshipRow> removed) {
-        int last = wanted.stream().map(storedPositions::get).filter(p -> p != null).reduce(0, Math::max);
+    private static AuthorshipDiff appending(
+            long bookId, List<Long> wanted, Map<Long, Integer> storedPositions, List<AuthorshipRow> removed) {
+        int last =
+                wanted.stream().map(storedPositions::get).filter(p -> p != null).reduce(0, Math::max);
         List<AuthorshipRow> added = new ArrayList<>();
         for (Long authorId : wanted) {
             if (!storedPositions.containsKey(authorId)) {
@@ -82,8 +89,8 @@ record AuthorshipDiff(long bookId, List<AuthorshipRow> removed, List<AuthorshipR
         return new AuthorshipDiff(bookId, removed, List.of(), added, false);
     }
 
-    private static AuthorshipDiff renumbering(long bookId, List<Long> wanted, Map<Long, Integer> storedPositions,
-            List<AuthorshipRow> removed) {
+    private static AuthorshipDiff renumbering(
+            long bookId, List<Long> wanted, Map<Long, Integer> storedPositions, List<AuthorshipRow> removed) {
         List<AuthorshipRow> moves = new ArrayList<>();
         List<AuthorshipRow> added = new ArrayList<>();
         Set<Integer> positionsLeftByMoves = new HashSet<>();

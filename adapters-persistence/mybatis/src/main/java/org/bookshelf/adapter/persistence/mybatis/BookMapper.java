@@ -67,9 +67,13 @@ interface BookMapper {
     record BookColumns(long id, String title, String titleKey, String isbn, Integer publishedYear, long version) {
 
         static BookColumns of(Book book) {
-            return new BookColumns(book.id().value(), book.title().value(), book.title().sortKey(),
+            return new BookColumns(
+                    book.id().value(),
+                    book.title().value(),
+                    book.title().sortKey(),
                     book.isbn().map(isbn -> isbn.value()).orElse(null),
-                    book.publishedYear().map(year -> year.value()).orElse(null), book.version());
+                    book.publishedYear().map(year -> year.value()).orElse(null),
+                    book.version());
         }
 
         /** The same values at another version. */
@@ -79,12 +83,10 @@ interface BookMapper {
     }
 
     /** A book moving from the version it was loaded at to its new one. */
-    record VersionChange(long bookId, long version, long expectedVersion) {
-    }
+    record VersionChange(long bookId, long version, long expectedVersion) {}
 
     /** A row of {@code book_author}: the author credited on the book at this position. */
-    record AuthorshipRow(long bookId, long authorId, int position) {
-    }
+    record AuthorshipRow(long bookId, long authorId, int position) {}
 
     /**
      * A book whose row is locked, with one of its credits read without locking, as of the transaction's
@@ -92,15 +94,30 @@ interface BookMapper {
      * snapshot ({@code null} when the snapshot predates the book); the credit's columns are {@code null} on the
      * single row of a book that credits nobody in the snapshot.
      */
-    record LockedBookRow(long id, String title, String isbn, Integer publishedYear, long version,
-            Long snapshotVersion, Long authorId, Integer position, String authorName, Long authorVersion) {
-    }
+    record LockedBookRow(
+            long id,
+            String title,
+            String isbn,
+            Integer publishedYear,
+            long version,
+            Long snapshotVersion,
+            Long authorId,
+            Integer position,
+            String authorName,
+            Long authorVersion) {}
 
     /**
      * A book as read with one of its credits: one row per credited author; the credit's columns are
      * {@code null} on the single row of a book that credits nobody.
      */
-    record BookCreditRow(long id, String title, String isbn, Integer publishedYear, long version, Long authorId,
-            Integer position, String authorName, Long authorVersion) {
-    }
+    record BookCreditRow(
+            long id,
+            String title,
+            String isbn,
+            Integer publishedYear,
+            long version,
+            Long authorId,
+            Integer position,
+            String authorName,
+            Long authorVersion) {}
 }

@@ -9,8 +9,7 @@ import org.flywaydb.core.api.MigrationInfo;
 /** The catalogue's tables, versioned by the Flyway migrations in {@code classpath:db/migration}. */
 public final class BookshelfSchema {
 
-    private BookshelfSchema() {
-    }
+    private BookshelfSchema() {}
 
     /** Brings the database behind {@code dataSource} to the newest schema version; does nothing when it is there. */
     public static void migrate(DataSource dataSource) {

@@ -34,8 +34,8 @@ interface BulkCatalogueMapper {
      * The books whose title's sort key is one of {@code titleKeys} and that credit an author whose name's sort key
      * is one of {@code nameKeys}, each with all its authors' names in credit order.
      */
-    List<SignatureRow> signaturesCrediting(@Param("titleKeys") Collection<String> titleKeys,
-            @Param("nameKeys") Collection<String> nameKeys);
+    List<SignatureRow> signaturesCrediting(
+            @Param("titleKeys") Collection<String> titleKeys, @Param("nameKeys") Collection<String> nameKeys);
 
     /** The books crediting nobody whose title's sort key is one of {@code titleKeys} ({@code authorName} null). */
     List<SignatureRow> signaturesCreditingNobody(@Param("titleKeys") Collection<String> titleKeys);

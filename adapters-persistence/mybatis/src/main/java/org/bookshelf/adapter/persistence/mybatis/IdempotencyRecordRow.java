@@ -13,17 +13,31 @@ import org.bookshelf.application.port.out.IdempotencyRecord.Kind;
  * A row of {@code idempotency_keys}, written and read. Times are UTC wall-clock times to the
  * microsecond, so that they mean the same whatever time zone a JVM or a connection has.
  */
-record IdempotencyRecordRow(String principal, String idemKey, String requestHash, String resourceType,
-        long resourceId, LocalDateTime createdAt) {
+record IdempotencyRecordRow(
+        String principal,
+        String idemKey,
+        String requestHash,
+        String resourceType,
+        long resourceId,
+        LocalDateTime createdAt) {
 
     static IdempotencyRecordRow of(IdempotencyRecord record) {
-        return new IdempotencyRecordRow(record.key().principal(), record.key().key(), record.requestFingerprint(),
-                record.kind().name().toLowerCase(Locale.ROOT), record.resourceId(), utc(record.createdAt()));
+        return new IdempotencyRecordRow(
+                record.key().principal(),
+                record.key().key(),
+                record.requestFingerprint(),
+                record.kind().name().toLowerCase(Locale.ROOT),
+                record.resourceId(),
+                utc(record.createdAt()));
     }
 
     IdempotencyRecord toRecord() {
-        return new IdempotencyRecord(new IdempotencyKey(principal, idemKey), requestHash,
-                Kind.valueOf(resourceType.toUpperCase(Locale.ROOT)), resourceId, createdAt.toInstant(ZoneOffset.UTC));
+        return new IdempotencyRecord(
+                new IdempotencyKey(principal, idemKey),
+                requestHash,
+                Kind.valueOf(resourceType.toUpperCase(Locale.ROOT)),
+                resourceId,
+                createdAt.toInstant(ZoneOffset.UTC));
     }
 
     /** Whether this row records the same registration as {@code other}: it names the same resource. */

@@ -14,8 +14,7 @@ final class JsonArrays {
 
     static final int MAX_CHARS = 1 << 20;
 
-    private JsonArrays() {
-    }
+    private JsonArrays() {}
 
     /** {@code values}, in order, as as few arrays as the size limit allows; none for no values. */
     static List<String> of(Collection<String> values) {

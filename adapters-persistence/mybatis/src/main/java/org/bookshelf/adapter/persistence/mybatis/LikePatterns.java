@@ -9,8 +9,7 @@ final class LikePatterns {
 
     static final char ESCAPE = '!';
 
-    private LikePatterns() {
-    }
+    private LikePatterns() {}
 
     /** A pattern matching any text that contains {@code text}, with its {@code %}, {@code _} and {@code !} taken literally. */
     static String containing(String text) {

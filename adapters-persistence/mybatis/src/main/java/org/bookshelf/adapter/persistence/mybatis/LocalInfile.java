@@ -48,7 +48,8 @@ final class LocalInfile {
             return stored;
         } catch (SQLException e) {
             DataAccessException translated = translator.translate("LOAD DATA LOCAL INFILE", loadData, e);
-            throw translated != null ? translated
+            throw translated != null
+                    ? translated
                     : new UncategorizedSQLException("LOAD DATA LOCAL INFILE", loadData, e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);

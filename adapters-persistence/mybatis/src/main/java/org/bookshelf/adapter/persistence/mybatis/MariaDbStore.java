@@ -47,8 +47,8 @@ public final class MariaDbStore implements AutoCloseable {
         try {
             database.publishPoolMetrics(meters);
             adapter.registerBean(DataSource.class, database::dataSource);
-            adapter.registerBean(TransactionDataSource.class,
-                    () -> new TransactionDataSource(database.transactionDataSource()));
+            adapter.registerBean(
+                    TransactionDataSource.class, () -> new TransactionDataSource(database.transactionDataSource()));
             database.replicas().ifPresent(replicas -> adapter.registerBean(ReadReplicas.class, replicas::reads));
             adapter.registerBean(StatementTimer.class, () -> new StatementTimer(meters));
             adapter.register(MyBatisPersistenceConfiguration.class);

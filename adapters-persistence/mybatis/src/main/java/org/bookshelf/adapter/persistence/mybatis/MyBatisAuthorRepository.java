@@ -55,8 +55,8 @@ final class MyBatisAuthorRepository implements AuthorRepository {
                 authors.insert(AuthorColumns.of(author));
             } else if (authors.update(AuthorColumns.of(author), author.loadedVersion()) == 0) {
                 Long current = authors.currentVersion(author.id().value());
-                throw new VersionConflictException("author " + author.id(), author.loadedVersion(),
-                        current == null ? 0 : current);
+                throw new VersionConflictException(
+                        "author " + author.id(), author.loadedVersion(), current == null ? 0 : current);
             }
             return null;
         });

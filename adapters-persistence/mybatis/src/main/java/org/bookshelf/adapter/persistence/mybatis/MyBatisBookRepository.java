@@ -97,11 +97,19 @@ final class MyBatisBookRepository implements BookRepository {
 
     @Override
     public BookRevision revisionAsLoaded(Book book) {
-        List<Long> loadedCredits = workingSet.book(book.id().value(), book.loadedVersion()).orElseThrow(
-                () -> new IllegalStateException(book + " was not loaded at " + book.loadedVersion() + " here"))
-                .links().stream().map(AuthorshipRow::authorId).toList();
-        return new BookRevision(book.loadedVersion(),
-                creditedAuthors(book, loadedCredits).stream().mapToLong(CreditedAuthor::version).sum());
+        List<Long> loadedCredits = workingSet
+                .book(book.id().value(), book.loadedVersion())
+                .orElseThrow(
+                        () -> new IllegalStateException(book + " was not loaded at " + book.loadedVersion() + " here"))
+                .links()
+                .stream()
+                .map(AuthorshipRow::authorId)
+                .toList();
+        return new BookRevision(
+                book.loadedVersion(),
+                creditedAuthors(book, loadedCredits).stream()
+                        .mapToLong(CreditedAuthor::version)
+                        .sum());
     }
 
     @Override
@@ -111,8 +119,13 @@ final class MyBatisBookRepository implements BookRepository {
         } else {
             saveAll(List.of(book));
         }
-        return new BookView(book.id(), book.title(), book.isbn().orElse(null), book.publishedYear().orElse(null),
-                creditedAuthors(book, credited(book)), book.version());
+        return new BookView(
+                book.id(),
+                book.title(),
+                book.isbn().orElse(null),
+                book.publishedYear().orElse(null),
+                creditedAuthors(book, credited(book)),
+                book.version());
     }
 
     /**
@@ -123,7 +136,8 @@ final class MyBatisBookRepository implements BookRepository {
         Map<Long, AuthorRow> known = new HashMap<>();
         List<Long> unseen = new ArrayList<>();
         for (long authorId : authorIds) {
-            workingSet.author(authorId)
+            workingSet
+                    .author(authorId)
                     .ifPresentOrElse(author -> known.put(authorId, author), () -> unseen.add(authorId));
         }
         if (!unseen.isEmpty()) {
@@ -133,10 +147,10 @@ final class MyBatisBookRepository implements BookRepository {
         }
         return authorIds.stream()
                 .map(id -> Optional.ofNullable(known.get(id))
-                        .map(author -> new CreditedAuthor(new AuthorId(id), new AuthorName(author.name()),
-                                author.version()))
-                        .orElseThrow(() -> new IllegalStateException("author " + id + " credited on " + book
-                                + " does not exist")))
+                        .map(author ->
+                                new CreditedAuthor(new AuthorId(id), new AuthorName(author.name()), author.version()))
+                        .orElseThrow(() ->
+                                new IllegalStateException("author " + id + " credited on " + book + " does not exist")))
                 .toList();
     }
 
@@ -155,7 +169,8 @@ final class MyBatisBookRepository implements BookRepository {
             }
             List<AuthorId> credited = book.authorship().authorIds();
             List<AuthorshipRow> links = IntStream.range(0, credited.size())
-                    .mapToObj(i -> new AuthorshipRow(book.id().value(), credited.get(i).value(), i + 1))
+                    .mapToObj(i ->
+                            new AuthorshipRow(book.id().value(), credited.get(i).value(), i + 1))
                     .toList();
             insertLinks(links);
             workingSet.rememberBook(columns, links);
@@ -172,13 +187,16 @@ final class MyBatisBookRepository implements BookRepository {
         unitOfWork.run(() -> {
             // The links as loaded at those versions in this transaction; read (locking) only when not loaded here.
             List<StoredBook> stored = changed.stream()
-                    .map(book -> workingSet.book(book.id().value(), book.loadedVersion()).orElse(null))
+                    .map(book -> workingSet
+                            .book(book.id().value(), book.loadedVersion())
+                            .orElse(null))
                     .toList();
             writeBookRows(changed, stored);
             List<AuthorshipDiff> diffs = new ArrayList<>();
             for (int i = 0; i < changed.size(); i++) {
                 Book book = changed.get(i);
-                List<AuthorshipRow> links = stored.get(i) != null ? stored.get(i).links()
+                List<AuthorshipRow> links = stored.get(i) != null
+                        ? stored.get(i).links()
                         : books.lockLinks(book.id().value());
                 AuthorshipDiff diff = AuthorshipDiff.between(book.id().value(), links, credited(book));
                 diffs.add(diff);
@@ -208,8 +226,9 @@ final class MyBatisBookRepository implements BookRepository {
         for (int i = 0; i < changed.size(); i++) {
             Book book = changed.get(i);
             BookColumns columns = BookColumns.of(book);
-            if (changed.size() > 1 && stored.get(i) != null && stored.get(i).columns().withVersion(columns.version())
-                    .equals(columns)) {
+            if (changed.size() > 1
+                    && stored.get(i) != null
+                    && stored.get(i).columns().withVersion(columns.version()).equals(columns)) {
                 versionsOnly.add(new VersionChange(columns.id(), columns.version(), book.loadedVersion()));
             } else {
                 fullRows.add(book);
@@ -228,8 +247,8 @@ final class MyBatisBookRepository implements BookRepository {
         }
         // Each of these rows is locked by this transaction at the version it was loaded at: none can have moved.
         if (!versionsOnly.isEmpty() && books.updateVersions(versionsOnly) != versionsOnly.size()) {
-            throw new IllegalStateException("books locked at their expected versions were not all updated: "
-                    + versionsOnly);
+            throw new IllegalStateException(
+                    "books locked at their expected versions were not all updated: " + versionsOnly);
         }
     }
 
@@ -244,7 +263,8 @@ final class MyBatisBookRepository implements BookRepository {
      * of every book, in one statement.
      */
     private void writeLinks(List<AuthorshipDiff> diffs) {
-        List<AuthorshipRow> removed = diffs.stream().flatMap(diff -> diff.removed().stream()).toList();
+        List<AuthorshipRow> removed =
+                diffs.stream().flatMap(diff -> diff.removed().stream()).toList();
         if (!removed.isEmpty()) {
             books.deleteLinks(removed);
         }
@@ -286,7 +306,9 @@ final class MyBatisBookRepository implements BookRepository {
     private Set<AuthorId> unknownAmong(List<AuthorshipRow> links) {
         List<Long> ids = links.stream().map(AuthorshipRow::authorId).distinct().toList();
         Set<Long> existing = new HashSet<>(authors.lockExisting(ids));
-        return ids.stream().filter(id -> !existing.contains(id)).map(AuthorId::new)
+        return ids.stream()
+                .filter(id -> !existing.contains(id))
+                .map(AuthorId::new)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
@@ -334,10 +356,15 @@ final class MyBatisBookRepository implements BookRepository {
     }
 
     private static Book book(LockedBookRow row, List<AuthorshipRow> links) {
-        return Book.reconstitute(new BookId(row.id()), new Title(row.title()),
+        return Book.reconstitute(
+                new BookId(row.id()),
+                new Title(row.title()),
                 row.isbn() == null ? null : new Isbn(row.isbn()),
                 row.publishedYear() == null ? null : new PublicationYear(row.publishedYear()),
-                Authorship.of(links.stream().map(link -> new AuthorId(link.authorId())).toList()), row.version());
+                Authorship.of(links.stream()
+                        .map(link -> new AuthorId(link.authorId()))
+                        .toList()),
+                row.version());
     }
 
     /** A book's stored row and its links, in position order. */
@@ -416,8 +443,7 @@ final class MyBatisBookRepository implements BookRepository {
                 holder.setSynchronizedWithTransaction(true);
                 TransactionSynchronizationManager.bindResource(key, holder);
                 TransactionSynchronizationManager.registerSynchronization(
-                        new ResourceHolderSynchronization<Holder, Object>(holder, key) {
-                        });
+                        new ResourceHolderSynchronization<Holder, Object>(holder, key) {});
             }
             return holder;
         }

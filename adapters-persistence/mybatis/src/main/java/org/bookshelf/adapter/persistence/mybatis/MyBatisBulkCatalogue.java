@@ -55,8 +55,8 @@ final class MyBatisBulkCatalogue implements BulkCatalogue {
     private final AuthorMapper authors;
     private final LocalInfile localInfile;
 
-    MyBatisBulkCatalogue(UnitOfWork unitOfWork, BulkCatalogueMapper bulk, AuthorMapper authors,
-            LocalInfile localInfile) {
+    MyBatisBulkCatalogue(
+            UnitOfWork unitOfWork, BulkCatalogueMapper bulk, AuthorMapper authors, LocalInfile localInfile) {
         this.unitOfWork = unitOfWork;
         this.bulk = bulk;
         this.authors = authors;
@@ -68,9 +68,12 @@ final class MyBatisBulkCatalogue implements BulkCatalogue {
         Set<String> wanted = new HashSet<>();
         names.forEach(name -> wanted.add(name.value()));
         Map<AuthorName, AuthorId> found = new HashMap<>();
-        JsonArrays.of(names.stream().map(AuthorName::sortKey).distinct().toList()).forEach(
-                nameKeys -> bulk.authorsWithNameKeys(nameKeys).stream().filter(row -> wanted.contains(row.name()))
-                        .forEach(row -> found.merge(new AuthorName(row.name()), new AuthorId(row.id()),
+        JsonArrays.of(names.stream().map(AuthorName::sortKey).distinct().toList())
+                .forEach(nameKeys -> bulk.authorsWithNameKeys(nameKeys).stream()
+                        .filter(row -> wanted.contains(row.name()))
+                        .forEach(row -> found.merge(
+                                new AuthorName(row.name()),
+                                new AuthorId(row.id()),
                                 (one, other) -> one.value() < other.value() ? one : other)));
         return found;
     }
@@ -78,8 +81,8 @@ final class MyBatisBulkCatalogue implements BulkCatalogue {
     @Override
     public Set<Isbn> isbnsPresent(Collection<Isbn> isbns) {
         Set<Isbn> present = new HashSet<>();
-        JsonArrays.of(isbns.stream().distinct().map(Isbn::value).toList()).forEach(
-                values -> bulk.isbnsPresent(values).forEach(isbn -> present.add(new Isbn(isbn))));
+        JsonArrays.of(isbns.stream().distinct().map(Isbn::value).toList())
+                .forEach(values -> bulk.isbnsPresent(values).forEach(isbn -> present.add(new Isbn(isbn))));
         return present;
     }
 
@@ -91,11 +94,15 @@ final class MyBatisBulkCatalogue implements BulkCatalogue {
     public Set<BookSignature> signaturesPresent(Collection<BookSignature> signatures) {
         Set<BookSignature> present = new HashSet<>();
         inSlices(List.copyOf(new HashSet<>(signatures)), slice -> {
-            List<String> nameKeys = slice.stream().flatMap(signature -> signature.authorNames().stream())
-                    .map(AuthorName::sortKey).distinct().toList();
-            List<String> titleKeys = titleKeys(slice.stream().filter(signature -> !signature.authorNames().isEmpty()));
-            List<String> titleKeysCreditingNobody = titleKeys(slice.stream()
-                    .filter(signature -> signature.authorNames().isEmpty()));
+            List<String> nameKeys = slice.stream()
+                    .flatMap(signature -> signature.authorNames().stream())
+                    .map(AuthorName::sortKey)
+                    .distinct()
+                    .toList();
+            List<String> titleKeys = titleKeys(
+                    slice.stream().filter(signature -> !signature.authorNames().isEmpty()));
+            List<String> titleKeysCreditingNobody = titleKeys(
+                    slice.stream().filter(signature -> signature.authorNames().isEmpty()));
             List<SignatureRow> rows = new ArrayList<>();
             if (!titleKeys.isEmpty()) {
                 rows.addAll(bulk.signaturesCrediting(titleKeys, nameKeys));
@@ -110,16 +117,25 @@ final class MyBatisBulkCatalogue implements BulkCatalogue {
     }
 
     private static List<String> titleKeys(Stream<BookSignature> signatures) {
-        return signatures.map(signature -> signature.title().sortKey()).distinct().toList();
+        return signatures
+                .map(signature -> signature.title().sortKey())
+                .distinct()
+                .toList();
     }
 
     /** The signature of each book of {@code rows}, which come book by book, authors in credit order. */
     private static List<BookSignature> signaturesOf(List<SignatureRow> rows) {
         Map<Long, List<SignatureRow>> byBook = new LinkedHashMap<>();
-        rows.forEach(row -> byBook.computeIfAbsent(row.bookId(), id -> new ArrayList<>()).add(row));
-        return byBook.values().stream().map(book -> new BookSignature(new Title(book.get(0).title()),
-                book.stream().filter(row -> row.authorName() != null).map(row -> new AuthorName(row.authorName()))
-                        .toList())).toList();
+        rows.forEach(row ->
+                byBook.computeIfAbsent(row.bookId(), id -> new ArrayList<>()).add(row));
+        return byBook.values().stream()
+                .map(book -> new BookSignature(
+                        new Title(book.get(0).title()),
+                        book.stream()
+                                .filter(row -> row.authorName() != null)
+                                .map(row -> new AuthorName(row.authorName()))
+                                .toList()))
+                .toList();
     }
 
     @Override
@@ -139,8 +155,11 @@ final class MyBatisBulkCatalogue implements BulkCatalogue {
         }
         TabSeparatedRows rows = new TabSeparatedRows();
         for (Author author : authors) {
-            rows.number(author.id().value()).text(author.name().value()).text(author.name().sortKey())
-                    .number(author.version()).endRow();
+            rows.number(author.id().value())
+                    .text(author.name().value())
+                    .text(author.name().sortKey())
+                    .number(author.version())
+                    .endRow();
         }
         unitOfWork.run(() -> {
             // Fresh ids and no other unique key: every author is stored, or the statement fails.
@@ -158,13 +177,19 @@ final class MyBatisBulkCatalogue implements BulkCatalogue {
         TabSeparatedRows bookRows = new TabSeparatedRows();
         TabSeparatedRows linkRows = new TabSeparatedRows();
         for (Book book : books) {
-            bookRows.number(book.id().value()).text(book.title().value()).text(book.title().sortKey())
+            bookRows.number(book.id().value())
+                    .text(book.title().value())
+                    .text(book.title().sortKey())
                     .text(book.isbn().map(Isbn::value).orElse(null))
                     .number(book.publishedYear().map(PublicationYear::value).orElse(null))
-                    .number(book.version()).endRow();
+                    .number(book.version())
+                    .endRow();
             List<AuthorId> credited = book.authorship().authorIds();
             for (int i = 0; i < credited.size(); i++) {
-                linkRows.number(book.id().value()).number(credited.get(i).value()).number(i + 1).endRow();
+                linkRows.number(book.id().value())
+                        .number(credited.get(i).value())
+                        .number(i + 1)
+                        .endRow();
             }
         }
         unitOfWork.run(() -> {
@@ -199,10 +224,14 @@ final class MyBatisBulkCatalogue implements BulkCatalogue {
      */
     private RuntimeException duplicateIsbn(List<Book> books) {
         Set<Long> stored = new HashSet<>();
-        inSlices(books.stream().map(book -> book.id().value()).toList(),
+        inSlices(
+                books.stream().map(book -> book.id().value()).toList(),
                 slice -> stored.addAll(bulk.booksWithIds(slice)));
-        return books.stream().filter(book -> !stored.contains(book.id().value())).findFirst()
-                .flatMap(Book::isbn).<RuntimeException>map(DuplicateIsbnException::new)
+        return books.stream()
+                .filter(book -> !stored.contains(book.id().value()))
+                .findFirst()
+                .flatMap(Book::isbn)
+                .<RuntimeException>map(DuplicateIsbnException::new)
                 .orElseGet(() -> new IllegalStateException("books not stored, yet no ISBN of theirs is taken"));
     }
 
@@ -219,18 +248,20 @@ final class MyBatisBulkCatalogue implements BulkCatalogue {
      */
     static RuntimeException unknownAuthors(AuthorMapper authors, Set<AuthorId> credited) {
         Set<Long> existing = new HashSet<>();
-        inSlices(credited.stream().map(AuthorId::value).toList(),
-                slice -> existing.addAll(authors.lockExisting(slice)));
-        Set<AuthorId> unknown = credited.stream().filter(id -> !existing.contains(id.value()))
+        inSlices(
+                credited.stream().map(AuthorId::value).toList(), slice -> existing.addAll(authors.lockExisting(slice)));
+        Set<AuthorId> unknown = credited.stream()
+                .filter(id -> !existing.contains(id.value()))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        return unknown.isEmpty() ? new IllegalStateException("credits not stored, yet every author credited exists")
+        return unknown.isEmpty()
+                ? new IllegalStateException("credits not stored, yet every author credited exists")
                 : new UnknownAuthorsException(unknown);
     }
 
     private static <I> List<I> fresh(int count, Function<Integer, List<Long>> next, Function<Long, I> id) {
         if (count < 0 || count > BulkCatalogueMapper.MAX_FRESH_IDS) {
-            throw new IllegalArgumentException("between 0 and " + BulkCatalogueMapper.MAX_FRESH_IDS
-                    + " fresh ids at once, not " + count);
+            throw new IllegalArgumentException(
+                    "between 0 and " + BulkCatalogueMapper.MAX_FRESH_IDS + " fresh ids at once, not " + count);
         }
         return count == 0 ? List.of() : next.apply(count).stream().map(id).toList();
     }

@@ -58,7 +58,8 @@ final class MyBatisCatalogueReads implements CatalogueReads {
 
     @Override
     public List<AuthorView> findAuthors(AuthorFilter filter, Keyset after, int limit) {
-        return authors.findPage(AuthorQuery.of(filter, after, limit)).stream().map(MyBatisCatalogueReads::view)
+        return authors.findPage(AuthorQuery.of(filter, after, limit)).stream()
+                .map(MyBatisCatalogueReads::view)
                 .toList();
     }
 
@@ -87,12 +88,17 @@ final class MyBatisCatalogueReads implements CatalogueReads {
             List<CreditedAuthor> credited = rows.subList(first, next).stream()
                     .filter(credit -> credit.authorId() != null)
                     .sorted(Comparator.comparingInt(BookCreditRow::position))
-                    .map(credit -> new CreditedAuthor(new AuthorId(credit.authorId()),
-                            new AuthorName(credit.authorName()), credit.authorVersion()))
+                    .map(credit -> new CreditedAuthor(
+                            new AuthorId(credit.authorId()),
+                            new AuthorName(credit.authorName()),
+                            credit.authorVersion()))
                     .toList();
-            views.add(new BookView(new BookId(book.id()), new Title(book.title()),
+            views.add(new BookView(
+                    new BookId(book.id()),
+                    new Title(book.title()),
                     book.isbn() == null ? null : new Isbn(book.isbn()),
-                    book.publishedYear() == null ? null : new PublicationYear(book.publishedYear()), credited,
+                    book.publishedYear() == null ? null : new PublicationYear(book.publishedYear()),
+                    credited,
                     book.version()));
             first = next;
         }

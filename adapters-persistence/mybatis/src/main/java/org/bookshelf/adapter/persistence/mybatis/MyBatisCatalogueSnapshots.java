@@ -43,8 +43,12 @@ final class MyBatisCatalogueSnapshots implements CatalogueSnapshots {
      * @param transactions the unit of work's transaction manager, on the primary
      * @param dataSource   the connections the schema's version is read on
      */
-    MyBatisCatalogueSnapshots(PlatformTransactionManager transactions, CatalogueSnapshotMapper mapper,
-            AuthorMapper authors, LocalInfile localInfile, DataSource dataSource) {
+    MyBatisCatalogueSnapshots(
+            PlatformTransactionManager transactions,
+            CatalogueSnapshotMapper mapper,
+            AuthorMapper authors,
+            LocalInfile localInfile,
+            DataSource dataSource) {
         this.snapshots = new TransactionTemplate(transactions);
         snapshots.setReadOnly(true);
         snapshots.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -65,8 +69,8 @@ final class MyBatisCatalogueSnapshots implements CatalogueSnapshots {
         snapshots.executeWithoutResult(status -> {
             mapper.startConsistentSnapshot();
             try (Cursor<AuthorRow> rows = mapper.allAuthors()) {
-                rows.forEach(row -> sink.author(new SnapshotAuthor(new AuthorId(row.id()), new AuthorName(row.name()),
-                        row.version())));
+                rows.forEach(row -> sink.author(
+                        new SnapshotAuthor(new AuthorId(row.id()), new AuthorName(row.name()), row.version())));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -79,12 +83,17 @@ final class MyBatisCatalogueSnapshots implements CatalogueSnapshots {
     }
 
     private static SnapshotBook book(SnapshotBookRow row) {
-        Authorship authorship = row.authorIds() == null ? Authorship.none()
-                : Authorship.of(Arrays.stream(row.authorIds().split(",")).map(id -> new AuthorId(Long.parseLong(id)))
+        Authorship authorship = row.authorIds() == null
+                ? Authorship.none()
+                : Authorship.of(Arrays.stream(row.authorIds().split(","))
+                        .map(id -> new AuthorId(Long.parseLong(id)))
                         .toList());
-        return new SnapshotBook(new BookId(row.id()), new Title(row.title()),
+        return new SnapshotBook(
+                new BookId(row.id()),
+                new Title(row.title()),
                 row.isbn() == null ? null : new Isbn(row.isbn()),
-                row.publishedYear() == null ? null : new PublicationYear(row.publishedYear()), row.version(),
+                row.publishedYear() == null ? null : new PublicationYear(row.publishedYear()),
+                row.version(),
                 authorship);
     }
 
@@ -126,8 +135,12 @@ final class MyBatisCatalogueSnapshots implements CatalogueSnapshots {
 
         @Override
         public void author(SnapshotAuthor author) {
-            authorRows.number(author.id().value()).text(author.name().value()).text(author.name().sortKey())
-                    .number(author.version()).endRow();
+            authorRows
+                    .number(author.id().value())
+                    .text(author.name().value())
+                    .text(author.name().sortKey())
+                    .number(author.version())
+                    .endRow();
             highestAuthorId = Math.max(highestAuthorId, author.id().value());
             if (authorRows.rows() == TabSeparatedRows.ROWS_PER_BATCH) {
                 flushAuthors();
@@ -137,13 +150,23 @@ final class MyBatisCatalogueSnapshots implements CatalogueSnapshots {
         @Override
         public void book(SnapshotBook book) {
             flushAuthors();
-            bookRows.number(book.id().value()).text(book.title().value()).text(book.title().sortKey())
+            bookRows.number(book.id().value())
+                    .text(book.title().value())
+                    .text(book.title().sortKey())
                     .text(book.isbn() == null ? null : book.isbn().value())
-                    .number(book.publishedYear() == null ? null : book.publishedYear().value())
-                    .number(book.version()).endRow();
+                    .number(
+                            book.publishedYear() == null
+                                    ? null
+                                    : book.publishedYear().value())
+                    .number(book.version())
+                    .endRow();
             List<AuthorId> credited = book.authorship().authorIds();
             for (int i = 0; i < credited.size(); i++) {
-                creditRows.number(book.id().value()).number(credited.get(i).value()).number(i + 1).endRow();
+                creditRows
+                        .number(book.id().value())
+                        .number(credited.get(i).value())
+                        .number(i + 1)
+                        .endRow();
                 creditedInBatch.add(credited.get(i));
             }
             highestBookId = Math.max(highestBookId, book.id().value());
@@ -154,7 +177,9 @@ final class MyBatisCatalogueSnapshots implements CatalogueSnapshots {
 
         void flushAuthors() {
             if (authorRows.rows() > 0) {
-                requireAllStored(localInfile.load(MyBatisBulkCatalogue.LOAD_AUTHORS, authorRows), authorRows,
+                requireAllStored(
+                        localInfile.load(MyBatisBulkCatalogue.LOAD_AUTHORS, authorRows),
+                        authorRows,
                         "authors: an id is taken");
                 authorRows = new TabSeparatedRows();
             }
@@ -162,7 +187,9 @@ final class MyBatisCatalogueSnapshots implements CatalogueSnapshots {
 
         void flushBooks() {
             if (bookRows.rows() > 0) {
-                requireAllStored(localInfile.load(MyBatisBulkCatalogue.LOAD_BOOKS, bookRows), bookRows,
+                requireAllStored(
+                        localInfile.load(MyBatisBulkCatalogue.LOAD_BOOKS, bookRows),
+                        bookRows,
                         "books: an id or an ISBN is taken");
                 bookRows = new TabSeparatedRows();
             }

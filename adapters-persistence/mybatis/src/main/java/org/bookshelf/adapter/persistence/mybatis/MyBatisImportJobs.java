@@ -28,14 +28,20 @@ final class MyBatisImportJobs implements ImportJobsPort {
     public ImportJobId begin(Instant at) {
         return unitOfWork.run(() -> {
             ImportJobId id = new ImportJobId(jobs.nextId());
-            jobs.insert(ImportJobRow.of(id, ImportState.RUNNING, ImportCounts.NONE, null, IdempotencyRecordRow.utc(at)));
+            jobs.insert(
+                    ImportJobRow.of(id, ImportState.RUNNING, ImportCounts.NONE, null, IdempotencyRecordRow.utc(at)));
             return id;
         });
     }
 
     @Override
-    public void update(ImportJobId job, ImportState state, ImportCounts counts, List<RowRejection> newErrors,
-            String failure, Instant at) {
+    public void update(
+            ImportJobId job,
+            ImportState state,
+            ImportCounts counts,
+            List<RowRejection> newErrors,
+            String failure,
+            Instant at) {
         unitOfWork.run(() -> {
             if (jobs.update(ImportJobRow.of(job, state, counts, failure, IdempotencyRecordRow.utc(at))) == 0) {
                 throw new IllegalStateException("import " + job + " was never begun");
@@ -49,7 +55,7 @@ final class MyBatisImportJobs implements ImportJobsPort {
 
     @Override
     public Optional<ImportJobRecord> find(ImportJobId job) {
-        return unitOfWork.run(() -> Optional.ofNullable(jobs.find(job.value()))
-                .map(row -> row.toRecord(jobs.errorsOf(job.value()))));
+        return unitOfWork.run(
+                () -> Optional.ofNullable(jobs.find(job.value())).map(row -> row.toRecord(jobs.errorsOf(job.value()))));
     }
 }

@@ -1,11 +1,11 @@
 package org.bookshelf.adapter.persistence.mybatis;
 
-import org.bookshelf.adapter.persistence.mariadb.ReadReplicas;
 import javax.sql.DataSource;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.plugin.Interceptor;
 import org.apache.ibatis.session.AutoMappingBehavior;
 import org.apache.ibatis.session.LocalCacheScope;
+import org.bookshelf.adapter.persistence.mariadb.ReadReplicas;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 import org.mybatis.spring.SqlSessionFactoryBean;
@@ -39,7 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * }</pre>
  */
 @Configuration(proxyBeanMethods = false)
-@MapperScan(basePackageClasses = MyBatisPersistenceConfiguration.class, annotationClass = Mapper.class,
+@MapperScan(
+        basePackageClasses = MyBatisPersistenceConfiguration.class,
+        annotationClass = Mapper.class,
         sqlSessionFactoryRef = "bookshelfSqlSessionFactory")
 public class MyBatisPersistenceConfiguration {
 
@@ -49,8 +51,10 @@ public class MyBatisPersistenceConfiguration {
      * {@code dataSource}.
      */
     @Bean
-    SqlSessionFactoryBean bookshelfSqlSessionFactory(DataSource dataSource,
-            JdbcTransactionManager bookshelfTransactionManager, ReplicaOrPrimary bookshelfReadRouting,
+    SqlSessionFactoryBean bookshelfSqlSessionFactory(
+            DataSource dataSource,
+            JdbcTransactionManager bookshelfTransactionManager,
+            ReplicaOrPrimary bookshelfReadRouting,
             ObjectProvider<Interceptor> plugins) {
         BookshelfSchema.migrate(dataSource);
         org.apache.ibatis.session.Configuration configuration = new org.apache.ibatis.session.Configuration();
@@ -78,8 +82,8 @@ public class MyBatisPersistenceConfiguration {
 
     /** Transactions on the {@link TransactionDataSource} when there is one, else on {@code dataSource}. */
     @Bean
-    JdbcTransactionManager bookshelfTransactionManager(DataSource dataSource,
-            ObjectProvider<TransactionDataSource> transactionDataSource) {
+    JdbcTransactionManager bookshelfTransactionManager(
+            DataSource dataSource, ObjectProvider<TransactionDataSource> transactionDataSource) {
         TransactionDataSource own = transactionDataSource.getIfAvailable();
         return new JdbcTransactionManager(own == null ? dataSource : own.dataSource());
     }
@@ -91,24 +95,33 @@ public class MyBatisPersistenceConfiguration {
     }
 
     @Bean
-    DrivenPorts bookshelfDrivenPorts(JdbcTransactionManager bookshelfTransactionManager,
-            ReplicaOrPrimary bookshelfReadRouting, BookMapper books,
-            AuthorMapper authors, IdempotencyRecordMapper idempotencyRecords,
-            CatalogueMapper catalogue, BulkCatalogueMapper bulk, ImportJobMapper importJobs,
+    DrivenPorts bookshelfDrivenPorts(
+            JdbcTransactionManager bookshelfTransactionManager,
+            ReplicaOrPrimary bookshelfReadRouting,
+            BookMapper books,
+            AuthorMapper authors,
+            IdempotencyRecordMapper idempotencyRecords,
+            CatalogueMapper catalogue,
+            BulkCatalogueMapper bulk,
+            ImportJobMapper importJobs,
             CatalogueSnapshotMapper snapshots) {
         DataSource transactions = bookshelfTransactionManager.getDataSource();
-        UnitOfWork onPrimary = new TransactionalUnitOfWork(new TransactionTemplate(bookshelfTransactionManager),
-                transactions);
+        UnitOfWork onPrimary =
+                new TransactionalUnitOfWork(new TransactionTemplate(bookshelfTransactionManager), transactions);
         UnitOfWork unitOfWork = bookshelfReadRouting.hasReplicas()
-                ? new ReplicaRoutingUnitOfWork(onPrimary, transactions, bookshelfReadRouting) : onPrimary;
+                ? new ReplicaRoutingUnitOfWork(onPrimary, transactions, bookshelfReadRouting)
+                : onPrimary;
         LocalInfile localInfile = new LocalInfile(transactions);
         MyBatisBulkCatalogue bulkCatalogue = new MyBatisBulkCatalogue(unitOfWork, bulk, authors, localInfile);
-        return new DrivenPorts(unitOfWork, new MyBatisBookRepository(unitOfWork, books, authors),
+        return new DrivenPorts(
+                unitOfWork,
+                new MyBatisBookRepository(unitOfWork, books, authors),
                 new MyBatisAuthorRepository(unitOfWork, authors, books),
                 new MyBatisCatalogueReads(books, authors, catalogue),
-                new MyBatisIdempotencyRecords(unitOfWork, idempotencyRecords), bulkCatalogue,
+                new MyBatisIdempotencyRecords(unitOfWork, idempotencyRecords),
+                bulkCatalogue,
                 new MyBatisImportJobs(unitOfWork, importJobs),
-                new MyBatisCatalogueSnapshots(bookshelfTransactionManager, snapshots, authors, localInfile,
-                        transactions));
+                new MyBatisCatalogueSnapshots(
+                        bookshelfTransactionManager, snapshots, authors, localInfile, transactions));
     }
 }

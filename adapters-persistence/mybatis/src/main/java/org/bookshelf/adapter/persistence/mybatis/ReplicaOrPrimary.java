@@ -1,11 +1,11 @@
 package org.bookshelf.adapter.persistence.mybatis;
 
-import org.bookshelf.adapter.persistence.mariadb.ReadReplicas;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.bookshelf.adapter.persistence.mariadb.ReadReplicas;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.datasource.AbstractDataSource;
 

@@ -1,8 +1,8 @@
 package org.bookshelf.adapter.persistence.mybatis;
 
-import org.bookshelf.adapter.persistence.mariadb.ReadReplicas;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.bookshelf.adapter.persistence.mariadb.ReadReplicas;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -40,7 +40,8 @@ final class ReplicaRoutingUnitOfWork implements UnitOfWork {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    ConnectionHolder holder = (ConnectionHolder) TransactionSynchronizationManager.getResource(transactions);
+                    ConnectionHolder holder =
+                            (ConnectionHolder) TransactionSynchronizationManager.getResource(transactions);
                     reads.position().committed(holder.getConnection());
                 }
             });

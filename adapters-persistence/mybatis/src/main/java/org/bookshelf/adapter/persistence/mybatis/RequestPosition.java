@@ -58,8 +58,11 @@ final class RequestPosition implements ReadYourWrites {
         Set<Long> domains = new HashSet<>();
         for (String gtid : gtids) {
             Matcher parts = GTID.matcher(gtid);
-            if (gtids.length > MAX_DOMAINS || !parts.matches() || !fitsUnsigned(parts.group(1), 32)
-                    || !fitsUnsigned(parts.group(2), 32) || !fitsUnsigned(parts.group(3), 64)
+            if (gtids.length > MAX_DOMAINS
+                    || !parts.matches()
+                    || !fitsUnsigned(parts.group(1), 32)
+                    || !fitsUnsigned(parts.group(2), 32)
+                    || !fitsUnsigned(parts.group(3), 64)
                     || !domains.add(Long.parseLong(parts.group(1)))) {
                 return false;
             }

@@ -17,8 +17,7 @@ final class RowConstructors extends DefaultObjectFactory {
 
     private static final long serialVersionUID = 1L;
 
-    private record Signature(Class<?> type, List<Class<?>> parameterTypes) {
-    }
+    private record Signature(Class<?> type, List<Class<?>> parameterTypes) {}
 
     /** Not serialized: a factory read back starts with no constructor made accessible ({@link #readResolve}). */
     private final transient Map<Signature, Constructor<?>> constructors = new ConcurrentHashMap<>();
@@ -28,8 +27,8 @@ final class RowConstructors extends DefaultObjectFactory {
         if (!type.isRecord() || constructorArgTypes == null) {
             return super.create(type, constructorArgTypes, constructorArgs);
         }
-        Constructor<?> constructor = constructors.computeIfAbsent(new Signature(type, List.copyOf(constructorArgTypes)),
-                RowConstructors::accessible);
+        Constructor<?> constructor = constructors.computeIfAbsent(
+                new Signature(type, List.copyOf(constructorArgTypes)), RowConstructors::accessible);
         try {
             return type.cast(constructor.newInstance(constructorArgs.toArray()));
         } catch (ReflectiveOperationException | IllegalArgumentException e) {
@@ -43,12 +42,14 @@ final class RowConstructors extends DefaultObjectFactory {
 
     private static Constructor<?> accessible(Signature signature) {
         try {
-            Constructor<?> constructor = signature.type().getDeclaredConstructor(
-                    signature.parameterTypes().toArray(Class<?>[]::new));
+            Constructor<?> constructor = signature
+                    .type()
+                    .getDeclaredConstructor(signature.parameterTypes().toArray(Class<?>[]::new));
             constructor.setAccessible(true);
             return constructor;
         } catch (NoSuchMethodException e) {
-            throw new ReflectionException("No constructor " + signature.parameterTypes() + " in " + signature.type(), e);
+            throw new ReflectionException(
+                    "No constructor " + signature.parameterTypes() + " in " + signature.type(), e);
         }
     }
 }

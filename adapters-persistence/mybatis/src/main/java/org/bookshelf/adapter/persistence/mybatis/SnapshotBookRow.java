@@ -5,5 +5,4 @@ package org.bookshelf.adapter.persistence.mybatis;
  *
  * @param authorIds the ids separated by commas, {@code null} when it credits nobody
  */
-record SnapshotBookRow(long id, String title, String isbn, Integer publishedYear, long version, String authorIds) {
-}
+record SnapshotBookRow(long id, String title, String isbn, Integer publishedYear, long version, String authorIds) {}

@@ -38,8 +38,7 @@ final class SqlFailures {
     /** SQLState class 08: connection exception (refused, broken, closed, timed out). */
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
 
-    private SqlFailures() {
-    }
+    private SqlFailures() {}
 
     /**
      * Whether {@code failure} means the database could not be used, not that the work was wrong: no
@@ -51,14 +50,17 @@ final class SqlFailures {
      */
     static boolean isStoreUnavailable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CannotCreateTransactionException || cause instanceof TransactionSystemException
+            if (cause instanceof CannotCreateTransactionException
+                    || cause instanceof TransactionSystemException
                     || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException
                     || cause instanceof SQLTimeoutException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && (CUT_SHORT_CODES.contains(sql.getErrorCode())
-                    || sql.getSQLState() != null && sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS))) {
+            if (cause instanceof SQLException sql
+                    && (CUT_SHORT_CODES.contains(sql.getErrorCode())
+                            || sql.getSQLState() != null && sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS))) {
                 return true;
             }
         }
@@ -68,7 +70,9 @@ final class SqlFailures {
     /** Whether a SQL exception in {@code failure}'s causes names {@code constraint}. */
     static boolean names(Throwable failure, String constraint) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getMessage() != null && sql.getMessage().contains(constraint)) {
+            if (cause instanceof SQLException sql
+                    && sql.getMessage() != null
+                    && sql.getMessage().contains(constraint)) {
                 return true;
             }
         }

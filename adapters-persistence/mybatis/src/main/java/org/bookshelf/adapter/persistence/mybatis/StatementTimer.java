@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.Objects;
 import java.util.Set;
@@ -47,7 +46,8 @@ public final class StatementTimer implements Interceptor {
         }
         InvocationHandler timing = (proxy, method, args) -> {
             try {
-                return TIMED.contains(method.getName()) ? intercept(new Invocation(executor, method, args))
+                return TIMED.contains(method.getName())
+                        ? intercept(new Invocation(executor, method, args))
                         : method.invoke(executor, args);
             } catch (InvocationTargetException e) {
                 throw e.getCause();
@@ -71,11 +71,13 @@ public final class StatementTimer implements Interceptor {
     }
 
     private Timer timer(String statement, String outcome) {
-        return timers.computeIfAbsent(statement + ' ' + outcome, key -> Timer.builder(METRIC)
-                .description("Time taken by MyBatis statements, by mapper statement and outcome")
-                .tag("statement", statement)
-                .tag("outcome", outcome)
-                .register(registry));
+        return timers.computeIfAbsent(
+                statement + ' ' + outcome,
+                key -> Timer.builder(METRIC)
+                        .description("Time taken by MyBatis statements, by mapper statement and outcome")
+                        .tag("statement", statement)
+                        .tag("outcome", outcome)
+                        .register(registry));
     }
 
     /** {@code BookMapper.findPage} of {@code org.bookshelf.adapter.persistence.mybatis.BookMapper.findPage}. */

@@ -91,19 +91,26 @@ final class TransactionalUnitOfWork implements UnitOfWork {
                 });
             } catch (RuntimeException failure) {
                 if (!isTransientConflict(failure)) {
-                    throw SqlFailures.isStoreUnavailable(failure) ? storeUnavailable(failure, committing.get()) : failure;
+                    throw SqlFailures.isStoreUnavailable(failure)
+                            ? storeUnavailable(failure, committing.get())
+                            : failure;
                 }
                 if (SqlFailures.isLockWaitTimeout(failure) && ++lockWaitTimeouts > MAX_LOCK_WAIT_RETRIES) {
-                    throw new ConcurrentChangeException("gave up after " + attempt + " attempts that each conflicted"
-                            + " with concurrent changes, " + lockWaitTimeouts + " of them by waiting too long for a lock",
+                    throw new ConcurrentChangeException(
+                            "gave up after " + attempt + " attempts that each conflicted" + " with concurrent changes, "
+                                    + lockWaitTimeouts + " of them by waiting too long for a lock",
                             failure);
                 }
                 if (attempt == MAX_ATTEMPTS) {
-                    throw new ConcurrentChangeException("gave up after " + MAX_ATTEMPTS
-                            + " attempts that each conflicted with concurrent changes", failure);
+                    throw new ConcurrentChangeException(
+                            "gave up after " + MAX_ATTEMPTS + " attempts that each conflicted with concurrent changes",
+                            failure);
                 }
-                LOG.debug("unit of work conflicted with a concurrent one (attempt {} of {}), retrying: {}", attempt,
-                        MAX_ATTEMPTS, deepestMessage(failure));
+                LOG.debug(
+                        "unit of work conflicted with a concurrent one (attempt {} of {}), retrying: {}",
+                        attempt,
+                        MAX_ATTEMPTS,
+                        deepestMessage(failure));
                 retries.increment();
                 pauseBeforeAttempt(attempt + 1, failure);
             }
@@ -123,9 +130,12 @@ final class TransactionalUnitOfWork implements UnitOfWork {
     }
 
     private static StoreUnavailableException storeUnavailable(RuntimeException failure, boolean whileCommitting) {
-        String message = (whileCommitting ? "the database stopped answering while committing: "
-                : "the database could not be used: ") + deepestMessage(failure);
-        return whileCommitting ? StoreUnavailableException.outcomeUnknown(message, failure)
+        String message = (whileCommitting
+                        ? "the database stopped answering while committing: "
+                        : "the database could not be used: ")
+                + deepestMessage(failure);
+        return whileCommitting
+                ? StoreUnavailableException.outcomeUnknown(message, failure)
                 : new StoreUnavailableException(message, failure);
     }
 

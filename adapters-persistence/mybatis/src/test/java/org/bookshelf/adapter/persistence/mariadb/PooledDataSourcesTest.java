@@ -21,9 +21,10 @@ import org.junit.jupiter.api.Test;
 class PooledDataSourcesTest {
 
     @Test
-    void each_connection_waits_at_most_5_s_for_a_lock_10_s_for_a_statement_and_30_s_for_an_answer() throws SQLException {
-        try (HikariDataSource pool = PooledDataSources.create(EmbeddedTestDatabase.jdbcUrl(),
-                EmbeddedTestDatabase.user(), EmbeddedTestDatabase.password());
+    void each_connection_waits_at_most_5_s_for_a_lock_10_s_for_a_statement_and_30_s_for_an_answer()
+            throws SQLException {
+        try (HikariDataSource pool = PooledDataSources.create(
+                        EmbeddedTestDatabase.jdbcUrl(), EmbeddedTestDatabase.user(), EmbeddedTestDatabase.password());
                 Connection connection = pool.getConnection()) {
             assertThat(lockWaitTimeout(connection)).isEqualTo(5);
             assertThat(query(connection, "SELECT @@SESSION.max_statement_time")).isEqualTo("10.000000");
@@ -32,9 +33,13 @@ class PooledDataSourcesTest {
     }
 
     @Test
-    void a_statement_over_the_time_limit_is_interrupted_by_the_server_and_the_connection_stays_usable() throws SQLException {
-        try (HikariDataSource pool = PooledDataSources.create(EmbeddedTestDatabase.jdbcUrl(),
-                EmbeddedTestDatabase.user(), EmbeddedTestDatabase.password(), Duration.ofMillis(500));
+    void a_statement_over_the_time_limit_is_interrupted_by_the_server_and_the_connection_stays_usable()
+            throws SQLException {
+        try (HikariDataSource pool = PooledDataSources.create(
+                        EmbeddedTestDatabase.jdbcUrl(),
+                        EmbeddedTestDatabase.user(),
+                        EmbeddedTestDatabase.password(),
+                        Duration.ofMillis(500));
                 Connection connection = pool.getConnection()) {
             long started = System.nanoTime();
 
@@ -50,12 +55,13 @@ class PooledDataSourcesTest {
     }
 
     @Test
-    void the_lock_wait_applies_over_the_url_s_session_variables_and_a_socket_timeout_in_the_url_wins() throws SQLException {
+    void the_lock_wait_applies_over_the_url_s_session_variables_and_a_socket_timeout_in_the_url_wins()
+            throws SQLException {
         String url = EmbeddedTestDatabase.jdbcUrl()
                 + "&sessionVariables=innodb_lock_wait_timeout=50,sql_mode='STRICT_ALL_TABLES'&socketTimeout=60000";
 
-        try (HikariDataSource pool = PooledDataSources.create(url, EmbeddedTestDatabase.user(),
-                EmbeddedTestDatabase.password());
+        try (HikariDataSource pool =
+                        PooledDataSources.create(url, EmbeddedTestDatabase.user(), EmbeddedTestDatabase.password());
                 Connection connection = pool.getConnection()) {
             assertThat(lockWaitTimeout(connection)).isEqualTo(5);
             assertThat(connection.getNetworkTimeout()).isEqualTo(60_000);
@@ -68,7 +74,8 @@ class PooledDataSourcesTest {
     }
 
     private static String query(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getString(1);
         }

@@ -3,6 +3,7 @@ package org.bookshelf.adapter.persistence.mariadb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -21,15 +22,14 @@ import org.bookshelf.adapter.persistence.ReplicatedTestDatabases;
 import org.bookshelf.adapter.persistence.ServerCommandRecorder;
 import org.bookshelf.adapter.persistence.ServerCommandRecorder.Command;
 import org.bookshelf.adapter.persistence.ServerCommandRecorder.Recorded;
-import org.bookshelf.adapter.persistence.mariadb.ReplicaRouting.ReplicaState;
 import org.bookshelf.adapter.persistence.mariadb.ReplicaReadMetrics.Fallback;
+import org.bookshelf.adapter.persistence.mariadb.ReplicaRouting.ReplicaState;
 import org.bookshelf.adapter.persistence.mybatis.MariaDbStore;
-import org.bookshelf.application.port.out.ReadYourWrites;
 import org.bookshelf.application.exception.AuthorNotFoundException;
 import org.bookshelf.application.model.AuthorView;
+import org.bookshelf.application.port.out.ReadYourWrites;
 import org.bookshelf.application.service.BookshelfUseCases;
 import org.bookshelf.domain.AuthorName;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -62,9 +62,18 @@ class ReplicaReadsTest {
         servers = ReplicatedTestDatabases.start("replica-reads");
         primaryRelay = ServerCommandRecorder.inFrontOf(servers.primary().jdbcUrl());
         replicaRelay = ServerCommandRecorder.inFrontOf(servers.replicaUrl());
-        store = MariaDbStore.open(new DatabaseSettings(primaryRelay.relayUrl(), servers.primary().user(),
-                servers.primary().password(), null, new ReplicaSettings(List.of(replicaRelay.relayUrl()),
-                        servers.replica().user(), servers.replica().password(), MAX_LAG)), new SimpleMeterRegistry());
+        store = MariaDbStore.open(
+                new DatabaseSettings(
+                        primaryRelay.relayUrl(),
+                        servers.primary().user(),
+                        servers.primary().password(),
+                        null,
+                        new ReplicaSettings(
+                                List.of(replicaRelay.relayUrl()),
+                                servers.replica().user(),
+                                servers.replica().password(),
+                                MAX_LAG)),
+                new SimpleMeterRegistry());
         routing = store.replicas().orElseThrow();
         positions = store.readYourWrites().orElseThrow();
         useCases = new BookshelfUseCases(store.drivenPorts());
@@ -99,11 +108,14 @@ class ReplicaReadsTest {
             assertThat(useCases.getAuthor().getAuthor(author.id()).name()).isEqualTo(author.name());
         }
 
-        assertThat(servers.primaryStatus("Com_insert") - primaryInserts).as("the author's insert, on the primary")
+        assertThat(servers.primaryStatus("Com_insert") - primaryInserts)
+                .as("the author's insert, on the primary")
                 .isGreaterThanOrEqualTo(1);
-        assertThat(servers.replicaStatus("Com_select") - replicaSelects).as("reads on the replica")
+        assertThat(servers.replicaStatus("Com_select") - replicaSelects)
+                .as("reads on the replica")
                 .isGreaterThanOrEqualTo(READS);
-        assertThat(servers.primaryStatus("Com_select") - primarySelects).as("reads on the primary")
+        assertThat(servers.primaryStatus("Com_select") - primarySelects)
+                .as("reads on the primary")
                 .isLessThan(READS / 4);
     }
 
@@ -122,7 +134,8 @@ class ReplicaReadsTest {
         assertThat(onBoth.commands()).as("nothing on the primary").isEmpty();
 
         String position = servers.primaryPosition();
-        Recorded<?> afterPosition = recordOnReplica(() -> inRequest(position, () -> useCases.getAuthor().getAuthor(author.id())));
+        Recorded<?> afterPosition = recordOnReplica(
+                () -> inRequest(position, () -> useCases.getAuthor().getAuthor(author.id())));
         assertThat(afterPosition.describe()).startsWith("SELECT MASTER_GTID_WAIT('" + position + "'");
         assertThat(afterPosition.count()).as(afterPosition.describe()).isEqualTo(2);
     }
@@ -142,29 +155,37 @@ class ReplicaReadsTest {
         }));
 
         assertThat(reported).hasSize(1);
-        assertThat(sequence(reported.get(0))).as("after the write's commit").isGreaterThan(before)
+        assertThat(sequence(reported.get(0)))
+                .as("after the write's commit")
+                .isGreaterThan(before)
                 .isLessThanOrEqualTo(sequence(servers.primaryPosition()));
         servers.awaitReplicaAt(reported.get(0), Duration.ofSeconds(10));
-        assertThat(useCases.getAuthor().getAuthor(write.result().id())).as("on the replica, once it has applied it")
+        assertThat(useCases.getAuthor().getAuthor(write.result().id()))
+                .as("on the replica, once it has applied it")
                 .isEqualTo(write.result());
         // Each write as its unit of work's connection saw it: the pool may open another connection meanwhile.
         List<String> written = unitOfWork(write);
-        assertThat(written.subList(written.size() - 2, written.size())).as("on the connection that committed")
+        assertThat(written.subList(written.size() - 2, written.size()))
+                .as("on the connection that committed")
                 .containsExactly("COMMIT", "SELECT @@gtid_binlog_pos");
-        List<String> unobserved = unitOfWork(withoutHousekeeping(primaryRelay.record(() -> inRequest(null, null,
-                () -> useCases.registerAuthor().registerAuthor(new AuthorName("Ted Chiang"))))));
+        List<String> unobserved = unitOfWork(withoutHousekeeping(primaryRelay.record(() ->
+                inRequest(null, null, () -> useCases.registerAuthor().registerAuthor(new AuthorName("Ted Chiang"))))));
         assertThat(unobserved).last().isEqualTo("COMMIT");
-        assertThat(written).as("with someone to report to, than without (%s)", unobserved)
+        assertThat(written)
+                .as("with someone to report to, than without (%s)", unobserved)
                 .hasSize(unobserved.size() + 1);
     }
 
     @Test
     @Order(4)
     void a_read_after_a_position_never_sees_older_data_through_a_lagging_replica() throws Exception {
-        try (Connection replicaRoot = servers.rootConnectionToReplica(); Statement statement = replicaRoot.createStatement()) {
+        try (Connection replicaRoot = servers.rootConnectionToReplica();
+                Statement statement = replicaRoot.createStatement()) {
             statement.execute("FLUSH TABLES WITH READ LOCK"); // the replica receives, but applies nothing
             List<String> positions = new ArrayList<>();
-            AuthorView author = inRequest(null, positions::add,
+            AuthorView author = inRequest(
+                    null,
+                    positions::add,
                     () -> useCases.registerAuthor().registerAuthor(new AuthorName("Stanisław Lem")));
             long behind = fallbacks(Fallback.REPLICA_BEHIND);
 
@@ -173,18 +194,26 @@ class ReplicaReadsTest {
                     .as("the replica lags: without the position, a read may not see the write yet")
                     .isInstanceOf(AuthorNotFoundException.class);
             assertThat(inRequest(positions.get(0), () -> useCases.getAuthor().getAuthor(author.id())))
-                    .as("with it, it does").isEqualTo(author);
+                    .as("with it, it does")
+                    .isEqualTo(author);
             assertThat(fallbacks(Fallback.REPLICA_BEHIND)).isEqualTo(behind + 1);
 
-            await("the replica, further behind than allowed, is taken out", MAX_LAG.plusSeconds(3),
+            await(
+                    "the replica, further behind than allowed, is taken out",
+                    MAX_LAG.plusSeconds(3),
                     () -> !routing.states().get(0).healthy());
             assertThat(routing.states().get(0).lag()).isGreaterThan(MAX_LAG);
             statement.execute("UNLOCK TABLES");
 
-            await("the replica, caught up, is back", Duration.ofSeconds(5), () -> routing.states().get(0).healthy());
-            Recorded<?> read = recordOnReplica(() -> inRequest(positions.get(0),
-                    () -> useCases.getAuthor().getAuthor(author.id())));
-            assertThat(read.count()).as("read on the replica, once it has applied the position").isEqualTo(2);
+            await(
+                    "the replica, caught up, is back",
+                    Duration.ofSeconds(5),
+                    () -> routing.states().get(0).healthy());
+            Recorded<?> read = recordOnReplica(
+                    () -> inRequest(positions.get(0), () -> useCases.getAuthor().getAuthor(author.id())));
+            assertThat(read.count())
+                    .as("read on the replica, once it has applied the position")
+                    .isEqualTo(2);
             assertThat(read.result()).isEqualTo(author);
         }
     }
@@ -194,16 +223,25 @@ class ReplicaReadsTest {
     void a_replica_that_stops_applying_is_taken_out_within_the_lag_bound_and_back_once_it_caught_up() {
         servers.onReplica("STOP SLAVE SQL_THREAD");
         long stopped = System.nanoTime();
-        await("the stopped replica is taken out", MAX_LAG, () -> !routing.states().get(0).healthy());
-        System.out.printf("replica taken out %d ms after it stopped applying%n", (System.nanoTime() - stopped) / 1_000_000);
+        await(
+                "the stopped replica is taken out",
+                MAX_LAG,
+                () -> !routing.states().get(0).healthy());
+        System.out.printf(
+                "replica taken out %d ms after it stopped applying%n", (System.nanoTime() - stopped) / 1_000_000);
 
         AuthorView author = useCases.registerAuthor().registerAuthor(new AuthorName("Iain M. Banks"));
         long noneHealthy = fallbacks(Fallback.NO_HEALTHY_REPLICA);
-        assertThat(useCases.getAuthor().getAuthor(author.id())).as("answered by the primary").isEqualTo(author);
+        assertThat(useCases.getAuthor().getAuthor(author.id()))
+                .as("answered by the primary")
+                .isEqualTo(author);
         assertThat(fallbacks(Fallback.NO_HEALTHY_REPLICA)).isEqualTo(noneHealthy + 1);
 
         servers.onReplica("START SLAVE SQL_THREAD");
-        await("the replica, caught up, is back", Duration.ofSeconds(5), () -> routing.states().get(0).healthy());
+        await(
+                "the replica, caught up, is back",
+                Duration.ofSeconds(5),
+                () -> routing.states().get(0).healthy());
         Recorded<?> read = recordOnReplica(() -> useCases.getAuthor().getAuthor(author.id()));
         assertThat(read.count()).isEqualTo(1);
         assertThat(read.result()).isEqualTo(author);
@@ -231,14 +269,18 @@ class ReplicaReadsTest {
             Thread.sleep(300);
             long replicaFailed = fallbacks(Fallback.REPLICA_FAILED);
             servers.killReplica();
-            await("the killed replica is taken out", Duration.ofSeconds(3), () -> !routing.states().get(0).healthy());
+            await(
+                    "the killed replica is taken out",
+                    Duration.ofSeconds(3),
+                    () -> !routing.states().get(0).healthy());
             Thread.sleep(300);
             reading.set(false);
             int reads = 0;
             for (Future<Integer> each : done) {
                 reads += each.get(10, TimeUnit.SECONDS);
             }
-            System.out.printf("%d reads, %d of them run again on the primary after failing on the killed replica%n",
+            System.out.printf(
+                    "%d reads, %d of them run again on the primary after failing on the killed replica%n",
                     reads, fallbacks(Fallback.REPLICA_FAILED) - replicaFailed);
         } finally {
             reading.set(false);
@@ -257,17 +299,22 @@ class ReplicaReadsTest {
 
     /** The commands sent on the connection that committed, the last {@code COMMIT} recorded. */
     private static List<String> unitOfWork(Recorded<?> recorded) {
-        int connection = recorded.commands().stream().filter(command -> command.text().equalsIgnoreCase("COMMIT"))
-                .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no COMMIT in " + recorded.describe()))
+        int connection = recorded.commands().stream()
+                .filter(command -> command.text().equalsIgnoreCase("COMMIT"))
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new AssertionError("no COMMIT in " + recorded.describe()))
                 .connection();
-        return recorded.commands().stream().filter(command -> command.connection() == connection)
-                .map(command -> command.text().toUpperCase(Locale.ROOT).startsWith("COMMIT") ? "COMMIT" : command.text())
+        return recorded.commands().stream()
+                .filter(command -> command.connection() == connection)
+                .map(command ->
+                        command.text().toUpperCase(Locale.ROOT).startsWith("COMMIT") ? "COMMIT" : command.text())
                 .toList();
     }
 
     private static <T> Recorded<T> withoutHousekeeping(Recorded<T> recorded) {
         List<Command> reads = recorded.commands().stream()
-                .filter(command -> !command.isPing() && !command.text().startsWith("SHOW REPLICA STATUS")
+                .filter(command -> !command.isPing()
+                        && !command.text().startsWith("SHOW REPLICA STATUS")
                         && !command.text().startsWith("CREATE DATABASE IF NOT EXISTS")
                         && !command.text().startsWith("SET SESSION innodb_lock_wait_timeout")
                         && !command.text().startsWith("USE `"))
@@ -276,7 +323,7 @@ class ReplicaReadsTest {
     }
 
     private static <T> T inRequest(String readAfter, Supplier<T> work) {
-        return inRequest(readAfter, position -> { }, work);
+        return inRequest(readAfter, position -> {}, work);
     }
 
     private static <T> T inRequest(String readAfter, Consumer<String> committedAt, Supplier<T> work) {
@@ -301,7 +348,8 @@ class ReplicaReadsTest {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + ": not within " + timeout.toMillis() + " ms; replicas: " + routing.states());
+                throw new AssertionError(
+                        what + ": not within " + timeout.toMillis() + " ms; replicas: " + routing.states());
             }
             try {
                 Thread.sleep(20);

@@ -30,8 +30,8 @@ class AuthorshipDiffTest {
 
     @Test
     void a_removal_deletes_one_link_and_moves_nothing() {
-        AuthorshipDiff diff = AuthorshipDiff.between(BOOK, List.of(link(10, 1), link(20, 2), link(30, 3)),
-                List.of(10L, 30L));
+        AuthorshipDiff diff =
+                AuthorshipDiff.between(BOOK, List.of(link(10, 1), link(20, 2), link(30, 3)), List.of(10L, 30L));
 
         assertThat(diff.removed()).extracting(AuthorshipRow::authorId).containsExactly(20L);
         assertThat(diff.moves()).isEmpty();
@@ -56,8 +56,8 @@ class AuthorshipDiffTest {
 
     @Test
     void a_swap_renumbers_only_the_swapped_links_through_temporary_positions() {
-        AuthorshipDiff diff = AuthorshipDiff.between(BOOK, List.of(link(10, 1), link(20, 2), link(30, 3), link(40, 4)),
-                List.of(10L, 30L, 20L, 40L));
+        AuthorshipDiff diff = AuthorshipDiff.between(
+                BOOK, List.of(link(10, 1), link(20, 2), link(30, 3), link(40, 4)), List.of(10L, 30L, 20L, 40L));
 
         assertThat(diff.moves()).containsExactly(link(30, 2), link(20, 3));
         assertThat(diff.needsTemporaryPositions()).isTrue();
@@ -85,8 +85,8 @@ class AuthorshipDiffTest {
 
     @Test
     void a_full_reversal_moves_every_link_but_the_middle_one() {
-        AuthorshipDiff diff = AuthorshipDiff.between(BOOK, List.of(link(10, 1), link(20, 2), link(30, 3)),
-                List.of(30L, 20L, 10L));
+        AuthorshipDiff diff =
+                AuthorshipDiff.between(BOOK, List.of(link(10, 1), link(20, 2), link(30, 3)), List.of(30L, 20L, 10L));
 
         assertThat(diff.moves()).containsExactly(link(30, 1), link(10, 3));
         assertThat(diff.needsTemporaryPositions()).isTrue();
@@ -102,7 +102,8 @@ class AuthorshipDiffTest {
                 .containsExactly(link(10, 1), link(30, 7), link(40, 8));
         assertThat(AuthorshipDiff.between(BOOK, stored, reordered).linksAfter(stored, reordered))
                 .containsExactly(link(40, 1), link(30, 2), link(10, 3));
-        assertThat(AuthorshipDiff.between(BOOK, stored, List.of()).linksAfter(stored, List.of())).isEmpty();
+        assertThat(AuthorshipDiff.between(BOOK, stored, List.of()).linksAfter(stored, List.of()))
+                .isEmpty();
     }
 
     private static AuthorshipRow link(long authorId, int position) {

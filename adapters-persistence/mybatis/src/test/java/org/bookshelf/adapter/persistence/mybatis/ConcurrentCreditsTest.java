@@ -63,8 +63,12 @@ class ConcurrentCreditsTest {
 
         print("on distinct books", measured, retriedBefore, deadlocksBefore);
         assertThat(measured.failures()).isEmpty();
-        assertThat(retriedConflicts() - retriedBefore).as("units of work run again").isZero();
-        assertThat(serverDeadlocks() - deadlocksBefore).as("deadlocks detected by the server").isZero();
+        assertThat(retriedConflicts() - retriedBefore)
+                .as("units of work run again")
+                .isZero();
+        assertThat(serverDeadlocks() - deadlocksBefore)
+                .as("deadlocks detected by the server")
+                .isZero();
         assertThat(books).allSatisfy(book -> {
             BookView now = useCases.getBook().getBook(book);
             assertThat(now.authors()).hasSize(creditsPerClient);
@@ -84,8 +88,12 @@ class ConcurrentCreditsTest {
 
         print("on one hot book", measured, retriedBefore, deadlocksBefore);
         assertThat(measured.failures()).isEmpty();
-        assertThat(retriedConflicts() - retriedBefore).as("units of work run again").isZero();
-        assertThat(serverDeadlocks() - deadlocksBefore).as("deadlocks detected by the server").isZero();
+        assertThat(retriedConflicts() - retriedBefore)
+                .as("units of work run again")
+                .isZero();
+        assertThat(serverDeadlocks() - deadlocksBefore)
+                .as("deadlocks detected by the server")
+                .isZero();
         BookView now = useCases.getBook().getBook(hot);
         assertThat(now.authors()).hasSize(CLIENTS * creditsPerClient);
         assertThat(now.version()).isEqualTo(1 + CLIENTS * creditsPerClient);
@@ -103,9 +111,13 @@ class ConcurrentCreditsTest {
      * ({@code books.get(client)}, or the only book for all): all start together.
      */
     private Measured credit(List<BookId> books, int creditsPerClient) throws Exception {
-        List<List<AuthorId>> authors = IntStream.range(0, CLIENTS).mapToObj(client -> IntStream.range(0, creditsPerClient)
-                .mapToObj(i -> useCases.registerAuthor().registerAuthor(new AuthorName("Client " + client + " author "
-                        + i)).id()).toList()).toList();
+        List<List<AuthorId>> authors = IntStream.range(0, CLIENTS)
+                .mapToObj(client -> IntStream.range(0, creditsPerClient)
+                        .mapToObj(i -> useCases.registerAuthor()
+                                .registerAuthor(new AuthorName("Client " + client + " author " + i))
+                                .id())
+                        .toList())
+                .toList();
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> running = new ArrayList<>();
         for (int client = 0; client < CLIENTS; client++) {
@@ -134,19 +146,29 @@ class ConcurrentCreditsTest {
 
     /** A book for each client. */
     private List<BookId> distinctBooks(String round) {
-        return IntStream.range(0, CLIENTS).mapToObj(i -> newBook(round + " book " + i)).toList();
+        return IntStream.range(0, CLIENTS)
+                .mapToObj(i -> newBook(round + " book " + i))
+                .toList();
     }
 
     private BookId newBook(String title) {
-        return useCases.registerBook().registerBook(new RegisterBookCommand(new Title(title), null, null,
-                Authorship.none())).id();
+        return useCases.registerBook()
+                .registerBook(new RegisterBookCommand(new Title(title), null, null, Authorship.none()))
+                .id();
     }
 
     private void print(String how, Measured measured, long retriedBefore, long deadlocksBefore) {
-        System.out.printf("%d clients crediting %s: %d credits in %d ms, %.0f credits/s, %d failed,"
-                + " %d units of work run again, %d deadlocks%n", CLIENTS, how, measured.credits(),
-                measured.nanos() / 1_000_000, measured.perSecond(), measured.failures().size(),
-                retriedConflicts() - retriedBefore, serverDeadlocks() - deadlocksBefore);
+        System.out.printf(
+                "%d clients crediting %s: %d credits in %d ms, %.0f credits/s, %d failed,"
+                        + " %d units of work run again, %d deadlocks%n",
+                CLIENTS,
+                how,
+                measured.credits(),
+                measured.nanos() / 1_000_000,
+                measured.perSecond(),
+                measured.failures().size(),
+                retriedConflicts() - retriedBefore,
+                serverDeadlocks() - deadlocksBefore);
     }
 
     private long retriedConflicts() {
@@ -154,7 +176,9 @@ class ConcurrentCreditsTest {
     }
 
     private long serverDeadlocks() {
-        return jdbc.queryForObject("SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS"
-                + " WHERE VARIABLE_NAME = 'INNODB_DEADLOCKS'", Long.class);
+        return jdbc.queryForObject(
+                "SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS"
+                        + " WHERE VARIABLE_NAME = 'INNODB_DEADLOCKS'",
+                Long.class);
     }
 }

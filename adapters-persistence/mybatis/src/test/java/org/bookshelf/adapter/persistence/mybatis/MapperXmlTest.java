@@ -17,10 +17,16 @@ class MapperXmlTest {
         Resource[] mappers = new PathMatchingResourcePatternResolver()
                 .getResources("classpath*:org/bookshelf/adapter/persistence/mybatis/*.xml");
 
-        assertThat(mappers).as("the mapper XML files this rule is about")
+        assertThat(mappers)
+                .as("the mapper XML files this rule is about")
                 .extracting(Resource::getFilename)
-                .contains("BookMapper.xml", "AuthorMapper.xml", "IdempotencyRecordMapper.xml", "CatalogueMapper.xml",
-                        "BulkCatalogueMapper.xml", "ImportJobMapper.xml");
+                .contains(
+                        "BookMapper.xml",
+                        "AuthorMapper.xml",
+                        "IdempotencyRecordMapper.xml",
+                        "CatalogueMapper.xml",
+                        "BulkCatalogueMapper.xml",
+                        "ImportJobMapper.xml");
         for (Resource mapper : mappers) {
             try (InputStream in = mapper.getInputStream()) {
                 assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))

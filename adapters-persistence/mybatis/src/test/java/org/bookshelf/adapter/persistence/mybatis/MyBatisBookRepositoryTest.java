@@ -32,19 +32,25 @@ class MyBatisBookRepositoryTest {
         }
     };
 
-    private final Book book = Book.register(new BookId(1), new Title("Book"), null, null,
-            Authorship.of(List.of(new AuthorId(10), new AuthorId(20))));
-    private final DataIntegrityViolationException refusedLink = new DataIntegrityViolationException("insert refused",
-            new SQLIntegrityConstraintViolationException("Cannot add or update a child row: a foreign key constraint"
-                    + " fails (`bookshelf`.`book_author`, CONSTRAINT `fk_book_author_author` FOREIGN KEY (`author_id`)"
-                    + " REFERENCES `authors` (`id`))", "23000", 1452));
+    private final Book book = Book.register(
+            new BookId(1), new Title("Book"), null, null, Authorship.of(List.of(new AuthorId(10), new AuthorId(20))));
+    private final DataIntegrityViolationException refusedLink = new DataIntegrityViolationException(
+            "insert refused",
+            new SQLIntegrityConstraintViolationException(
+                    "Cannot add or update a child row: a foreign key constraint"
+                            + " fails (`bookshelf`.`book_author`, CONSTRAINT `fk_book_author_author` FOREIGN KEY (`author_id`)"
+                            + " REFERENCES `authors` (`id`))",
+                    "23000",
+                    1452));
 
     @Test
     void a_link_refused_for_its_author_names_exactly_the_authors_that_do_not_exist() {
         MyBatisBookRepository store = storeWhereExisting(List.of(10L));
 
-        assertThatThrownBy(() -> store.save(book)).isInstanceOfSatisfying(UnknownAuthorsException.class,
-                refused -> assertThat(refused.unknown()).containsExactly(new AuthorId(20)));
+        assertThatThrownBy(() -> store.save(book))
+                .isInstanceOfSatisfying(
+                        UnknownAuthorsException.class,
+                        refused -> assertThat(refused.unknown()).containsExactly(new AuthorId(20)));
     }
 
     @Test
@@ -58,8 +64,12 @@ class MyBatisBookRepositoryTest {
         BookMapper books = stub(BookMapper.class, Map.of("insertLinks", args -> {
             throw refusedLink;
         }));
-        AuthorMapper authors = stub(AuthorMapper.class, Map.of("lockExisting",
-                args -> ((Collection<?>) args[0]).stream().filter(existingAuthors::contains).toList()));
+        AuthorMapper authors = stub(
+                AuthorMapper.class,
+                Map.of(
+                        "lockExisting",
+                        args -> ((Collection<?>) args[0])
+                                .stream().filter(existingAuthors::contains).toList()));
         return new MyBatisBookRepository(DIRECT, books, authors);
     }
 
@@ -69,7 +79,9 @@ class MyBatisBookRepositoryTest {
 
     /** A mapper whose named methods answer as given and whose others do nothing (answer {@code null}). */
     private static <M> M stub(Class<M> mapper, Map<String, Answer> answers) {
-        return mapper.cast(Proxy.newProxyInstance(mapper.getClassLoader(), new Class<?>[] {mapper},
+        return mapper.cast(Proxy.newProxyInstance(
+                mapper.getClassLoader(),
+                new Class<?>[] {mapper},
                 (proxy, method, args) -> answers.containsKey(method.getName())
                         ? answers.get(method.getName()).answer(args)
                         : null));

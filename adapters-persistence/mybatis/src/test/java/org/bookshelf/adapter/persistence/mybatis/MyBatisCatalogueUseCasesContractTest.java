@@ -33,7 +33,9 @@ class MyBatisCatalogueUseCasesContractTest extends CatalogueUseCasesContract {
     @Override
     protected Optional<List<Integer>> storedPositions(BookId bookId) {
         return Optional.of(jdbc().queryForList(
-                "SELECT position FROM book_author WHERE book_id = ? ORDER BY position", Integer.class, bookId.value()));
+                        "SELECT position FROM book_author WHERE book_id = ? ORDER BY position",
+                        Integer.class,
+                        bookId.value()));
     }
 
     @BeforeEach
@@ -43,13 +45,16 @@ class MyBatisCatalogueUseCasesContractTest extends CatalogueUseCasesContract {
 
     @AfterEach
     void printDeadlocks(TestInfo test) {
-        System.out.printf("%s: %d deadlocks detected by the server%n", test.getDisplayName(),
-                serverDeadlocks() - deadlocksBefore);
+        System.out.printf(
+                "%s: %d deadlocks detected by the server%n",
+                test.getDisplayName(), serverDeadlocks() - deadlocksBefore);
     }
 
     private static long serverDeadlocks() {
-        return jdbc().queryForObject("SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS"
-                + " WHERE VARIABLE_NAME = 'INNODB_DEADLOCKS'", Long.class);
+        return jdbc().queryForObject(
+                        "SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS"
+                                + " WHERE VARIABLE_NAME = 'INNODB_DEADLOCKS'",
+                        Long.class);
     }
 
     private static JdbcTemplate jdbc() {

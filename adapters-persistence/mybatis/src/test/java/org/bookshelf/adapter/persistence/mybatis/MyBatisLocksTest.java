@@ -60,16 +60,36 @@ class MyBatisLocksTest {
         BookView loaded = registerBook("Loaded", credited.id());
         BookView neighbour = registerBook("Neighbour");
 
-        whileHolding(ports -> assertThat(ports.books().loadForUpdate(loaded.id()).orElseThrow().authorship()
-                .authorIds()).containsExactly(credited.id()), other -> {
-            assertThatThrownBy(() -> execute(other, "SELECT id FROM books WHERE id = " + loaded.id().value() + " FOR UPDATE"))
-                    .as("the loaded book's row is locked").isInstanceOfSatisfying(SQLException.class,
-                            refused -> assertThat(refused.getErrorCode()).isEqualTo(LOCK_WAIT_TIMEOUT));
-            execute(other, "INSERT INTO book_author (book_id, author_id, position) VALUES ("
-                    + neighbour.id().value() + ", " + author.id().value() + ", 1)");
-            execute(other, "SELECT * FROM book_author WHERE book_id = " + loaded.id().value() + " FOR UPDATE");
-            execute(other, "SELECT * FROM authors WHERE id = " + credited.id().value() + " FOR UPDATE");
-        });
+        whileHolding(
+                ports -> assertThat(ports.books()
+                                .loadForUpdate(loaded.id())
+                                .orElseThrow()
+                                .authorship()
+                                .authorIds())
+                        .containsExactly(credited.id()),
+                other -> {
+                    assertThatThrownBy(() -> execute(
+                                    other,
+                                    "SELECT id FROM books WHERE id = "
+                                            + loaded.id().value() + " FOR UPDATE"))
+                            .as("the loaded book's row is locked")
+                            .isInstanceOfSatisfying(
+                                    SQLException.class,
+                                    refused ->
+                                            assertThat(refused.getErrorCode()).isEqualTo(LOCK_WAIT_TIMEOUT));
+                    execute(
+                            other,
+                            "INSERT INTO book_author (book_id, author_id, position) VALUES ("
+                                    + neighbour.id().value() + ", "
+                                    + author.id().value() + ", 1)");
+                    execute(
+                            other,
+                            "SELECT * FROM book_author WHERE book_id = "
+                                    + loaded.id().value() + " FOR UPDATE");
+                    execute(
+                            other,
+                            "SELECT * FROM authors WHERE id = " + credited.id().value() + " FOR UPDATE");
+                });
     }
 
     @Test
@@ -80,19 +100,35 @@ class MyBatisLocksTest {
         BookView crediting = registerBook("Crediting", other.id(), leaving.id());
         BookView neighbour = registerBook("Neighbour");
 
-        whileHolding(ports -> {
-            ports.authors().loadForUpdate(leaving.id());
-            assertThat(ports.books().loadCreditingForUpdate(leaving.id())).hasSize(1);
-        }, connection -> {
-            assertThatThrownBy(() -> execute(connection, "SELECT id FROM books WHERE id = " + crediting.id().value()
-                    + " FOR UPDATE")).isInstanceOfSatisfying(SQLException.class,
-                            refused -> assertThat(refused.getErrorCode()).isEqualTo(LOCK_WAIT_TIMEOUT));
-            execute(connection, "SELECT * FROM book_author WHERE book_id = " + crediting.id().value()
-                    + " AND author_id = " + other.id().value() + " FOR UPDATE");
-            execute(connection, "SELECT * FROM authors WHERE id = " + other.id().value() + " FOR UPDATE");
-            execute(connection, "INSERT INTO book_author (book_id, author_id, position) VALUES ("
-                    + neighbour.id().value() + ", " + newcomer.id().value() + ", 1)");
-        });
+        whileHolding(
+                ports -> {
+                    ports.authors().loadForUpdate(leaving.id());
+                    assertThat(ports.books().loadCreditingForUpdate(leaving.id()))
+                            .hasSize(1);
+                },
+                connection -> {
+                    assertThatThrownBy(() -> execute(
+                                    connection,
+                                    "SELECT id FROM books WHERE id = "
+                                            + crediting.id().value() + " FOR UPDATE"))
+                            .isInstanceOfSatisfying(
+                                    SQLException.class,
+                                    refused ->
+                                            assertThat(refused.getErrorCode()).isEqualTo(LOCK_WAIT_TIMEOUT));
+                    execute(
+                            connection,
+                            "SELECT * FROM book_author WHERE book_id = "
+                                    + crediting.id().value() + " AND author_id = "
+                                    + other.id().value() + " FOR UPDATE");
+                    execute(
+                            connection,
+                            "SELECT * FROM authors WHERE id = " + other.id().value() + " FOR UPDATE");
+                    execute(
+                            connection,
+                            "INSERT INTO book_author (book_id, author_id, position) VALUES ("
+                                    + neighbour.id().value() + ", "
+                                    + newcomer.id().value() + ", 1)");
+                });
     }
 
     @Test
@@ -105,7 +141,8 @@ class MyBatisLocksTest {
         ports.unitOfWork().run(() -> {
             // A plain read first: the transaction's snapshot is taken here, before the book is locked.
             assertThat(ports.reads().findBook(book.id())).isPresent();
-            CompletableFuture.runAsync(() -> useCases.creditAuthor().creditAuthor(book.id(), meanwhile.id())).join();
+            CompletableFuture.runAsync(() -> useCases.creditAuthor().creditAuthor(book.id(), meanwhile.id()))
+                    .join();
 
             Book loaded = ports.books().loadForUpdate(book.id()).orElseThrow();
             assertThat(loaded.authorship().authorIds()).containsExactly(first.id(), meanwhile.id());
@@ -114,8 +151,11 @@ class MyBatisLocksTest {
             return null;
         });
 
-        assertThat(links(book.id())).containsExactly(first.id().value() + "@1", meanwhile.id().value() + "@2",
-                last.id().value() + "@3");
+        assertThat(links(book.id()))
+                .containsExactly(
+                        first.id().value() + "@1",
+                        meanwhile.id().value() + "@2",
+                        last.id().value() + "@3");
         assertThat(useCases.getBook().getBook(book.id()).version()).isEqualTo(book.version() + 2);
     }
 
@@ -127,15 +167,20 @@ class MyBatisLocksTest {
         BookView saved = ports.unitOfWork().run(() -> {
             // A plain read first: the transaction's snapshot is taken here, before the late author exists.
             assertThat(ports.reads().findAuthor(early.id())).isPresent();
-            AuthorView late = CompletableFuture.supplyAsync(() -> registerAuthor("Late")).join();
-            assertThat(ports.reads().findAuthor(late.id())).as("not in the snapshot").isEmpty();
+            AuthorView late =
+                    CompletableFuture.supplyAsync(() -> registerAuthor("Late")).join();
+            assertThat(ports.reads().findAuthor(late.id()))
+                    .as("not in the snapshot")
+                    .isEmpty();
 
             Book loaded = ports.books().loadForUpdate(book.id()).orElseThrow();
             loaded.credit(late.id());
             return ports.books().save(loaded);
         });
 
-        assertThat(saved.authors()).extracting(credited -> credited.name().value()).containsExactly("Early", "Late");
+        assertThat(saved.authors())
+                .extracting(credited -> credited.name().value())
+                .containsExactly("Early", "Late");
         assertThat(saved).isEqualTo(useCases.getBook().getBook(book.id()));
     }
 
@@ -146,17 +191,20 @@ class MyBatisLocksTest {
         AuthorView c = registerAuthor("C");
         BookView book = registerBook("Book", a.id());
 
-        Recorded<?> changes = SqlStatementRecorder.record(() -> ports.unitOfWork().run(() -> {
-            Book loaded = ports.books().loadForUpdate(book.id()).orElseThrow();
-            loaded.credit(b.id());
-            loaded.replaceAuthorship(Authorship.of(List.of(c.id(), b.id())));
-            loaded.updateDetails(new Title("Renamed"), null, null);
-            ports.books().save(loaded);
-            return null;
-        }));
+        Recorded<?> changes =
+                SqlStatementRecorder.record(() -> ports.unitOfWork().run(() -> {
+                    Book loaded = ports.books().loadForUpdate(book.id()).orElseThrow();
+                    loaded.credit(b.id());
+                    loaded.replaceAuthorship(Authorship.of(List.of(c.id(), b.id())));
+                    loaded.updateDetails(new Title("Renamed"), null, null);
+                    ports.books().save(loaded);
+                    return null;
+                }));
 
-        assertThat(changes.statements()).filteredOn(sql -> sql.startsWith("SELECT") && sql.contains("book_author"))
-                .as("the links are read once, with the book").singleElement()
+        assertThat(changes.statements())
+                .filteredOn(sql -> sql.startsWith("SELECT") && sql.contains("book_author"))
+                .as("the links are read once, with the book")
+                .singleElement()
                 .satisfies(sql -> assertThat(sql).doesNotContain("FROM book_author"));
         assertThat(links(book.id())).containsExactly(c.id().value() + "@1", b.id().value() + "@2");
         assertThat(useCases.getBook().getBook(book.id()).version()).isEqualTo(4);
@@ -167,7 +215,8 @@ class MyBatisLocksTest {
         AuthorView a = registerAuthor("A");
         AuthorView b = registerAuthor("B");
         BookView book = registerBook("Book", a.id());
-        Book loadedEarlier = ports.unitOfWork().run(() -> ports.books().loadForUpdate(book.id()).orElseThrow());
+        Book loadedEarlier = ports.unitOfWork()
+                .run(() -> ports.books().loadForUpdate(book.id()).orElseThrow());
         loadedEarlier.credit(b.id());
 
         Recorded<?> store = SqlStatementRecorder.record(() -> ports.unitOfWork().run(() -> {
@@ -175,7 +224,8 @@ class MyBatisLocksTest {
             return null;
         }));
 
-        assertThat(store.statements()).anySatisfy(sql -> assertThat(sql).contains("book_author").endsWith("FOR UPDATE"));
+        assertThat(store.statements())
+                .anySatisfy(sql -> assertThat(sql).contains("book_author").endsWith("FOR UPDATE"));
         assertThat(links(book.id())).containsExactly(a.id().value() + "@1", b.id().value() + "@2");
     }
 
@@ -198,9 +248,11 @@ class MyBatisLocksTest {
             DrivenPorts impatientPorts = context.getBean(DrivenPorts.class);
             TransactionalUnitOfWork unitOfWork = (TransactionalUnitOfWork) impatientPorts.unitOfWork();
 
-            whileHolding(ports -> ports.books().loadForUpdate(book.id()), other ->
-                    assertThatThrownBy(() -> new BookshelfUseCases(impatientPorts).creditAuthor()
-                            .creditAuthor(book.id(), author.id()))
+            whileHolding(
+                    ports -> ports.books().loadForUpdate(book.id()),
+                    other -> assertThatThrownBy(() -> new BookshelfUseCases(impatientPorts)
+                                    .creditAuthor()
+                                    .creditAuthor(book.id(), author.id()))
                             .isInstanceOf(ConcurrentChangeException.class)
                             .hasMessageContaining("2 attempts"));
 
@@ -213,16 +265,17 @@ class MyBatisLocksTest {
     private void whileHolding(Consumer<DrivenPorts> lock, Check checks) throws Exception {
         CountDownLatch locked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> ports.unitOfWork().run(() -> {
-            lock.accept(ports);
-            locked.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return null;
-        }));
+        CompletableFuture<Void> holder =
+                CompletableFuture.runAsync(() -> ports.unitOfWork().run(() -> {
+                    lock.accept(ports);
+                    locked.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return null;
+                }));
         try {
             assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
             DataSource dataSource = EmbeddedTestDatabase.dataSource();
@@ -255,9 +308,11 @@ class MyBatisLocksTest {
     }
 
     private static List<String> links(BookId bookId) {
-        return new JdbcTemplate(EmbeddedTestDatabase.dataSource()).query(
-                "SELECT author_id, position FROM book_author WHERE book_id = ? ORDER BY position",
-                (row, i) -> row.getLong("author_id") + "@" + row.getInt("position"), bookId.value());
+        return new JdbcTemplate(EmbeddedTestDatabase.dataSource())
+                .query(
+                        "SELECT author_id, position FROM book_author WHERE book_id = ? ORDER BY position",
+                        (row, i) -> row.getLong("author_id") + "@" + row.getInt("position"),
+                        bookId.value());
     }
 
     private AuthorView registerAuthor(String name) {
@@ -265,7 +320,7 @@ class MyBatisLocksTest {
     }
 
     private BookView registerBook(String title, AuthorId... authors) {
-        return useCases.registerBook().registerBook(
-                new RegisterBookCommand(new Title(title), null, null, Authorship.of(List.of(authors))));
+        return useCases.registerBook()
+                .registerBook(new RegisterBookCommand(new Title(title), null, null, Authorship.of(List.of(authors))));
     }
 }

@@ -49,7 +49,7 @@ class MyBatisTablesTest {
     @Test
     void the_tables_are_innodb_utf8mb4_with_the_designed_keys() {
         assertThat(jdbc.queryForList("SELECT TABLE_NAME, ENGINE, TABLE_COLLATION FROM information_schema.TABLES"
-                + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('books', 'authors', 'book_author')"))
+                        + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('books', 'authors', 'book_author')"))
                 .hasSize(3)
                 .allSatisfy(table -> {
                     assertThat(table.get("ENGINE")).isEqualTo("InnoDB");
@@ -61,8 +61,9 @@ class MyBatisTablesTest {
         assertThat(indexColumns("books", "uq_books_isbn")).isEqualTo("isbn");
         assertThat(indexColumns("books", "ix_books_title_key")).isEqualTo("title_key,id");
         assertThat(indexColumns("authors", "ix_authors_name_key")).isEqualTo("name_key,id");
-        assertThat(jdbc.queryForList("SELECT CONSTRAINT_NAME, DELETE_RULE FROM information_schema.REFERENTIAL_CONSTRAINTS"
-                + " WHERE CONSTRAINT_SCHEMA = DATABASE() ORDER BY CONSTRAINT_NAME"))
+        assertThat(jdbc.queryForList(
+                        "SELECT CONSTRAINT_NAME, DELETE_RULE FROM information_schema.REFERENTIAL_CONSTRAINTS"
+                                + " WHERE CONSTRAINT_SCHEMA = DATABASE() ORDER BY CONSTRAINT_NAME"))
                 .containsExactly(
                         Map.of("CONSTRAINT_NAME", "fk_book_author_author", "DELETE_RULE", "RESTRICT"),
                         Map.of("CONSTRAINT_NAME", "fk_book_author_book", "DELETE_RULE", "CASCADE"),
@@ -73,19 +74,24 @@ class MyBatisTablesTest {
     void a_registered_book_is_one_row_with_its_sort_key_and_one_link_per_author_at_positions_from_1() {
         AuthorView first = registerAuthor("Ｚｅｄ 🦓");
         AuthorView second = registerAuthor("Ann");
-        BookView book = useCases.registerBook().registerBook(new RegisterBookCommand(new Title("Ünïcödé 📚 三体"),
-                null, null, Authorship.of(List.of(first.id(), second.id()))));
+        BookView book = useCases.registerBook()
+                .registerBook(new RegisterBookCommand(
+                        new Title("Ünïcödé 📚 三体"), null, null, Authorship.of(List.of(first.id(), second.id()))));
 
         Map<String, Object> row = jdbc.queryForMap(
                 "SELECT title, HEX(title_key) AS title_key, isbn, published_year, version, created_at, updated_at"
-                        + " FROM books WHERE id = ?", book.id().value());
+                        + " FROM books WHERE id = ?",
+                book.id().value());
         assertThat(row.get("title")).isEqualTo("Ünïcödé 📚 三体");
         assertThat(row.get("title_key")).isEqualTo(utf8Hex("ünïcödé 📚 三体"));
         assertThat(row.get("isbn")).isNull();
         assertThat(row.get("published_year")).isNull();
         assertThat(row.get("version")).isEqualTo(1L);
         assertThat(row.get("created_at")).isNotNull().isEqualTo(row.get("updated_at"));
-        assertThat(jdbc.queryForObject("SELECT HEX(name_key) FROM authors WHERE id = ?", String.class, first.id().value()))
+        assertThat(jdbc.queryForObject(
+                        "SELECT HEX(name_key) FROM authors WHERE id = ?",
+                        String.class,
+                        first.id().value()))
                 .isEqualTo(utf8Hex("ｚｅｄ 🦓"));
         assertThat(links(book.id())).containsExactly(link(first.id(), 1), link(second.id(), 2));
     }
@@ -96,17 +102,23 @@ class MyBatisTablesTest {
         AuthorView b = registerAuthor("B");
         AuthorView c = registerAuthor("C");
         BookView book = registerBook("Book", a.id(), b.id());
-        jdbc.update("UPDATE book_author SET position = 7 WHERE book_id = ? AND author_id = ?", book.id().value(),
+        jdbc.update(
+                "UPDATE book_author SET position = 7 WHERE book_id = ? AND author_id = ?",
+                book.id().value(),
                 b.id().value());
 
-        Recorded<?> credit = SqlStatementRecorder.record(() -> useCases.creditAuthor().creditAuthor(book.id(), c.id()));
+        Recorded<?> credit =
+                SqlStatementRecorder.record(() -> useCases.creditAuthor().creditAuthor(book.id(), c.id()));
 
         assertThat(credit.matching("INSERT", "book_author")).hasSize(1);
         assertThat(credit.matching("DELETE", "book_author")).isEmpty();
         assertThat(credit.matching("UPDATE", "book_author")).isEmpty();
-        assertThat(credit.matching("UPDATE", "books")).singleElement()
+        assertThat(credit.matching("UPDATE", "books"))
+                .singleElement()
                 .satisfies(sql -> assertThat(sql).contains("WHERE id = ? AND version = ?"));
-        assertThat(credit.statements()).filteredOn(sql -> sql.startsWith("SELECT")).singleElement()
+        assertThat(credit.statements())
+                .filteredOn(sql -> sql.startsWith("SELECT"))
+                .singleElement()
                 .as("one statement loads the book, locking its row by its primary key (and, as MyBatisLocksTest"
                         + " shows, nothing else)")
                 .satisfies(sql -> assertThat(sql).contains("WHERE b.id = ?").endsWith("FOR UPDATE"));
@@ -120,10 +132,11 @@ class MyBatisTablesTest {
         AuthorView a = registerAuthor("A");
         BookView book = registerBook("Book", a.id());
 
-        Recorded<?> credit = SqlStatementRecorder.record(() -> useCases.creditAuthor().creditAuthor(book.id(), a.id()));
+        Recorded<?> credit =
+                SqlStatementRecorder.record(() -> useCases.creditAuthor().creditAuthor(book.id(), a.id()));
 
-        assertThat(credit.statements()).noneMatch(sql -> sql.startsWith("INSERT") || sql.startsWith("UPDATE")
-                || sql.startsWith("DELETE"));
+        assertThat(credit.statements())
+                .noneMatch(sql -> sql.startsWith("INSERT") || sql.startsWith("UPDATE") || sql.startsWith("DELETE"));
         assertThat(version(book.id())).isEqualTo(1);
     }
 
@@ -134,7 +147,8 @@ class MyBatisTablesTest {
         AuthorView c = registerAuthor("C");
         BookView book = registerBook("Book", a.id(), b.id(), c.id());
 
-        Recorded<?> removal = SqlStatementRecorder.record(() -> useCases.removeCredit().removeCredit(book.id(), b.id()));
+        Recorded<?> removal =
+                SqlStatementRecorder.record(() -> useCases.removeCredit().removeCredit(book.id(), b.id()));
 
         assertThat(removal.matching("DELETE", "book_author")).hasSize(1);
         assertThat(removal.matching("INSERT", "book_author")).isEmpty();
@@ -151,15 +165,18 @@ class MyBatisTablesTest {
         AuthorView d = registerAuthor("D");
         BookView book = registerBook("Book", a.id(), b.id(), c.id(), d.id());
 
-        Recorded<?> swap = SqlStatementRecorder.record(() -> useCases.replaceAuthors().replaceAuthors(
-                new ReplaceAuthorsCommand(book.id(), Authorship.of(List.of(a.id(), c.id(), b.id(), d.id())), book.revision())));
+        Recorded<?> swap = SqlStatementRecorder.record(() -> useCases.replaceAuthors()
+                .replaceAuthors(new ReplaceAuthorsCommand(
+                        book.id(), Authorship.of(List.of(a.id(), c.id(), b.id(), d.id())), book.revision())));
 
         assertThat(swap.matching("DELETE", "book_author")).isEmpty();
         assertThat(swap.matching("INSERT", "book_author")).isEmpty();
         assertThat(swap.matching("UPDATE", "book_author"))
-                .as("a swap goes through temporary positions, then the final ones").hasSize(2)
+                .as("a swap goes through temporary positions, then the final ones")
+                .hasSize(2)
                 .allSatisfy(sql -> assertThat(sql.replace(" ", "")).contains("IN(?,?)"));
-        assertThat(links(book.id())).containsExactly(link(a.id(), 1), link(c.id(), 2), link(b.id(), 3), link(d.id(), 4));
+        assertThat(links(book.id()))
+                .containsExactly(link(a.id(), 1), link(c.id(), 2), link(b.id(), 3), link(d.id(), 4));
         assertThat(version(book.id())).isEqualTo(2);
     }
 
@@ -171,8 +188,9 @@ class MyBatisTablesTest {
         AuthorView d = registerAuthor("D");
         BookView book = registerBook("Book", a.id(), b.id(), c.id());
 
-        Recorded<?> replace = SqlStatementRecorder.record(() -> useCases.replaceAuthors().replaceAuthors(
-                new ReplaceAuthorsCommand(book.id(), Authorship.of(List.of(a.id(), c.id(), d.id())), null)));
+        Recorded<?> replace = SqlStatementRecorder.record(() -> useCases.replaceAuthors()
+                .replaceAuthors(
+                        new ReplaceAuthorsCommand(book.id(), Authorship.of(List.of(a.id(), c.id(), d.id())), null)));
 
         assertThat(replace.matching("DELETE", "book_author")).hasSize(1);
         assertThat(replace.matching("UPDATE", "book_author")).isEmpty();
@@ -184,10 +202,11 @@ class MyBatisTablesTest {
     void adding_several_authors_at_once_is_one_multi_row_insert() {
         List<AuthorView> authors = List.of(registerAuthor("A"), registerAuthor("B"), registerAuthor("C"));
 
-        Recorded<?> register = SqlStatementRecorder.record(() -> registerBook("Book",
-                authors.stream().map(AuthorView::id).toArray(AuthorId[]::new)));
+        Recorded<?> register = SqlStatementRecorder.record(
+                () -> registerBook("Book", authors.stream().map(AuthorView::id).toArray(AuthorId[]::new)));
 
-        assertThat(register.matching("INSERT", "book_author")).singleElement()
+        assertThat(register.matching("INSERT", "book_author"))
+                .singleElement()
                 .satisfies(sql -> assertThat(sql.replace(" ", "")).contains("VALUES(?,?,?),(?,?,?),(?,?,?)RETURNING"));
     }
 
@@ -196,13 +215,16 @@ class MyBatisTablesTest {
         AuthorView a = registerAuthor("A");
         BookView book = registerBook("Book", a.id());
 
-        Recorded<?> update = SqlStatementRecorder.record(() -> useCases.updateBook().updateBook(
-                new UpdateBookCommand(book.id(), new Title("Renamed"), null, null, book.revision())));
+        Recorded<?> update = SqlStatementRecorder.record(() -> useCases.updateBook()
+                .updateBook(new UpdateBookCommand(book.id(), new Title("Renamed"), null, null, book.revision())));
 
         assertThat(update.statements()).noneMatch(sql -> sql.matches("^(INSERT|UPDATE|DELETE).*book_author.*"));
         assertThat(update.statements()).noneMatch(MyBatisTablesTest::isLockingReadOfLinks);
-        assertThat(jdbc.queryForMap("SELECT title, HEX(title_key) AS k, version FROM books WHERE id = ?",
-                book.id().value())).containsEntry("title", "Renamed").containsEntry("k", utf8Hex("renamed"))
+        assertThat(jdbc.queryForMap(
+                        "SELECT title, HEX(title_key) AS k, version FROM books WHERE id = ?",
+                        book.id().value()))
+                .containsEntry("title", "Renamed")
+                .containsEntry("k", utf8Hex("renamed"))
                 .containsEntry("version", 2L);
     }
 
@@ -230,7 +252,9 @@ class MyBatisTablesTest {
 
         useCases.deleteAuthor().deleteAuthor(leaving.id(), true);
 
-        assertThat(count("SELECT COUNT(*) FROM authors WHERE id = " + leaving.id().value())).isZero();
+        assertThat(count("SELECT COUNT(*) FROM authors WHERE id = "
+                        + leaving.id().value()))
+                .isZero();
         assertThat(links(first.id())).containsExactly(link(staying.id(), 2));
         assertThat(version(first.id())).isEqualTo(2);
         assertThat(version(second.id())).isEqualTo(1);
@@ -244,13 +268,17 @@ class MyBatisTablesTest {
         long bookId = book.id().value();
 
         assertThatThrownBy(() -> jdbc.update("DELETE FROM authors WHERE id = ?", a.id().value()))
-                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("fk_book_author_author");
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("fk_book_author_author");
         assertThatThrownBy(() -> jdbc.update("INSERT INTO book_author VALUES (?, ?, 1)", bookId, b.id().value()))
-                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("uq_book_author_position");
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("uq_book_author_position");
         assertThatThrownBy(() -> jdbc.update("INSERT INTO book_author VALUES (?, ?, 5)", bookId, 999_999))
-                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("fk_book_author_author");
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("fk_book_author_author");
         assertThatThrownBy(() -> jdbc.update("INSERT INTO book_author VALUES (?, ?, 5)", 999_999, b.id().value()))
-                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("fk_book_author_book");
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("fk_book_author_book");
         assertThatThrownBy(() -> jdbc.update("UPDATE books SET version = 0 WHERE id = ?", bookId))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
@@ -258,22 +286,27 @@ class MyBatisTablesTest {
     @Test
     void a_registration_under_a_key_is_one_row_naming_the_key_the_request_and_the_book_at_the_utc_time() {
         Instant now = Instant.parse("2030-06-30T22:30:05.123456789Z");
-        BookshelfUseCases clocked = new BookshelfUseCases(EmbeddedTestDatabase.drivenPorts(),
-                Clock.fixed(now, ZoneId.of("Pacific/Kiritimati")));
+        BookshelfUseCases clocked = new BookshelfUseCases(
+                EmbeddedTestDatabase.drivenPorts(), Clock.fixed(now, ZoneId.of("Pacific/Kiritimati")));
 
-        BookView book = clocked.registerBook().registerBook(new RegisterBookCommand(new Title("Dune"), null, null, null),
-                new IdempotencyKey("Ålice 📚", "key-1")).registered();
+        BookView book = clocked.registerBook()
+                .registerBook(
+                        new RegisterBookCommand(new Title("Dune"), null, null, null),
+                        new IdempotencyKey("Ålice 📚", "key-1"))
+                .registered();
 
         assertThat(jdbc.queryForMap("SELECT principal, idem_key, request_hash, resource_type, resource_id,"
-                + " DATE_FORMAT(created_at, '%Y-%m-%d %H:%i:%s.%f') AS created_at FROM idempotency_keys"))
+                        + " DATE_FORMAT(created_at, '%Y-%m-%d %H:%i:%s.%f') AS created_at FROM idempotency_keys"))
                 .containsEntry("principal", "Ålice 📚")
                 .containsEntry("idem_key", "key-1")
                 .containsEntry("resource_type", "book")
                 .containsEntry("resource_id", book.id().value())
                 .containsEntry("created_at", "2030-06-30 22:30:05.123456")
-                .hasEntrySatisfying("request_hash", hash -> assertThat((String) hash).matches("[0-9a-f]{64}"));
+                .hasEntrySatisfying(
+                        "request_hash", hash -> assertThat((String) hash).matches("[0-9a-f]{64}"));
         assertThat(indexColumns("idempotency_keys", "PRIMARY")).isEqualTo("principal,idem_key");
-        assertThat(indexColumns("idempotency_keys", "ix_idempotency_keys_created_at")).isEqualTo("created_at");
+        assertThat(indexColumns("idempotency_keys", "ix_idempotency_keys_created_at"))
+                .isEqualTo("created_at");
     }
 
     @Test
@@ -281,9 +314,10 @@ class MyBatisTablesTest {
         AuthorView a = registerAuthor("A");
 
         assertThatThrownBy(() -> EmbeddedTestDatabase.drivenPorts().unitOfWork().run(() -> {
-            registerBook("Never", a.id());
-            throw new IllegalStateException("roll back");
-        })).hasMessage("roll back");
+                    registerBook("Never", a.id());
+                    throw new IllegalStateException("roll back");
+                }))
+                .hasMessage("roll back");
 
         assertThat(count("SELECT COUNT(*) FROM books")).isZero();
         assertThat(count("SELECT COUNT(*) FROM book_author")).isZero();
@@ -294,13 +328,15 @@ class MyBatisTablesTest {
     }
 
     private BookView registerBook(String title, AuthorId... authors) {
-        return useCases.registerBook().registerBook(
-                new RegisterBookCommand(new Title(title), null, null, Authorship.of(List.of(authors))));
+        return useCases.registerBook()
+                .registerBook(new RegisterBookCommand(new Title(title), null, null, Authorship.of(List.of(authors))));
     }
 
     private List<String> links(BookId bookId) {
-        return jdbc.query("SELECT author_id, position FROM book_author WHERE book_id = ? ORDER BY position",
-                (row, i) -> row.getLong("author_id") + "@" + row.getInt("position"), bookId.value());
+        return jdbc.query(
+                "SELECT author_id, position FROM book_author WHERE book_id = ? ORDER BY position",
+                (row, i) -> row.getLong("author_id") + "@" + row.getInt("position"),
+                bookId.value());
     }
 
     private static String link(AuthorId authorId, int position) {
@@ -316,8 +352,12 @@ class MyBatisTablesTest {
     }
 
     private String indexColumns(String table, String index) {
-        return jdbc.queryForObject("SELECT GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX) FROM information_schema.STATISTICS"
-                + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND INDEX_NAME = ?", String.class, table, index);
+        return jdbc.queryForObject(
+                "SELECT GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX) FROM information_schema.STATISTICS"
+                        + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND INDEX_NAME = ?",
+                String.class,
+                table,
+                index);
     }
 
     private static String utf8Hex(String text) {

@@ -60,9 +60,10 @@ class RoundTripsTest {
     @BeforeAll
     static void relayTheTestDatabase() {
         server = ServerCommandRecorder.inFrontOf(EmbeddedTestDatabase.jdbcUrl());
-        pool = PooledDataSources.create(server.relayUrl(), EmbeddedTestDatabase.user(), EmbeddedTestDatabase.password());
-        transactionPool = PooledDataSources.createForTransactions(server.relayUrl(), EmbeddedTestDatabase.user(),
-                EmbeddedTestDatabase.password());
+        pool = PooledDataSources.create(
+                server.relayUrl(), EmbeddedTestDatabase.user(), EmbeddedTestDatabase.password());
+        transactionPool = PooledDataSources.createForTransactions(
+                server.relayUrl(), EmbeddedTestDatabase.user(), EmbeddedTestDatabase.password());
         context = new AnnotationConfigApplicationContext();
         context.registerBean(DataSource.class, () -> pool);
         context.registerBean(TransactionDataSource.class, () -> new TransactionDataSource(transactionPool));
@@ -72,8 +73,12 @@ class RoundTripsTest {
 
     @AfterAll
     static void printAndClose() throws Exception {
-        StringBuilder table = new StringBuilder("Commands the server received, per use case:\n| use case | commands |\n|---|---|\n");
-        MEASURED.forEach((name, recorded) -> table.append("| ").append(name).append(" | ").append(recorded.count())
+        StringBuilder table =
+                new StringBuilder("Commands the server received, per use case:\n| use case | commands |\n|---|---|\n");
+        MEASURED.forEach((name, recorded) -> table.append("| ")
+                .append(name)
+                .append(" | ")
+                .append(recorded.count())
                 .append(" |\n"));
         System.out.println(table);
         MEASURED.forEach((name, recorded) -> System.out.println("-- " + name + ":\n" + recorded.describe()));
@@ -97,25 +102,31 @@ class RoundTripsTest {
             AuthorId author = authors.get(1);
             Map<String, Recorded<?>> reads = new LinkedHashMap<>();
             reads.put("GET a book", server.record(() -> useCases.getBook().getBook(book)));
-            reads.put("a page of N books", server.record(
-                    () -> useCases.findBooks().findBooks(BookFilter.all(), PageRequest.first(n))));
-            reads.put("a page of an author's N books", server.record(
-                    () -> useCases.listBooksOfAuthor().listBooksOfAuthor(author, PageRequest.first(n))));
-            reads.put("a search, page of N", server.record(() -> useCases.findBooks().findBooks(
-                    new BookFilter(null, "book", null), PageRequest.first(n))));
+            reads.put(
+                    "a page of N books",
+                    server.record(() -> useCases.findBooks().findBooks(BookFilter.all(), PageRequest.first(n))));
+            reads.put(
+                    "a page of an author's N books",
+                    server.record(() -> useCases.listBooksOfAuthor().listBooksOfAuthor(author, PageRequest.first(n))));
+            reads.put(
+                    "a search, page of N",
+                    server.record(() ->
+                            useCases.findBooks().findBooks(new BookFilter(null, "book", null), PageRequest.first(n))));
             reads.put("GET an author", server.record(() -> useCases.getAuthor().getAuthor(author)));
             reads.forEach((name, recorded) -> {
                 counts.computeIfAbsent(name, k -> new LinkedHashMap<>()).put(n, recorded.count());
                 MEASURED.putIfAbsent(name, recorded);
             });
-            assertThat(((Page<?>) reads.get("a page of N books").result()).items()).hasSize(n);
+            assertThat(((Page<?>) reads.get("a page of N books").result()).items())
+                    .hasSize(n);
         }
         System.out.println("Commands per read, " + AUTHORS_PER_BOOK + " authors per book, N = 1, 20, 100: " + counts);
 
         assertThat(counts.get("GET a book").values()).containsOnly(1);
         assertThat(counts.get("GET an author").values()).containsOnly(1);
         for (String page : List.of("a page of N books", "a page of an author's N books", "a search, page of N")) {
-            assertThat(counts.get(page).values()).as(page + ", the same for every N")
+            assertThat(counts.get(page).values())
+                    .as(page + ", the same for every N")
                     .containsOnly(counts.get(page).get(1))
                     .allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(2));
         }
@@ -126,8 +137,9 @@ class RoundTripsTest {
         AuthorId bookless = registerAuthor("Bookless");
         awaitFullPools();
 
-        measure("an empty page of an author's books", () -> useCases.listBooksOfAuthor()
-                .listBooksOfAuthor(bookless, PageRequest.first(PAGE)));
+        measure(
+                "an empty page of an author's books",
+                () -> useCases.listBooksOfAuthor().listBooksOfAuthor(bookless, PageRequest.first(PAGE)));
 
         assertThat(MEASURED.get("an empty page of an author's books").count()).isEqualTo(2);
     }
@@ -138,11 +150,15 @@ class RoundTripsTest {
         AuthorId newcomer = registerAuthor("Newcomer");
         awaitFullPools();
 
-        Recorded<?> credit = measure("credit an author", () -> useCases.creditAuthor().creditAuthor(book, newcomer));
-        Recorded<?> again = measure("credit an author already credited",
+        Recorded<?> credit =
+                measure("credit an author", () -> useCases.creditAuthor().creditAuthor(book, newcomer));
+        Recorded<?> again = measure(
+                "credit an author already credited",
                 () -> useCases.creditAuthor().creditAuthor(book, newcomer));
-        Recorded<?> remove = measure("remove a credit", () -> useCases.removeCredit().removeCredit(book, newcomer));
-        Recorded<?> absent = measure("remove a credit that is not there",
+        Recorded<?> remove =
+                measure("remove a credit", () -> useCases.removeCredit().removeCredit(book, newcomer));
+        Recorded<?> absent = measure(
+                "remove a credit that is not there",
                 () -> useCases.removeCredit().removeCredit(book, newcomer));
 
         assertThat(List.of(credit, again, remove, absent)).allSatisfy(recorded -> {
@@ -180,34 +196,58 @@ class RoundTripsTest {
         awaitFullPools();
 
         List<Recorded<?>> writes = List.of(
-                measure("register a book with 2 authors", () -> useCases.registerBook().registerBook(
-                        new RegisterBookCommand(new Title("Another"), null, null, Authorship.of(authors.subList(0, 2))))),
-                measure("update the title, expecting the revision last read", () -> useCases.updateBook().updateBook(
-                        new UpdateBookCommand(book, new Title("Renamed"), null, null, lastRead))),
-                measure("replace the authors (swap 2)", () -> useCases.replaceAuthors().replaceAuthors(
-                        new ReplaceAuthorsCommand(book, Authorship.of(List.of(authors.get(1), authors.get(0),
-                                authors.get(2))), null))),
-                measure("rename an author", () -> useCases.renameAuthor().renameAuthor(
-                        new RenameAuthorCommand(authors.get(0), new AuthorName("Renamed"), null))));
+                measure(
+                        "register a book with 2 authors",
+                        () -> useCases.registerBook()
+                                .registerBook(new RegisterBookCommand(
+                                        new Title("Another"), null, null, Authorship.of(authors.subList(0, 2))))),
+                measure(
+                        "update the title, expecting the revision last read",
+                        () -> useCases.updateBook()
+                                .updateBook(new UpdateBookCommand(book, new Title("Renamed"), null, null, lastRead))),
+                measure(
+                        "replace the authors (swap 2)",
+                        () -> useCases.replaceAuthors()
+                                .replaceAuthors(new ReplaceAuthorsCommand(
+                                        book,
+                                        Authorship.of(List.of(authors.get(1), authors.get(0), authors.get(2))),
+                                        null))),
+                measure(
+                        "rename an author",
+                        () -> useCases.renameAuthor()
+                                .renameAuthor(
+                                        new RenameAuthorCommand(authors.get(0), new AuthorName("Renamed"), null))));
 
         assertThat(writes).allSatisfy(RoundTripsTest::assertNoReadBack);
     }
 
     /** Once a write has begun to write, nothing is read any more: its answer comes from what it has. */
     private static void assertNoReadBack(Recorded<?> write) {
-        List<String> commands = write.commands().stream().map(Object::toString).map(String::strip).toList();
+        List<String> commands = write.commands().stream()
+                .map(Object::toString)
+                .map(String::strip)
+                .toList();
         int firstWrite = IntStream.range(0, commands.size())
-                .filter(i -> commands.get(i).matches("(?s)^(INSERT|UPDATE|DELETE).*")).findFirst().orElseThrow();
-        assertThat(commands.subList(firstWrite, commands.size())).as(write.describe())
+                .filter(i -> commands.get(i).matches("(?s)^(INSERT|UPDATE|DELETE).*"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(commands.subList(firstWrite, commands.size()))
+                .as(write.describe())
                 .noneMatch(command -> command.startsWith("SELECT"));
     }
 
     private void catalogueOf(int bookCount) {
         EmbeddedTestDatabase.emptyAllTables();
         useCases = new BookshelfUseCases(context.getBean(DrivenPorts.class));
-        authors = IntStream.range(0, AUTHORS_PER_BOOK).mapToObj(i -> registerAuthor("Author " + i)).toList();
-        books = IntStream.range(0, bookCount).mapToObj(i -> useCases.registerBook().registerBook(
-                new RegisterBookCommand(new Title("Book " + i), null, null, Authorship.of(authors))).id()).toList();
+        authors = IntStream.range(0, AUTHORS_PER_BOOK)
+                .mapToObj(i -> registerAuthor("Author " + i))
+                .toList();
+        books = IntStream.range(0, bookCount)
+                .mapToObj(i -> useCases.registerBook()
+                        .registerBook(
+                                new RegisterBookCommand(new Title("Book " + i), null, null, Authorship.of(authors)))
+                        .id())
+                .toList();
         awaitFullPools();
     }
 

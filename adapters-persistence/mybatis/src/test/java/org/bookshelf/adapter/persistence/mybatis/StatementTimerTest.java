@@ -34,8 +34,8 @@ class StatementTimerTest {
         EmbeddedTestDatabase.emptyAllTables();
         context = new AnnotationConfigApplicationContext();
         // The shared test database outlives this context: no destroy method.
-        context.registerBean(DataSource.class, EmbeddedTestDatabase::dataSource,
-                definition -> definition.setDestroyMethodName(""));
+        context.registerBean(
+                DataSource.class, EmbeddedTestDatabase::dataSource, definition -> definition.setDestroyMethodName(""));
         context.registerBean(StatementTimer.class, () -> new StatementTimer(registry));
         context.register(MyBatisPersistenceConfiguration.class);
         context.refresh();
@@ -62,10 +62,11 @@ class StatementTimerTest {
     @Test
     void a_statement_the_database_refuses_is_timed_as_an_error() {
         Isbn isbn = Isbn.parse("9780306406157");
-        useCases.registerBook().registerBook(new RegisterBookCommand(new Title("First"), isbn, null, Authorship.none()));
+        useCases.registerBook()
+                .registerBook(new RegisterBookCommand(new Title("First"), isbn, null, Authorship.none()));
 
-        assertThatThrownBy(() -> useCases.registerBook().registerBook(
-                new RegisterBookCommand(new Title("Second"), isbn, null, Authorship.none())))
+        assertThatThrownBy(() -> useCases.registerBook()
+                        .registerBook(new RegisterBookCommand(new Title("Second"), isbn, null, Authorship.none())))
                 .isInstanceOf(DuplicateIsbnException.class);
 
         assertThat(timer("BookMapper.insert", "success").count()).isEqualTo(1);
@@ -73,9 +74,12 @@ class StatementTimerTest {
     }
 
     private Timer timer(String statement, String outcome) {
-        Timer timer = registry.find(StatementTimer.METRIC).tag("statement", statement).tag("outcome", outcome)
+        Timer timer = registry.find(StatementTimer.METRIC)
+                .tag("statement", statement)
+                .tag("outcome", outcome)
                 .timer();
-        assertThat(timer).as("the timer of %s, %s, among %s", statement, outcome, registry.getMetersAsString())
+        assertThat(timer)
+                .as("the timer of %s, %s, among %s", statement, outcome, registry.getMetersAsString())
                 .isNotNull();
         return timer;
     }

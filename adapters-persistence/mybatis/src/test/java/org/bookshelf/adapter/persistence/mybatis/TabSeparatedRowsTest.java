@@ -15,7 +15,12 @@ class TabSeparatedRowsTest {
     @Test
     void values_are_tab_separated_with_backslash_escapes_and_null_as_backslash_n() {
         TabSeparatedRows rows = new TabSeparatedRows();
-        rows.number(7).text("a\tb\nc\rd\\e\0f").text(null).number((Integer) null).text("Zoë \\N 😀").endRow();
+        rows.number(7)
+                .text("a\tb\nc\rd\\e\0f")
+                .text(null)
+                .number((Integer) null)
+                .text("Zoë \\N 😀")
+                .endRow();
 
         assertThat(texts(rows)).containsExactly("7\ta\\tb\\nc\\rd\\\\e\\0f\t\\N\t\\N\tZoë \\\\N 😀\n");
     }

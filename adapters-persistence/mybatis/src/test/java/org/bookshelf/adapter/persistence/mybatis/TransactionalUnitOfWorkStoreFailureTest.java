@@ -32,7 +32,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class TransactionalUnitOfWorkStoreFailureTest {
 
-
     private final JdbcTemplate outside = new JdbcTemplate(EmbeddedTestDatabase.dataSource());
     private HikariDataSource pool;
     private AnnotationConfigApplicationContext adapter;
@@ -54,52 +53,64 @@ class TransactionalUnitOfWorkStoreFailureTest {
 
     @Test
     void a_connection_lost_in_the_middle_of_the_work_is_store_unavailable_and_nothing_is_kept() {
-        DrivenPorts ports = adapterOn(PooledDataSources.create(EmbeddedTestDatabase.jdbcUrl(), EmbeddedTestDatabase.user(),
-                EmbeddedTestDatabase.password()));
+        DrivenPorts ports = adapterOn(PooledDataSources.create(
+                EmbeddedTestDatabase.jdbcUrl(), EmbeddedTestDatabase.user(), EmbeddedTestDatabase.password()));
 
         assertThatThrownBy(() -> ports.unitOfWork().run(() -> {
-            registerAuthor(ports.authors(), "Before the break");
-            killOwnConnection();
-            registerAuthor(ports.authors(), "After the break");
-            return null;
-        })).isInstanceOfSatisfying(StoreUnavailableException.class,
-                failure -> assertThat(failure.outcomeUnknown()).isFalse());
+                    registerAuthor(ports.authors(), "Before the break");
+                    killOwnConnection();
+                    registerAuthor(ports.authors(), "After the break");
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        StoreUnavailableException.class,
+                        failure -> assertThat(failure.outcomeUnknown()).isFalse());
 
         assertThat(authorsStored()).isZero();
     }
 
     @Test
     void a_connection_lost_just_before_the_commit_is_store_unavailable_with_an_unknown_outcome() {
-        DrivenPorts ports = adapterOn(PooledDataSources.create(EmbeddedTestDatabase.jdbcUrl(), EmbeddedTestDatabase.user(),
-                EmbeddedTestDatabase.password()));
+        DrivenPorts ports = adapterOn(PooledDataSources.create(
+                EmbeddedTestDatabase.jdbcUrl(), EmbeddedTestDatabase.user(), EmbeddedTestDatabase.password()));
 
         assertThatThrownBy(() -> ports.unitOfWork().run(() -> {
-            registerAuthor(ports.authors(), "Never committed");
-            killOwnConnection();
-            return null;
-        })).isInstanceOfSatisfying(StoreUnavailableException.class,
-                failure -> assertThat(failure.outcomeUnknown()).as("outcome unknown").isTrue());
+                    registerAuthor(ports.authors(), "Never committed");
+                    killOwnConnection();
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        StoreUnavailableException.class,
+                        failure -> assertThat(failure.outcomeUnknown())
+                                .as("outcome unknown")
+                                .isTrue());
 
-        assertThat(authorsStored()).as("here the commit never reached the server").isZero();
+        assertThat(authorsStored())
+                .as("here the commit never reached the server")
+                .isZero();
     }
 
     @Test
     void a_statement_cut_short_by_max_statement_time_is_store_unavailable() {
-        UnitOfWork unitOfWork = adapterOn(PooledDataSources.create(EmbeddedTestDatabase.jdbcUrl(), EmbeddedTestDatabase.user(),
-                EmbeddedTestDatabase.password()))
+        UnitOfWork unitOfWork = adapterOn(PooledDataSources.create(
+                        EmbeddedTestDatabase.jdbcUrl(), EmbeddedTestDatabase.user(), EmbeddedTestDatabase.password()))
                 .unitOfWork();
 
         assertThatThrownBy(() -> unitOfWork.run(() -> new JdbcTemplate(pool)
-                .queryForList("SET STATEMENT max_statement_time = 0.01 FOR"
-                        + " SELECT COUNT(*) FROM seq_1_to_100000 a, seq_1_to_100000 b")))
-                .isInstanceOfSatisfying(StoreUnavailableException.class,
+                        .queryForList("SET STATEMENT max_statement_time = 0.01 FOR"
+                                + " SELECT COUNT(*) FROM seq_1_to_100000 a, seq_1_to_100000 b")))
+                .isInstanceOfSatisfying(
+                        StoreUnavailableException.class,
                         failure -> assertThat(failure).hasStackTraceContaining("max_statement_time"));
     }
 
     @Test
     void a_socket_timeout_is_store_unavailable() {
-        UnitOfWork unitOfWork = adapterOn(PooledDataSources.create(EmbeddedTestDatabase.jdbcUrl() + "&socketTimeout=300",
-                EmbeddedTestDatabase.user(), EmbeddedTestDatabase.password())).unitOfWork();
+        UnitOfWork unitOfWork = adapterOn(PooledDataSources.create(
+                        EmbeddedTestDatabase.jdbcUrl() + "&socketTimeout=300",
+                        EmbeddedTestDatabase.user(),
+                        EmbeddedTestDatabase.password()))
+                .unitOfWork();
 
         assertThatThrownBy(() -> unitOfWork.run(() -> new JdbcTemplate(pool).queryForList("SELECT SLEEP(3)")))
                 .isInstanceOf(StoreUnavailableException.class);

@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.bookshelf.application.exception.ConcurrentChangeException;
 import org.bookshelf.application.exception.StoreUnavailableException;
-import org.mybatis.spring.MyBatisSystemException;
 import org.junit.jupiter.api.Test;
+import org.mybatis.spring.MyBatisSystemException;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -58,9 +58,11 @@ class TransactionalUnitOfWorkTest {
         CannotAcquireLockException deadlock = new CannotAcquireLockException("deadlock", sqlError(1213));
 
         assertThatThrownBy(() -> unitOfWork.run(() -> {
-            attempts.incrementAndGet();
-            throw deadlock;
-        })).isInstanceOf(ConcurrentChangeException.class).hasCause(deadlock);
+                    attempts.incrementAndGet();
+                    throw deadlock;
+                }))
+                .isInstanceOf(ConcurrentChangeException.class)
+                .hasCause(deadlock);
 
         assertThat(attempts).hasValue(TransactionalUnitOfWork.MAX_ATTEMPTS);
         assertThat(transactions.rollbacks).hasValue(TransactionalUnitOfWork.MAX_ATTEMPTS);
@@ -70,13 +72,17 @@ class TransactionalUnitOfWorkTest {
     @Test
     void a_lock_wait_timeout_is_retried_once_and_the_second_one_gives_up() {
         AtomicInteger attempts = new AtomicInteger();
-        CannotAcquireLockException lockWait = new CannotAcquireLockException("Lock wait timeout exceeded", sqlError(1205));
+        CannotAcquireLockException lockWait =
+                new CannotAcquireLockException("Lock wait timeout exceeded", sqlError(1205));
 
         assertThatThrownBy(() -> unitOfWork.run(() -> {
-            attempts.incrementAndGet();
-            throw lockWait;
-        })).isInstanceOf(ConcurrentChangeException.class).hasCause(lockWait)
-                .hasMessageContaining("2 attempts").hasMessageContaining("waiting too long for a lock");
+                    attempts.incrementAndGet();
+                    throw lockWait;
+                }))
+                .isInstanceOf(ConcurrentChangeException.class)
+                .hasCause(lockWait)
+                .hasMessageContaining("2 attempts")
+                .hasMessageContaining("waiting too long for a lock");
 
         assertThat(attempts).hasValue(2);
         assertThat(transactions.rollbacks).hasValue(2);
@@ -110,7 +116,9 @@ class TransactionalUnitOfWorkTest {
 
         unitOfWork.run(() -> {
             if (attempts.incrementAndGet() == 1) {
-                throw new UncategorizedSQLException("update", "UPDATE books ...",
+                throw new UncategorizedSQLException(
+                        "update",
+                        "UPDATE books ...",
                         new SQLException("Record has changed since last read in table 'books'", "HY000", 1020));
             }
             return null;
@@ -125,9 +133,10 @@ class TransactionalUnitOfWorkTest {
         DataIntegrityViolationException failure = new DataIntegrityViolationException("Duplicate entry");
 
         assertThatThrownBy(() -> unitOfWork.run(() -> {
-            attempts.incrementAndGet();
-            throw failure;
-        })).isSameAs(failure);
+                    attempts.incrementAndGet();
+                    throw failure;
+                }))
+                .isSameAs(failure);
 
         assertThat(attempts).hasValue(1);
         assertThat(transactions.rollbacks).hasValue(1);
@@ -155,12 +164,14 @@ class TransactionalUnitOfWorkTest {
 
     @Test
     void a_connection_lost_while_the_work_runs_is_a_store_unavailable_after_rolling_back() {
-        DataAccessResourceFailureException lost = new DataAccessResourceFailureException("write",
-                new SQLNonTransientConnectionException("socket closed", "08000"));
+        DataAccessResourceFailureException lost = new DataAccessResourceFailureException(
+                "write", new SQLNonTransientConnectionException("socket closed", "08000"));
 
         assertThatThrownBy(() -> unitOfWork.run(() -> {
-            throw lost;
-        })).isInstanceOf(StoreUnavailableException.class).hasCause(lost);
+                    throw lost;
+                }))
+                .isInstanceOf(StoreUnavailableException.class)
+                .hasCause(lost);
 
         assertThat(transactions.rollbacks).hasValue(1);
         assertThat(transactions.commits).hasValue(0);
@@ -168,24 +179,29 @@ class TransactionalUnitOfWorkTest {
 
     @Test
     void a_read_runs_without_a_transaction_and_a_connection_not_to_be_had_is_a_store_unavailable() {
-        assertThat(unitOfWork.read(() -> TransactionSynchronizationManager.hasResource(dataSource))).isFalse();
+        assertThat(unitOfWork.read(() -> TransactionSynchronizationManager.hasResource(dataSource)))
+                .isFalse();
         assertThat(transactions.begins).hasValue(0);
 
-        CannotGetJdbcConnectionException noConnection = new CannotGetJdbcConnectionException("no connection",
-                new SQLTransientConnectionException("request timed out after 3000ms"));
+        CannotGetJdbcConnectionException noConnection = new CannotGetJdbcConnectionException(
+                "no connection", new SQLTransientConnectionException("request timed out after 3000ms"));
         assertThatThrownBy(() -> unitOfWork.read(() -> {
-            throw new MyBatisSystemException("querying", noConnection);
-        })).isInstanceOf(StoreUnavailableException.class).hasRootCauseInstanceOf(SQLTransientConnectionException.class);
+                    throw new MyBatisSystemException("querying", noConnection);
+                }))
+                .isInstanceOf(StoreUnavailableException.class)
+                .hasRootCauseInstanceOf(SQLTransientConnectionException.class);
 
         DataIntegrityViolationException other = new DataIntegrityViolationException("anything else");
         assertThatThrownBy(() -> unitOfWork.read(() -> {
-            throw other;
-        })).isSameAs(other);
+                    throw other;
+                }))
+                .isSameAs(other);
     }
 
     @Test
     void a_read_inside_a_unit_of_work_joins_it() {
-        boolean joined = unitOfWork.run(() -> unitOfWork.read(() -> TransactionSynchronizationManager.hasResource(dataSource)));
+        boolean joined =
+                unitOfWork.run(() -> unitOfWork.read(() -> TransactionSynchronizationManager.hasResource(dataSource)));
 
         assertThat(joined).isTrue();
         assertThat(transactions.begins).hasValue(1);
@@ -200,16 +216,19 @@ class TransactionalUnitOfWorkTest {
         CountingTransactions elsewhere = new CountingTransactions(new SimpleDriverDataSource());
         AtomicInteger attempts = new AtomicInteger();
 
-        String result = new TransactionTemplate(elsewhere).execute(status -> unitOfWork.run(() -> {
-            if (attempts.incrementAndGet() == 1) {
-                throw new PessimisticLockingFailureException("deadlock");
-            }
-            return "done";
-        }));
+        String result = new TransactionTemplate(elsewhere)
+                .execute(status -> unitOfWork.run(() -> {
+                    if (attempts.incrementAndGet() == 1) {
+                        throw new PessimisticLockingFailureException("deadlock");
+                    }
+                    return "done";
+                }));
 
         assertThat(result).isEqualTo("done");
         assertThat(attempts).hasValue(2);
-        assertThat(transactions.begins).as("transactions of the unit of work's own").hasValue(2);
+        assertThat(transactions.begins)
+                .as("transactions of the unit of work's own")
+                .hasValue(2);
         assertThat(transactions.rollbacks).hasValue(1);
         assertThat(transactions.commits).hasValue(1);
         assertThat(elsewhere.begins).hasValue(1);
