@@ -360,7 +360,9 @@ final class BackupFileReader implements BackupFile {
             if (size == values.length) {
                 values = Arrays.copyOf(values, size * 2);
             }
-            sorted &= size == 0 || values[size - 1] < value;
+            if (size > 0 && values[size - 1] >= value) {
+                sorted = false;
+            }
             values[size++] = value;
         }
 
