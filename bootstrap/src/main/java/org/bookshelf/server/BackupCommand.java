@@ -72,14 +72,17 @@ final class BackupCommand {
             err.println("bookshelf backup: " + CommandLineStore.describe(e));
             return 2;
         }
+        report(err, out, "Backed up %,d authors and %,d books to %s in %.1f s%n", size, file, started);
+        return 0;
+    }
+
+    /**
+     * Tells a person on {@code err} what a backup or a restore did ({@code sentence} takes the authors, the books, the
+     * file and the seconds), and a script on {@code out} the same as one JSON object.
+     */
+    static void report(PrintStream err, PrintStream out, String sentence, CatalogueSize size, Path file, long started) {
         double seconds = (System.nanoTime() - started) / 1e9;
-        err.printf(
-                Locale.ROOT,
-                "Backed up %,d authors and %,d books to %s in %.1f s%n",
-                size.authors(),
-                size.books(),
-                file,
-                seconds);
+        err.printf(Locale.ROOT, sentence, size.authors(), size.books(), file, seconds);
         out.printf(
                 Locale.ROOT,
                 "{\"authors\":%d,\"books\":%d,\"credits\":%d,\"seconds\":%.3f}%n",
@@ -87,7 +90,6 @@ final class BackupCommand {
                 size.books(),
                 size.credits(),
                 seconds);
-        return 0;
     }
 
     private static void deleteQuietly(Path file) {

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.bookshelf.adapter.imports.CatalogueFileFormats;
 import org.bookshelf.adapter.persistence.mariadb.RunningEmbeddedMariaDb;
 import org.bookshelf.application.exception.CatalogueNotEmptyException;
@@ -80,21 +79,7 @@ final class RestoreCommand {
             err.println("bookshelf restore: " + CommandLineStore.describe(e));
             return 2;
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        err.printf(
-                Locale.ROOT,
-                "Restored %,d authors and %,d books from %s in %.1f s%n",
-                size.authors(),
-                size.books(),
-                file,
-                seconds);
-        out.printf(
-                Locale.ROOT,
-                "{\"authors\":%d,\"books\":%d,\"credits\":%d,\"seconds\":%.3f}%n",
-                size.authors(),
-                size.books(),
-                size.credits(),
-                seconds);
+        BackupCommand.report(err, out, "Restored %,d authors and %,d books from %s in %.1f s%n", size, file, started);
         return 0;
     }
 

@@ -95,7 +95,8 @@ public final class PooledDataSources {
      * connection given back in the middle of a transaction is rolled back by the pool.
      */
     public static HikariDataSource createForTransactions(String jdbcUrl, String user, String password) {
-        return create(TRANSACTIONS_POOL, false, jdbcUrl, user, password, STATEMENT_TIME_LIMIT);
+        return new HikariDataSource(
+                configuration(TRANSACTIONS_POOL, false, jdbcUrl, user, password, STATEMENT_TIME_LIMIT));
     }
 
     /**
@@ -114,17 +115,7 @@ public final class PooledDataSources {
 
     /** A pool as {@link #create(String, String, String)} makes, with another statement time limit. */
     static HikariDataSource create(String jdbcUrl, String user, String password, Duration statementTimeLimit) {
-        return create(POOL, true, jdbcUrl, user, password, statementTimeLimit);
-    }
-
-    private static HikariDataSource create(
-            String poolName,
-            boolean autoCommit,
-            String jdbcUrl,
-            String user,
-            String password,
-            Duration statementTimeLimit) {
-        return new HikariDataSource(configuration(poolName, autoCommit, jdbcUrl, user, password, statementTimeLimit));
+        return new HikariDataSource(configuration(POOL, true, jdbcUrl, user, password, statementTimeLimit));
     }
 
     private static HikariConfig configuration(
