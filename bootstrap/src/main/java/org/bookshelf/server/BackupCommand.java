@@ -53,14 +53,19 @@ final class BackupCommand {
             return 2;
         }
         Path file = Path.of(arguments.get(0)).toAbsolutePath();
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        Path name = file.getFileName();
+        if (name == null) {
+            err.println("bookshelf backup: " + file + " is a directory, not a file to write");
+            return 2;
+        }
+        Path partial = file.resolveSibling(name + ".partial");
         long started = System.nanoTime();
         CatalogueSize size;
         try (CommandLineStore store = CommandLineStore.open(RunningEmbeddedMariaDb.reachable(settings.database()))) {
             CatalogueSize before = store.useCases().countCatalogue().countCatalogue();
             ProgressBar bar = new ProgressBar(err, terminal, "backed up", before.authors() + before.books());
             try (OutputStream bytes = Files.newOutputStream(partial)) {
-                boolean gzip = file.getFileName().toString().endsWith(".gz");
+                boolean gzip = name.toString().endsWith(".gz");
                 BackupWriter writer = new CatalogueFileFormats().writer(bytes, gzip);
                 size = store.useCases().backupCatalogue().backup(new Counting(writer, bar));
             } finally {
