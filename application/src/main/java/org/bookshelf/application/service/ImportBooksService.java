@@ -27,6 +27,7 @@ import org.bookshelf.application.port.in.ImportSource;
 import org.bookshelf.application.port.out.BulkCatalogue;
 import org.bookshelf.application.port.out.FileFormats;
 import org.bookshelf.application.port.out.ImportJobsPort;
+import org.bookshelf.application.port.out.ImportJobsPort.Progress;
 import org.bookshelf.application.port.out.ImportRows;
 import org.bookshelf.application.port.out.UnitOfWork;
 
@@ -170,7 +171,7 @@ final class ImportBooksService implements ImportBooksUseCase {
                 }
             }
             unitOfWork.run(() -> {
-                jobs.update(job, ImportState.DONE, tally.counts, List.of(), null, clock.instant());
+                jobs.update(job, Progress.done(tally.counts), clock.instant());
                 return null;
             });
             return new ImportJobView(job, ImportState.DONE, tally.counts, tally.errorsShown, null);
@@ -178,7 +179,7 @@ final class ImportBooksService implements ImportBooksUseCase {
             String reason = reason(failure);
             try {
                 unitOfWork.run(() -> {
-                    jobs.update(job, ImportState.FAILED, tally.counts, List.of(), reason, clock.instant());
+                    jobs.update(job, Progress.failed(tally.counts, reason), clock.instant());
                     return null;
                 });
             } catch (RuntimeException alsoFailed) {
@@ -198,13 +199,7 @@ final class ImportBooksService implements ImportBooksUseCase {
                     ImportChunk.Plan plan = chunk.plan(bulk);
                     bulk.insertAuthors(plan.newAuthors());
                     bulk.insertBooks(plan.newBooks());
-                    jobs.update(
-                            job,
-                            ImportState.RUNNING,
-                            tally.counts.plus(plan.counts()),
-                            errorsToKeep,
-                            null,
-                            clock.instant());
+                    jobs.update(job, Progress.running(tally.counts.plus(plan.counts()), errorsToKeep), clock.instant());
                     return plan;
                 });
             } catch (DuplicateIsbnException | UnknownAuthorsException concurrentChange) {

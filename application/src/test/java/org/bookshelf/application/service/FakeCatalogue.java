@@ -206,16 +206,10 @@ final class FakeCatalogue implements UnitOfWork, BulkCatalogue, ImportJobsPort {
     }
 
     @Override
-    public synchronized void update(
-            ImportJobId job,
-            ImportState state,
-            ImportCounts counts,
-            List<RowRejection> newErrors,
-            String failure,
-            Instant at) {
+    public synchronized void update(ImportJobId job, Progress progress, Instant at) {
         List<RowRejection> errors = new ArrayList<>(jobs.get(job).errors());
-        errors.addAll(newErrors);
-        jobs.put(job, new ImportJobRecord(job, state, counts, errors, failure, at));
+        errors.addAll(progress.newErrors());
+        jobs.put(job, new ImportJobRecord(job, progress.state(), progress.counts(), errors, progress.failure(), at));
     }
 
     @Override

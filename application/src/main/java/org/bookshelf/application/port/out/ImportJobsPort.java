@@ -19,18 +19,40 @@ public interface ImportJobsPort {
     ImportJobId begin(Instant at);
 
     /**
-     * Sets the import's state and counts and appends {@code newErrors} to its errors.
+     * Sets the import's state and counts to {@code progress}'s and appends its {@code newErrors} to the import's
+     * errors.
      *
-     * @param failure why a {@code FAILED} import stopped; {@code null} otherwise
-     * @param at      when, kept as the import's last sign of life
+     * @param at when, kept as the import's last sign of life
      */
-    void update(
-            ImportJobId job,
-            ImportState state,
-            ImportCounts counts,
-            List<RowRejection> newErrors,
-            String failure,
-            Instant at);
+    void update(ImportJobId job, Progress progress, Instant at);
+
+    /**
+     * Where an import has got to, as one update records it.
+     *
+     * @param newErrors the rows refused since the last update, to append to the import's errors
+     * @param failure   why a {@code FAILED} import stopped; {@code null} otherwise
+     */
+    record Progress(ImportState state, ImportCounts counts, List<RowRejection> newErrors, String failure) {
+
+        public Progress {
+            newErrors = List.copyOf(newErrors);
+        }
+
+        /** Still running, with these counts and these rows refused since the last update. */
+        public static Progress running(ImportCounts counts, List<RowRejection> newErrors) {
+            return new Progress(ImportState.RUNNING, counts, newErrors, null);
+        }
+
+        /** Read to the end with these counts. */
+        public static Progress done(ImportCounts counts) {
+            return new Progress(ImportState.DONE, counts, List.of(), null);
+        }
+
+        /** Stopped for {@code failure} with these counts. */
+        public static Progress failed(ImportCounts counts, String failure) {
+            return new Progress(ImportState.FAILED, counts, List.of(), failure);
+        }
+    }
 
     /** The import as last updated, or empty when none has this id. */
     Optional<ImportJobRecord> find(ImportJobId job);

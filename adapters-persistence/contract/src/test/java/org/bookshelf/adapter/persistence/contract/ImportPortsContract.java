@@ -20,6 +20,7 @@ import org.bookshelf.application.model.ImportJobId;
 import org.bookshelf.application.model.ImportState;
 import org.bookshelf.application.model.RowRejection;
 import org.bookshelf.application.port.out.ImportJobsPort.ImportJobRecord;
+import org.bookshelf.application.port.out.ImportJobsPort.Progress;
 import org.bookshelf.domain.Author;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.AuthorName;
@@ -253,18 +254,18 @@ public abstract class ImportPortsContract extends StoreContract {
         ports.importJobs()
                 .update(
                         job,
-                        ImportState.RUNNING,
-                        halfway,
-                        List.of(new RowRejection(3, "title must not be blank"), new RowRejection(8, "ISBN?")),
-                        null,
+                        Progress.running(
+                                halfway,
+                                List.of(new RowRejection(3, "title must not be blank"), new RowRejection(8, "ISBN?"))),
                         T0.plusSeconds(1));
         ports.importJobs()
                 .update(
                         job,
-                        ImportState.FAILED,
-                        done,
-                        List.of(new RowRejection(15, "Ünïcode 📚")),
-                        "the file could not be read to the end",
+                        new Progress(
+                                ImportState.FAILED,
+                                done,
+                                List.of(new RowRejection(15, "Ünïcode 📚")),
+                                "the file could not be read to the end"),
                         T0.plusSeconds(2));
 
         assertThat(ports.importJobs().find(job))
@@ -288,10 +289,11 @@ public abstract class ImportPortsContract extends StoreContract {
                     ports.importJobs()
                             .update(
                                     job,
-                                    ImportState.DONE,
-                                    new ImportCounts(1, 1, 0, 0, 0, 0),
-                                    List.of(new RowRejection(1, "no")),
-                                    null,
+                                    new Progress(
+                                            ImportState.DONE,
+                                            new ImportCounts(1, 1, 0, 0, 0, 0),
+                                            List.of(new RowRejection(1, "no")),
+                                            null),
                                     T0.plusSeconds(1));
                     throw new IllegalStateException("undo");
                 }))

@@ -35,21 +35,18 @@ final class InMemoryImportJobs implements ImportJobsPort {
     }
 
     @Override
-    public void update(
-            ImportJobId job,
-            ImportState state,
-            ImportCounts counts,
-            List<RowRejection> newErrors,
-            String failure,
-            Instant at) {
+    public void update(ImportJobId job, Progress progress, Instant at) {
         unitOfWork.run(() -> {
             ImportJobRecord kept = jobs.get(job);
             if (kept == null) {
                 throw new IllegalStateException("import " + job + " was never begun");
             }
             List<RowRejection> errors = new ArrayList<>(kept.errors());
-            errors.addAll(newErrors);
-            unitOfWork.write(jobs, job, new ImportJobRecord(job, state, counts, errors, failure, at));
+            errors.addAll(progress.newErrors());
+            unitOfWork.write(
+                    jobs,
+                    job,
+                    new ImportJobRecord(job, progress.state(), progress.counts(), errors, progress.failure(), at));
             return null;
         });
     }

@@ -1,12 +1,10 @@
 package org.bookshelf.adapter.persistence.mybatis;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.bookshelf.application.model.ImportCounts;
 import org.bookshelf.application.model.ImportJobId;
 import org.bookshelf.application.model.ImportState;
-import org.bookshelf.application.model.RowRejection;
 import org.bookshelf.application.port.out.ImportJobsPort;
 import org.bookshelf.application.port.out.UnitOfWork;
 
@@ -35,19 +33,15 @@ final class MyBatisImportJobs implements ImportJobsPort {
     }
 
     @Override
-    public void update(
-            ImportJobId job,
-            ImportState state,
-            ImportCounts counts,
-            List<RowRejection> newErrors,
-            String failure,
-            Instant at) {
+    public void update(ImportJobId job, Progress progress, Instant at) {
         unitOfWork.run(() -> {
-            if (jobs.update(ImportJobRow.of(job, state, counts, failure, IdempotencyRecordRow.utc(at))) == 0) {
+            ImportJobRow row = ImportJobRow.of(
+                    job, progress.state(), progress.counts(), progress.failure(), IdempotencyRecordRow.utc(at));
+            if (jobs.update(row) == 0) {
                 throw new IllegalStateException("import " + job + " was never begun");
             }
-            if (!newErrors.isEmpty()) {
-                jobs.insertErrors(job.value(), newErrors);
+            if (!progress.newErrors().isEmpty()) {
+                jobs.insertErrors(job.value(), progress.newErrors());
             }
             return null;
         });
