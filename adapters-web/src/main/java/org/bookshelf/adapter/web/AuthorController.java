@@ -31,7 +31,13 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code /api/authors}: register, read, find, rename and delete authors; navigate to their books. */
 @RestController
 @RequestMapping(path = AuthorController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-class AuthorController {
+record AuthorController(
+        RegisterAuthorUseCase registerAuthor,
+        GetAuthorUseCase getAuthor,
+        FindAuthorsUseCase findAuthors,
+        RenameAuthorUseCase renameAuthor,
+        DeleteAuthorUseCase deleteAuthor,
+        ListBooksOfAuthorUseCase listBooksOfAuthor) {
 
     static final String PATH = "/api/authors";
 
@@ -41,28 +47,6 @@ class AuthorController {
             AuthorView::version,
             author -> author.id().value(),
             AuthorResponse::of);
-
-    private final RegisterAuthorUseCase registerAuthor;
-    private final GetAuthorUseCase getAuthor;
-    private final FindAuthorsUseCase findAuthors;
-    private final RenameAuthorUseCase renameAuthor;
-    private final DeleteAuthorUseCase deleteAuthor;
-    private final ListBooksOfAuthorUseCase listBooksOfAuthor;
-
-    AuthorController(
-            RegisterAuthorUseCase registerAuthor,
-            GetAuthorUseCase getAuthor,
-            FindAuthorsUseCase findAuthors,
-            RenameAuthorUseCase renameAuthor,
-            DeleteAuthorUseCase deleteAuthor,
-            ListBooksOfAuthorUseCase listBooksOfAuthor) {
-        this.registerAuthor = registerAuthor;
-        this.getAuthor = getAuthor;
-        this.findAuthors = findAuthors;
-        this.renameAuthor = renameAuthor;
-        this.deleteAuthor = deleteAuthor;
-        this.listBooksOfAuthor = listBooksOfAuthor;
-    }
 
     /**
      * 201 with the new author, or with the author that an earlier request with the same {@code Idempotency-Key}

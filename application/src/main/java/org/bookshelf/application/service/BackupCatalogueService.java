@@ -6,15 +6,7 @@ import org.bookshelf.application.port.in.BackupCatalogueUseCase;
 import org.bookshelf.application.port.in.BackupWriter;
 import org.bookshelf.application.port.out.CatalogueSnapshots;
 
-final class BackupCatalogueService implements BackupCatalogueUseCase {
-
-    private final CatalogueSnapshots snapshots;
-    private final Clock clock;
-
-    BackupCatalogueService(CatalogueSnapshots snapshots, Clock clock) {
-        this.snapshots = snapshots;
-        this.clock = clock;
-    }
+record BackupCatalogueService(CatalogueSnapshots snapshots, Clock clock) implements BackupCatalogueUseCase {
 
     /** The header's time is taken just before the snapshot opens: the backup holds no change made before it. */
     @Override

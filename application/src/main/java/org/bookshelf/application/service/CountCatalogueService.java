@@ -5,15 +5,7 @@ import org.bookshelf.application.port.in.CountCatalogueUseCase;
 import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.UnitOfWork;
 
-final class CountCatalogueService implements CountCatalogueUseCase {
-
-    private final UnitOfWork unitOfWork;
-    private final CatalogueReads reads;
-
-    CountCatalogueService(UnitOfWork unitOfWork, CatalogueReads reads) {
-        this.unitOfWork = unitOfWork;
-        this.reads = reads;
-    }
+record CountCatalogueService(UnitOfWork unitOfWork, CatalogueReads reads) implements CountCatalogueUseCase {
 
     @Override
     public CatalogueSize countCatalogue() {

@@ -10,15 +10,7 @@ import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.Book;
 import org.bookshelf.domain.BookId;
 
-final class CreditAuthorService implements CreditAuthorUseCase {
-
-    private final UnitOfWork unitOfWork;
-    private final BookRepository books;
-
-    CreditAuthorService(UnitOfWork unitOfWork, BookRepository books) {
-        this.unitOfWork = unitOfWork;
-        this.books = books;
-    }
+record CreditAuthorService(UnitOfWork unitOfWork, BookRepository books) implements CreditAuthorUseCase {
 
     /**
      * The author is not looked up beforehand: an author already credited exists, and the store refuses to

@@ -9,17 +9,8 @@ import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.Book;
 
-final class DeleteAuthorService implements DeleteAuthorUseCase {
-
-    private final UnitOfWork unitOfWork;
-    private final AuthorRepository authors;
-    private final BookRepository books;
-
-    DeleteAuthorService(UnitOfWork unitOfWork, AuthorRepository authors, BookRepository books) {
-        this.unitOfWork = unitOfWork;
-        this.authors = authors;
-        this.books = books;
-    }
+record DeleteAuthorService(UnitOfWork unitOfWork, AuthorRepository authors, BookRepository books)
+        implements DeleteAuthorUseCase {
 
     /**
      * An author still credited is refused by the store

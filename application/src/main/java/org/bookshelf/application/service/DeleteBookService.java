@@ -6,15 +6,7 @@ import org.bookshelf.application.port.out.BookRepository;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.domain.BookId;
 
-final class DeleteBookService implements DeleteBookUseCase {
-
-    private final UnitOfWork unitOfWork;
-    private final BookRepository books;
-
-    DeleteBookService(UnitOfWork unitOfWork, BookRepository books) {
-        this.unitOfWork = unitOfWork;
-        this.books = books;
-    }
+record DeleteBookService(UnitOfWork unitOfWork, BookRepository books) implements DeleteBookUseCase {
 
     @Override
     public void deleteBook(BookId bookId) {

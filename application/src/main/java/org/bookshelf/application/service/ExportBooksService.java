@@ -11,20 +11,11 @@ import org.bookshelf.application.port.out.FileFormats;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.domain.BookId;
 
-final class ExportBooksService implements ExportBooksUseCase {
+record ExportBooksService(UnitOfWork unitOfWork, CatalogueReads reads, FileFormats fileFormats)
+        implements ExportBooksUseCase {
 
     /** Books read per statement: short statements, and memory for one page only. */
     static final int PAGE = 500;
-
-    private final UnitOfWork unitOfWork;
-    private final CatalogueReads reads;
-    private final FileFormats fileFormats;
-
-    ExportBooksService(UnitOfWork unitOfWork, CatalogueReads reads, FileFormats fileFormats) {
-        this.unitOfWork = unitOfWork;
-        this.reads = reads;
-        this.fileFormats = fileFormats;
-    }
 
     /** Every page in one unit of work, so that the export is one snapshot of the catalogue (see the use case). */
     @Override

@@ -10,15 +10,7 @@ import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.Keyset;
 import org.bookshelf.application.port.out.UnitOfWork;
 
-final class FindAuthorsService implements FindAuthorsUseCase {
-
-    private final UnitOfWork unitOfWork;
-    private final CatalogueReads reads;
-
-    FindAuthorsService(UnitOfWork unitOfWork, CatalogueReads reads) {
-        this.unitOfWork = unitOfWork;
-        this.reads = reads;
-    }
+record FindAuthorsService(UnitOfWork unitOfWork, CatalogueReads reads) implements FindAuthorsUseCase {
 
     @Override
     public Page<AuthorView> findAuthors(AuthorFilter filter, PageRequest page) {

@@ -8,15 +8,7 @@ import org.bookshelf.application.port.in.FindBooksUseCase;
 import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.UnitOfWork;
 
-final class FindBooksService implements FindBooksUseCase {
-
-    private final UnitOfWork unitOfWork;
-    private final CatalogueReads reads;
-
-    FindBooksService(UnitOfWork unitOfWork, CatalogueReads reads) {
-        this.unitOfWork = unitOfWork;
-        this.reads = reads;
-    }
+record FindBooksService(UnitOfWork unitOfWork, CatalogueReads reads) implements FindBooksUseCase {
 
     @Override
     public Page<BookView> findBooks(BookFilter filter, PageRequest page) {

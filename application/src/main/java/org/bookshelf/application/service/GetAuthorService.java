@@ -7,15 +7,7 @@ import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.domain.AuthorId;
 
-final class GetAuthorService implements GetAuthorUseCase {
-
-    private final UnitOfWork unitOfWork;
-    private final CatalogueReads reads;
-
-    GetAuthorService(UnitOfWork unitOfWork, CatalogueReads reads) {
-        this.unitOfWork = unitOfWork;
-        this.reads = reads;
-    }
+record GetAuthorService(UnitOfWork unitOfWork, CatalogueReads reads) implements GetAuthorUseCase {
 
     @Override
     public AuthorView getAuthor(AuthorId authorId) {

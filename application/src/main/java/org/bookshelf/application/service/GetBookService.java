@@ -7,15 +7,7 @@ import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.domain.BookId;
 
-final class GetBookService implements GetBookUseCase {
-
-    private final UnitOfWork unitOfWork;
-    private final CatalogueReads reads;
-
-    GetBookService(UnitOfWork unitOfWork, CatalogueReads reads) {
-        this.unitOfWork = unitOfWork;
-        this.reads = reads;
-    }
+record GetBookService(UnitOfWork unitOfWork, CatalogueReads reads) implements GetBookUseCase {
 
     @Override
     public BookView getBook(BookId bookId) {

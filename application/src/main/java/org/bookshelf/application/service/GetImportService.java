@@ -11,23 +11,13 @@ import org.bookshelf.application.port.out.ImportJobsPort;
 import org.bookshelf.application.port.out.ImportJobsPort.ImportJobRecord;
 import org.bookshelf.application.port.out.UnitOfWork;
 
-final class GetImportService implements GetImportUseCase {
+record GetImportService(UnitOfWork unitOfWork, ImportJobsPort jobs, Clock clock) implements GetImportUseCase {
 
     /**
      * How long a running import may go without committing a chunk before it is taken for stopped: a chunk
      * takes seconds at most, so an import silent this long lost its process (a crash, a kill).
      */
     static final Duration SILENCE_OF_A_STOPPED_IMPORT = Duration.ofMinutes(5);
-
-    private final UnitOfWork unitOfWork;
-    private final ImportJobsPort jobs;
-    private final Clock clock;
-
-    GetImportService(UnitOfWork unitOfWork, ImportJobsPort jobs, Clock clock) {
-        this.unitOfWork = unitOfWork;
-        this.jobs = jobs;
-        this.clock = clock;
-    }
 
     @Override
     public ImportJobView getImport(ImportJobId importId) {

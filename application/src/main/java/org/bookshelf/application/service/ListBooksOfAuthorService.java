@@ -10,15 +10,7 @@ import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.domain.AuthorId;
 
-final class ListBooksOfAuthorService implements ListBooksOfAuthorUseCase {
-
-    private final UnitOfWork unitOfWork;
-    private final CatalogueReads reads;
-
-    ListBooksOfAuthorService(UnitOfWork unitOfWork, CatalogueReads reads) {
-        this.unitOfWork = unitOfWork;
-        this.reads = reads;
-    }
+record ListBooksOfAuthorService(UnitOfWork unitOfWork, CatalogueReads reads) implements ListBooksOfAuthorUseCase {
 
     /**
      * The page is read first: a book crediting the author proves the author exists (an author still

@@ -11,17 +11,8 @@ import org.bookshelf.domain.Author;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.AuthorName;
 
-final class RegisterAuthorService implements RegisterAuthorUseCase {
-
-    private final OncePerKey oncePerKey;
-    private final AuthorRepository authors;
-    private final CatalogueReads reads;
-
-    RegisterAuthorService(OncePerKey oncePerKey, AuthorRepository authors, CatalogueReads reads) {
-        this.oncePerKey = oncePerKey;
-        this.authors = authors;
-        this.reads = reads;
-    }
+record RegisterAuthorService(OncePerKey oncePerKey, AuthorRepository authors, CatalogueReads reads)
+        implements RegisterAuthorUseCase {
 
     @Override
     public Registration<AuthorView> registerAuthor(AuthorName name, IdempotencyKey idempotencyKey) {

@@ -11,17 +11,8 @@ import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.Book;
 import org.bookshelf.domain.BookId;
 
-final class RegisterBookService implements RegisterBookUseCase {
-
-    private final OncePerKey oncePerKey;
-    private final BookRepository books;
-    private final CatalogueReads reads;
-
-    RegisterBookService(OncePerKey oncePerKey, BookRepository books, CatalogueReads reads) {
-        this.oncePerKey = oncePerKey;
-        this.books = books;
-        this.reads = reads;
-    }
+record RegisterBookService(OncePerKey oncePerKey, BookRepository books, CatalogueReads reads)
+        implements RegisterBookUseCase {
 
     /**
      * Unknown authors are refused by the store ({@link org.bookshelf.application.exception.UnknownAuthorsException}).

@@ -10,17 +10,8 @@ import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.Book;
 import org.bookshelf.domain.BookId;
 
-final class RemoveCreditService implements RemoveCreditUseCase {
-
-    private final UnitOfWork unitOfWork;
-    private final BookRepository books;
-    private final AuthorRepository authors;
-
-    RemoveCreditService(UnitOfWork unitOfWork, BookRepository books, AuthorRepository authors) {
-        this.unitOfWork = unitOfWork;
-        this.books = books;
-        this.authors = authors;
-    }
+record RemoveCreditService(UnitOfWork unitOfWork, BookRepository books, AuthorRepository authors)
+        implements RemoveCreditUseCase {
 
     @Override
     public boolean removeCredit(BookId bookId, AuthorId authorId) {

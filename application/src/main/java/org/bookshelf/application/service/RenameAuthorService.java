@@ -8,15 +8,7 @@ import org.bookshelf.application.port.out.AuthorRepository;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.domain.Author;
 
-final class RenameAuthorService implements RenameAuthorUseCase {
-
-    private final UnitOfWork unitOfWork;
-    private final AuthorRepository authors;
-
-    RenameAuthorService(UnitOfWork unitOfWork, AuthorRepository authors) {
-        this.unitOfWork = unitOfWork;
-        this.authors = authors;
-    }
+record RenameAuthorService(UnitOfWork unitOfWork, AuthorRepository authors) implements RenameAuthorUseCase {
 
     @Override
     public AuthorView renameAuthor(RenameAuthorCommand command) {

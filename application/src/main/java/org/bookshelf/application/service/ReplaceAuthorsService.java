@@ -7,15 +7,7 @@ import org.bookshelf.application.port.out.BookRepository;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.domain.Book;
 
-final class ReplaceAuthorsService implements ReplaceAuthorsUseCase {
-
-    private final UnitOfWork unitOfWork;
-    private final BookRepository books;
-
-    ReplaceAuthorsService(UnitOfWork unitOfWork, BookRepository books) {
-        this.unitOfWork = unitOfWork;
-        this.books = books;
-    }
+record ReplaceAuthorsService(UnitOfWork unitOfWork, BookRepository books) implements ReplaceAuthorsUseCase {
 
     /**
      * Unknown authors are refused by the store

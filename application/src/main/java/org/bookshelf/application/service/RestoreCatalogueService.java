@@ -11,15 +11,7 @@ import org.bookshelf.application.port.in.RestoreCatalogueUseCase;
 import org.bookshelf.application.port.out.CatalogueSnapshots;
 import org.bookshelf.application.port.out.UnitOfWork;
 
-final class RestoreCatalogueService implements RestoreCatalogueUseCase {
-
-    private final UnitOfWork unitOfWork;
-    private final CatalogueSnapshots snapshots;
-
-    RestoreCatalogueService(UnitOfWork unitOfWork, CatalogueSnapshots snapshots) {
-        this.unitOfWork = unitOfWork;
-        this.snapshots = snapshots;
-    }
+record RestoreCatalogueService(UnitOfWork unitOfWork, CatalogueSnapshots snapshots) implements RestoreCatalogueUseCase {
 
     /**
      * The file is read twice: once whole to check it before anything is written, then to store it, in one unit of

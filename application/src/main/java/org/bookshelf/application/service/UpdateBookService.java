@@ -7,15 +7,7 @@ import org.bookshelf.application.port.out.BookRepository;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.domain.Book;
 
-final class UpdateBookService implements UpdateBookUseCase {
-
-    private final UnitOfWork unitOfWork;
-    private final BookRepository books;
-
-    UpdateBookService(UnitOfWork unitOfWork, BookRepository books) {
-        this.unitOfWork = unitOfWork;
-        this.books = books;
-    }
+record UpdateBookService(UnitOfWork unitOfWork, BookRepository books) implements UpdateBookUseCase {
 
     @Override
     public BookView updateBook(UpdateBookCommand command) {

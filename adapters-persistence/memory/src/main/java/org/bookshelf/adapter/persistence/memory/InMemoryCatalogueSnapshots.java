@@ -15,19 +15,13 @@ import org.bookshelf.domain.Book;
  * The whole in-memory catalogue at once. A snapshot is read under the unit of work's lock, so writers wait for
  * it; a load keeps each entry with the catalogue's own checks (the credited authors exist, the ISBN is free).
  */
-final class InMemoryCatalogueSnapshots implements CatalogueSnapshots {
+record InMemoryCatalogueSnapshots(InMemoryCatalogue catalogue) implements CatalogueSnapshots {
 
     /**
      * The schema of the MariaDB store whose tables this store mirrors (its last migration), so that a backup of
      * either restores into the other.
      */
     static final String SCHEMA_VERSION = "3";
-
-    private final InMemoryCatalogue catalogue;
-
-    InMemoryCatalogueSnapshots(InMemoryCatalogue catalogue) {
-        this.catalogue = catalogue;
-    }
 
     @Override
     public String schemaVersion() {

@@ -17,15 +17,8 @@ import org.bookshelf.application.port.out.UnitOfWork;
  *
  * <p>Each call runs in the caller's unit of work, or in one of its own when called outside any.
  */
-final class MyBatisIdempotencyRecords implements IdempotencyRecordsPort {
-
-    private final UnitOfWork unitOfWork;
-    private final IdempotencyRecordMapper records;
-
-    MyBatisIdempotencyRecords(UnitOfWork unitOfWork, IdempotencyRecordMapper records) {
-        this.unitOfWork = unitOfWork;
-        this.records = records;
-    }
+record MyBatisIdempotencyRecords(UnitOfWork unitOfWork, IdempotencyRecordMapper records)
+        implements IdempotencyRecordsPort {
 
     @Override
     public Optional<IdempotencyRecord> claim(IdempotencyRecord record, Instant liveSince) {

@@ -12,15 +12,7 @@ import org.bookshelf.application.port.out.UnitOfWork;
  * Imports in {@code import_jobs}, their first rejected rows in {@code import_job_errors}. Each call runs in
  * the caller's unit of work, or in one of its own when called outside any.
  */
-final class MyBatisImportJobs implements ImportJobsPort {
-
-    private final UnitOfWork unitOfWork;
-    private final ImportJobMapper jobs;
-
-    MyBatisImportJobs(UnitOfWork unitOfWork, ImportJobMapper jobs) {
-        this.unitOfWork = unitOfWork;
-        this.jobs = jobs;
-    }
+record MyBatisImportJobs(UnitOfWork unitOfWork, ImportJobMapper jobs) implements ImportJobsPort {
 
     @Override
     public ImportJobId begin(Instant at) {
