@@ -41,40 +41,20 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code /api/books}: register, read, find, update and delete books; credit and order their authors. */
 @RestController
 @RequestMapping(path = BookController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-class BookController {
+record BookController(
+        RegisterBookUseCase registerBook,
+        GetBookUseCase getBook,
+        FindBooksUseCase findBooks,
+        UpdateBookUseCase updateBook,
+        DeleteBookUseCase deleteBook,
+        ReplaceAuthorsUseCase replaceAuthors,
+        CreditAuthorUseCase creditAuthor,
+        RemoveCreditUseCase removeCredit) {
 
     static final String PATH = "/api/books";
 
     private static final ResourceKind<BookView, BookRevision, BookResponse> BOOKS = new ResourceKind<>(
             PATH, EntityTagFormat.BOOK, BookView::revision, book -> book.id().value(), BookResponse::of);
-
-    private final RegisterBookUseCase registerBook;
-    private final GetBookUseCase getBook;
-    private final FindBooksUseCase findBooks;
-    private final UpdateBookUseCase updateBook;
-    private final DeleteBookUseCase deleteBook;
-    private final ReplaceAuthorsUseCase replaceAuthors;
-    private final CreditAuthorUseCase creditAuthor;
-    private final RemoveCreditUseCase removeCredit;
-
-    BookController(
-            RegisterBookUseCase registerBook,
-            GetBookUseCase getBook,
-            FindBooksUseCase findBooks,
-            UpdateBookUseCase updateBook,
-            DeleteBookUseCase deleteBook,
-            ReplaceAuthorsUseCase replaceAuthors,
-            CreditAuthorUseCase creditAuthor,
-            RemoveCreditUseCase removeCredit) {
-        this.registerBook = registerBook;
-        this.getBook = getBook;
-        this.findBooks = findBooks;
-        this.updateBook = updateBook;
-        this.deleteBook = deleteBook;
-        this.replaceAuthors = replaceAuthors;
-        this.creditAuthor = creditAuthor;
-        this.removeCredit = removeCredit;
-    }
 
     /**
      * 201 with the new book, or with the book that an earlier request with the same {@code Idempotency-Key}
@@ -117,9 +97,12 @@ class BookController {
         BookId bookId = RequestValues.bookId("id", id);
         IfMatch precondition = IfMatch.parse(ifMatch);
         UpdateBookCommand unconditional = body.toUnconditionalCommand(bookId);
-        BookRevision expected = BOOKS.expected(precondition, () -> getBook.getBook(bookId));
         UpdateBookCommand command = new UpdateBookCommand(
-                bookId, unconditional.title(), unconditional.isbn(), unconditional.publishedYear(), expected);
+                bookId,
+                unconditional.title(),
+                unconditional.isbn(),
+                unconditional.publishedYear(),
+                expectedRevision(precondition, bookId));
         return BOOKS.answer(HttpStatus.OK, updateBook.updateBook(command));
     }
 
@@ -147,9 +130,9 @@ class BookController {
         BookId bookId = RequestValues.bookId("id", id);
         IfMatch precondition = IfMatch.parse(ifMatch);
         Authorship authors = body.toAuthorship();
-        BookRevision expected = BOOKS.expected(precondition, () -> getBook.getBook(bookId));
-        return BOOKS.answer(
-                HttpStatus.OK, replaceAuthors.replaceAuthors(new ReplaceAuthorsCommand(bookId, authors, expected)));
+        ReplaceAuthorsCommand command =
+                new ReplaceAuthorsCommand(bookId, authors, expectedRevision(precondition, bookId));
+        return BOOKS.answer(HttpStatus.OK, replaceAuthors.replaceAuthors(command));
     }
 
     /** Credits the author: 201 when newly credited, 200 when they already were; the book either way. */
@@ -165,5 +148,10 @@ class BookController {
     ResponseEntity<Void> removeCredit(@PathVariable("id") long id, @PathVariable("author_id") long authorId) {
         removeCredit.removeCredit(RequestValues.bookId("id", id), RequestValues.authorId("author_id", authorId));
         return ResponseEntity.noContent().build();
+    }
+
+    /** The revision the change must find the book at, or {@code null} when anything will do ({@link ResourceKind#expected}). */
+    private BookRevision expectedRevision(IfMatch precondition, BookId bookId) {
+        return BOOKS.expected(precondition, () -> getBook.getBook(bookId));
     }
 }
