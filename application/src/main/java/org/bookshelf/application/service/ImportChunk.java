@@ -1,6 +1,8 @@
 package org.bookshelf.application.service;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -138,7 +140,10 @@ final class ImportChunk {
 
         Set<AuthorName> names = new LinkedHashSet<>();
         accepted.forEach(candidate -> names.addAll(candidate.authorNames()));
-        Map<AuthorName, AuthorId> authorIds = new HashMap<>(names.isEmpty() ? Map.of() : bulk.authorsNamed(names));
+        Map<AuthorName, AuthorId> authorIds = new HashMap<>();
+        if (!names.isEmpty()) {
+            bulk.authorsNamed(names).forEach((name, sharing) -> authorIds.put(name, oldest(sharing)));
+        }
         List<AuthorName> unknown =
                 names.stream().filter(name -> !authorIds.containsKey(name)).toList();
         List<Author> newAuthors = new ArrayList<>(unknown.size());
@@ -168,5 +173,10 @@ final class ImportChunk {
                 candidates.size() - accepted.size(),
                 rejections.size());
         return new Plan(newAuthors, newBooks, counts);
+    }
+
+    /** Of several authors who share a name, the import credits the one of lowest id: the first registered. */
+    private static AuthorId oldest(List<AuthorId> sharingAName) {
+        return Collections.min(sharingAName, Comparator.comparingLong(AuthorId::value));
     }
 }

@@ -87,11 +87,12 @@ final class FakeCatalogue implements UnitOfWork, BulkCatalogue, ImportJobsPort {
     }
 
     @Override
-    public synchronized Map<AuthorName, AuthorId> authorsNamed(Collection<AuthorName> names) {
-        Map<AuthorName, AuthorId> found = new HashMap<>();
+    public synchronized Map<AuthorName, List<AuthorId>> authorsNamed(Collection<AuthorName> names) {
+        Map<AuthorName, List<AuthorId>> found = new HashMap<>();
         authors.forEach((id, name) -> {
             if (names.contains(name)) {
-                found.merge(name, id, (one, other) -> one.value() < other.value() ? one : other);
+                // Newest first: the port promises no order, and the service must still credit the oldest.
+                found.computeIfAbsent(name, shared -> new ArrayList<>()).add(0, id);
             }
         });
         return found;

@@ -281,7 +281,7 @@ class ImportBooksServiceTest {
     private BulkCatalogue insertingBooks(Consumer<List<Book>> insertBooks) {
         return new BulkCatalogue() {
             @Override
-            public Map<AuthorName, AuthorId> authorsNamed(Collection<AuthorName> names) {
+            public Map<AuthorName, List<AuthorId>> authorsNamed(Collection<AuthorName> names) {
                 return store.authorsNamed(names);
             }
 

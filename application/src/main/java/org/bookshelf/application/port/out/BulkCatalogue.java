@@ -21,8 +21,8 @@ import org.bookshelf.domain.Isbn;
  * held to on every store by {@code ImportPortsContract}:
  *
  * <ul>
- * <li>an author matches a name it has exactly (trimmed, case and accents as they are); of several, the one with
- *     the lowest id;</li>
+ * <li>an author matches a name it has exactly (trimmed, case and accents as they are); which of several the
+ *     import takes is the import's choice, not the store's;</li>
  * <li>a book matches an ISBN it has;</li>
  * <li>a book matches a {@link BookSignature} when it has exactly its title and its authors' exact names in
  *     credit order.</li>
@@ -32,8 +32,8 @@ import org.bookshelf.domain.Isbn;
  */
 public interface BulkCatalogue {
 
-    /** For each of {@code names} some author has, the author matching it: exact name, lowest id. */
-    Map<AuthorName, AuthorId> authorsNamed(Collection<AuthorName> names);
+    /** For each of {@code names} some author has, every author matching it (exact name), in no order. */
+    Map<AuthorName, List<AuthorId>> authorsNamed(Collection<AuthorName> names);
 
     /** Those of {@code isbns} that a book has. */
     Set<Isbn> isbnsPresent(Collection<Isbn> isbns);

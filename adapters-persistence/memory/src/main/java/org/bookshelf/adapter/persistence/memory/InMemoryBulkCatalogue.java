@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.model.BookSignature;
 import org.bookshelf.application.port.out.BulkCatalogue;
 import org.bookshelf.domain.Author;
@@ -27,15 +28,18 @@ final class InMemoryBulkCatalogue implements BulkCatalogue {
     }
 
     @Override
-    public Map<AuthorName, AuthorId> authorsNamed(Collection<AuthorName> names) {
+    public Map<AuthorName, List<AuthorId>> authorsNamed(Collection<AuthorName> names) {
         return catalogue.unitOfWork.read(() -> {
-            Map<AuthorName, AuthorId> found = new HashMap<>();
-            for (AuthorName name : names) {
-                catalogue
+            Map<AuthorName, List<AuthorId>> found = new HashMap<>();
+            for (AuthorName name : Set.copyOf(names)) {
+                List<AuthorId> named = catalogue
                         .authorsWithNameKey(name.sortKey())
                         .filter(author -> author.name().equals(name))
-                        .findFirst()
-                        .ifPresent(author -> found.put(name, author.id()));
+                        .map(AuthorView::id)
+                        .toList();
+                if (!named.isEmpty()) {
+                    found.put(name, named);
+                }
             }
             return found;
         });

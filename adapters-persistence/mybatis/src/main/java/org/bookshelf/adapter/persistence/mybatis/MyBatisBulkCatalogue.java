@@ -64,17 +64,15 @@ final class MyBatisBulkCatalogue implements BulkCatalogue {
     }
 
     @Override
-    public Map<AuthorName, AuthorId> authorsNamed(Collection<AuthorName> names) {
+    public Map<AuthorName, List<AuthorId>> authorsNamed(Collection<AuthorName> names) {
         Set<String> wanted = new HashSet<>();
         names.forEach(name -> wanted.add(name.value()));
-        Map<AuthorName, AuthorId> found = new HashMap<>();
+        Map<AuthorName, List<AuthorId>> found = new HashMap<>();
         JsonArrays.of(names.stream().map(AuthorName::sortKey).distinct().toList())
                 .forEach(nameKeys -> bulk.authorsWithNameKeys(nameKeys).stream()
                         .filter(row -> wanted.contains(row.name()))
-                        .forEach(row -> found.merge(
-                                new AuthorName(row.name()),
-                                new AuthorId(row.id()),
-                                (one, other) -> one.value() < other.value() ? one : other)));
+                        .forEach(row -> found.computeIfAbsent(new AuthorName(row.name()), name -> new ArrayList<>())
+                                .add(new AuthorId(row.id()))));
         return found;
     }
 
