@@ -12,6 +12,7 @@ import org.bookshelf.application.port.in.ListBooksOfAuthorUseCase;
 import org.bookshelf.application.port.in.RegisterAuthorUseCase;
 import org.bookshelf.application.port.in.RenameAuthorUseCase;
 import org.bookshelf.application.port.in.RenameAuthorUseCase.RenameAuthorCommand;
+import org.bookshelf.application.search.SearchQuery;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.AuthorName;
 import org.springframework.http.HttpStatus;
@@ -71,10 +72,10 @@ record AuthorController(
             @RequestParam(name = "cursor", required = false) String cursor) {
         RequestValues values = new RequestValues();
         AuthorName exactName = values.optional("name", name, AuthorName::new);
-        values.optional("q", q, text -> new AuthorFilter(null, text));
+        SearchQuery search = values.optional("q", q, SearchQuery::parse);
         PageRequest page = ResourceHeaders.page(values, limit, cursor);
         values.validate();
-        return PageResponse.of(findAuthors.findAuthors(new AuthorFilter(exactName, q), page), AuthorResponse::of);
+        return PageResponse.of(findAuthors.findAuthors(new AuthorFilter(exactName, search), page), AuthorResponse::of);
     }
 
     @PatchMapping(

@@ -19,6 +19,7 @@ import org.bookshelf.application.port.in.ReplaceAuthorsUseCase;
 import org.bookshelf.application.port.in.ReplaceAuthorsUseCase.ReplaceAuthorsCommand;
 import org.bookshelf.application.port.in.UpdateBookUseCase;
 import org.bookshelf.application.port.in.UpdateBookUseCase.UpdateBookCommand;
+import org.bookshelf.application.search.SearchQuery;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.Authorship;
 import org.bookshelf.domain.BookId;
@@ -80,11 +81,12 @@ record BookController(
             @RequestParam(name = "cursor", required = false) String cursor) {
         RequestValues values = new RequestValues();
         Title exactTitle = values.optional("title", title, Title::new);
-        values.optional("q", q, text -> new BookFilter(null, text, null));
+        SearchQuery search = values.optional("q", q, SearchQuery::parse);
         AuthorId credited = values.optional("author_id", authorId, AuthorId::new);
         PageRequest page = ResourceHeaders.page(values, limit, cursor);
         values.validate();
-        return PageResponse.of(findBooks.findBooks(new BookFilter(exactTitle, q, credited), page), BookResponse::of);
+        return PageResponse.of(
+                findBooks.findBooks(new BookFilter(exactTitle, search, credited), page), BookResponse::of);
     }
 
     @PatchMapping(

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.bookshelf.application.exception.InvalidSearchException;
+import org.bookshelf.application.model.RequestValue;
 import org.bookshelf.domain.InvalidValueException;
 import org.bookshelf.domain.Isbn;
 
@@ -36,7 +36,7 @@ public final class SearchQuery {
     /**
      * Reads a search.
      *
-     * @throws InvalidSearchException when it is longer than {@value #MAX_LENGTH} characters, has more than
+     * @throws InvalidValueException ({@link RequestValue#SEARCH_TEXT}) when it is longer than {@value #MAX_LENGTH} characters, has more than
      *     {@value #MAX_WORDS} distinct words, or has no word at all (only separators, such as {@code %} or
      *     {@code --})
      */
@@ -44,17 +44,20 @@ public final class SearchQuery {
         Objects.requireNonNull(raw, "raw");
         int length = raw.codePointCount(0, raw.length());
         if (length > MAX_LENGTH) {
-            throw new InvalidSearchException("a search is at most " + MAX_LENGTH + " characters long; this one has "
-                    + length);
+            throw new InvalidValueException(
+                    RequestValue.SEARCH_TEXT, "is at most " + MAX_LENGTH + " characters long; this one has " + length);
         }
         String isbn = isbn(raw);
-        List<String> words = isbn != null ? List.of(isbn) : SearchWords.searchWords(raw).stream().distinct().toList();
+        List<String> words = isbn != null
+                ? List.of(isbn)
+                : SearchWords.searchWords(raw).stream().distinct().toList();
         if (words.isEmpty()) {
-            throw new InvalidSearchException("a search needs at least one word of letters or digits");
+            throw new InvalidValueException(RequestValue.SEARCH_TEXT, "needs at least one word of letters or digits");
         }
         if (words.size() > MAX_WORDS) {
-            throw new InvalidSearchException("a search has at most " + MAX_WORDS + " different words; this one has "
-                    + words.size());
+            throw new InvalidValueException(
+                    RequestValue.SEARCH_TEXT,
+                    "has at most " + MAX_WORDS + " different words; this one has " + words.size());
         }
         return new SearchQuery(words);
     }
@@ -78,7 +81,9 @@ public final class SearchQuery {
 
     /** The 13 digits of the ISBN the whole search is, or {@code null} when it is none. */
     private static String isbn(String raw) {
-        if (!ISBN_CHARACTERS.matcher(ISBN_SEPARATORS.matcher(raw).replaceAll("")).matches()) {
+        if (!ISBN_CHARACTERS
+                .matcher(ISBN_SEPARATORS.matcher(raw).replaceAll(""))
+                .matches()) {
             return null;
         }
         try {

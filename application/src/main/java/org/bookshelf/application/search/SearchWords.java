@@ -6,9 +6,11 @@ import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Normalizer2;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.bookshelf.application.model.BookView;
 import org.bookshelf.domain.Isbn;
 
 /**
@@ -49,19 +51,32 @@ public final class SearchWords {
     private static final Normalizer2 DECOMPOSITION = Normalizer2.getNFDInstance();
 
     private static final int MARKS = 1 << UCharacterCategory.NON_SPACING_MARK
-            | 1 << UCharacterCategory.ENCLOSING_MARK | 1 << UCharacterCategory.COMBINING_SPACING_MARK;
+            | 1 << UCharacterCategory.ENCLOSING_MARK
+            | 1 << UCharacterCategory.COMBINING_SPACING_MARK;
     private static final int LETTERS = 1 << UCharacterCategory.UPPERCASE_LETTER
-            | 1 << UCharacterCategory.LOWERCASE_LETTER | 1 << UCharacterCategory.TITLECASE_LETTER
-            | 1 << UCharacterCategory.MODIFIER_LETTER | 1 << UCharacterCategory.OTHER_LETTER;
-    private static final int WORD_CHARACTERS = LETTERS | MARKS | 1 << UCharacterCategory.DECIMAL_DIGIT_NUMBER
-            | 1 << UCharacterCategory.LETTER_NUMBER | 1 << UCharacterCategory.OTHER_NUMBER;
+            | 1 << UCharacterCategory.LOWERCASE_LETTER
+            | 1 << UCharacterCategory.TITLECASE_LETTER
+            | 1 << UCharacterCategory.MODIFIER_LETTER
+            | 1 << UCharacterCategory.OTHER_LETTER;
+    private static final int WORD_CHARACTERS = LETTERS
+            | MARKS
+            | 1 << UCharacterCategory.DECIMAL_DIGIT_NUMBER
+            | 1 << UCharacterCategory.LETTER_NUMBER
+            | 1 << UCharacterCategory.OTHER_NUMBER;
 
     /** The scripts written without spaces between words. */
-    private static final int[] UNSPACED_SCRIPTS = {UScript.HAN, UScript.HIRAGANA, UScript.KATAKANA, UScript.HANGUL,
-        UScript.THAI, UScript.LAO, UScript.KHMER, UScript.MYANMAR};
+    private static final int[] UNSPACED_SCRIPTS = {
+        UScript.HAN,
+        UScript.HIRAGANA,
+        UScript.KATAKANA,
+        UScript.HANGUL,
+        UScript.THAI,
+        UScript.LAO,
+        UScript.KHMER,
+        UScript.MYANMAR
+    };
 
-    private SearchWords() {
-    }
+    private SearchWords() {}
 
     /** The index words of a book's title; a search whose words all match these ranks the book first. */
     public static Set<String> ofTitle(String title) {
@@ -71,6 +86,16 @@ public final class SearchWords {
     /** The index words of an author's name, for the author and for every book crediting them. */
     public static Set<String> ofName(String authorName) {
         return indexWords(authorName);
+    }
+
+    /** Every index word a book is found by: those of its title, of its authors' names and of its ISBN. */
+    public static Set<String> ofBook(BookView book) {
+        Set<String> words = new HashSet<>(ofTitle(book.title().value()));
+        book.authors().forEach(author -> words.addAll(ofName(author.name().value())));
+        if (book.isbn() != null) {
+            words.addAll(ofIsbn(book.isbn()));
+        }
+        return words;
     }
 
     /** The one index word of an ISBN: its 13 digits, as {@link SearchQuery} turns any ISBN it is given. */
@@ -133,8 +158,10 @@ public final class SearchWords {
     /** The search words of raw text: spaced words and unspaced runs, cut to their caps, in order. */
     static List<String> searchWords(String text) {
         List<String> words = new ArrayList<>();
-        split(fold(text), (folded, start, end, unspaced) ->
-                words.add(cut(folded, start, end, unspaced ? MAX_RUN_WORD_LENGTH : MAX_WORD_LENGTH)));
+        split(
+                fold(text),
+                (folded, start, end, unspaced) ->
+                        words.add(cut(folded, start, end, unspaced ? MAX_RUN_WORD_LENGTH : MAX_WORD_LENGTH)));
         return words;
     }
 
@@ -226,8 +253,11 @@ public final class SearchWords {
     /** Scripts whose marks are accents or optional vowel points, left out by people who type. */
     private static boolean hasOptionalAccents(int letter) {
         int script = UScript.getScript(letter);
-        return script == UScript.LATIN || script == UScript.GREEK || script == UScript.CYRILLIC
-                || script == UScript.HEBREW || script == UScript.ARABIC;
+        return script == UScript.LATIN
+                || script == UScript.GREEK
+                || script == UScript.CYRILLIC
+                || script == UScript.HEBREW
+                || script == UScript.ARABIC;
     }
 
     /**

@@ -32,6 +32,9 @@ final class BookPages {
                 fetched,
                 page,
                 listing,
-                book -> new Keyset(book.title().sortKey(), book.id().value()));
+                book -> new Keyset(
+                        filter.rankOf(book.title()),
+                        book.title().sortKey(),
+                        book.id().value()));
     }
 }

@@ -21,6 +21,6 @@ record FindAuthorsService(UnitOfWork unitOfWork, CatalogueReads reads) implement
                 fetched,
                 page,
                 listing,
-                author -> new Keyset(author.name().sortKey(), author.id().value()));
+                author -> new Keyset(0, author.name().sortKey(), author.id().value()));
     }
 }

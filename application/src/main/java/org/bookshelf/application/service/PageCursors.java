@@ -24,7 +24,11 @@ import org.bookshelf.domain.InvalidValueException;
  */
 final class PageCursors {
 
-    private static final String FORMAT = "1";
+    private static final String FORMAT = "2";
+
+    /** Cursors given out before searches were ranked: their rank is 0. */
+    private static final String UNRANKED_FORMAT = "1";
+
     private static final int CHECKSUM_BYTES = 12;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
@@ -46,15 +50,18 @@ final class PageCursors {
         if (!MessageDigest.isEqual(checksum, checksum(payload, listingFingerprint))) {
             throw new InvalidValueException(RequestValue.PAGE_CURSOR, "does not belong to this listing or was altered");
         }
-        String[] fields = new String(payload, StandardCharsets.UTF_8).split("\n", 3);
-        if (fields.length != 3 || !FORMAT.equals(fields[0])) {
-            throw malformed();
-        }
+        String[] fields = new String(payload, StandardCharsets.UTF_8).split("\n", 4);
         try {
-            return new Keyset(fields[2], Long.parseLong(fields[1]));
+            if (fields.length == 3 && UNRANKED_FORMAT.equals(fields[0])) {
+                return new Keyset(0, fields[2], Long.parseLong(fields[1]));
+            }
+            if (fields.length == 4 && FORMAT.equals(fields[0])) {
+                return new Keyset(Integer.parseInt(fields[2]), fields[3], Long.parseLong(fields[1]));
+            }
         } catch (NumberFormatException e) {
             throw malformed();
         }
+        throw malformed();
     }
 
     /**
@@ -71,7 +78,8 @@ final class PageCursors {
     }
 
     private static String encode(Keyset keyset, String listingFingerprint) {
-        byte[] payload = (FORMAT + "\n" + keyset.id() + "\n" + keyset.sortKey()).getBytes(StandardCharsets.UTF_8);
+        byte[] payload = (FORMAT + "\n" + keyset.id() + "\n" + keyset.rank() + "\n" + keyset.sortKey())
+                .getBytes(StandardCharsets.UTF_8);
         return ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(checksum(payload, listingFingerprint));
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.bookshelf.application.exception.InvalidSearchException;
+import org.bookshelf.domain.InvalidValueException;
 import org.bookshelf.domain.Isbn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +32,8 @@ class SearchQueryTest {
         assertThat(SearchQuery.parse("lant jorg").matches(bookWords())).isTrue();
         assertThat(SearchQuery.parse("MOON ADA").matches(bookWords())).isTrue();
         assertThat(SearchQuery.parse("lant sun").matches(bookWords())).isFalse();
-        assertThat(SearchQuery.parse("lant jorg").matches(SearchWords.ofTitle("Lantern of the Moon"))).isFalse();
+        assertThat(SearchQuery.parse("lant jorg").matches(SearchWords.ofTitle("Lantern of the Moon")))
+                .isFalse();
     }
 
     @ParameterizedTest
@@ -73,7 +74,8 @@ class SearchQueryTest {
 
     @Test
     void aSearchOfTwoHundredCharactersAndTenWordsIsAccepted() {
-        assertThat(SearchQuery.parse("x".repeat(SearchQuery.MAX_LENGTH)).words()).hasSize(1);
+        assertThat(SearchQuery.parse("x".repeat(SearchQuery.MAX_LENGTH)).words())
+                .hasSize(1);
         assertThat(SearchQuery.parse("a b c d e f g h i j").words()).hasSize(SearchQuery.MAX_WORDS);
         assertThat(SearchQuery.parse("a a a a a a a a a a a").words()).containsExactly("a");
     }
@@ -81,28 +83,29 @@ class SearchQueryTest {
     @Test
     void aSearchLongerThanTwoHundredCharactersIsRefused() {
         assertThatThrownBy(() -> SearchQuery.parse("x".repeat(201)))
-                .isInstanceOf(InvalidSearchException.class)
-                .hasMessage("a search is at most 200 characters long; this one has 201");
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("search text is at most 200 characters long; this one has 201");
     }
 
     @Test
     void aSearchOfMoreThanTenWordsIsRefused() {
         assertThatThrownBy(() -> SearchQuery.parse("a b c d e f g h i j k"))
-                .isInstanceOf(InvalidSearchException.class)
-                .hasMessage("a search has at most 10 different words; this one has 11");
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("search text has at most 10 different words; this one has 11");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"%", "--", "", "   ", "_*+\"'\\", "—"})
     void aSearchWithoutAWordIsRefused(String search) {
         assertThatThrownBy(() -> SearchQuery.parse(search))
-                .isInstanceOf(InvalidSearchException.class)
-                .hasMessage("a search needs at least one word of letters or digits");
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("search text needs at least one word of letters or digits");
     }
 
     @Test
     void searchesWithTheSameWordsAreEqual() {
-        assertThat(SearchQuery.parse("Kraków")).isEqualTo(SearchQuery.parse("KRAKOW"))
+        assertThat(SearchQuery.parse("Kraków"))
+                .isEqualTo(SearchQuery.parse("KRAKOW"))
                 .hasSameHashCodeAs(SearchQuery.parse("krakow"))
                 .isNotEqualTo(SearchQuery.parse("krakow lant"));
     }

@@ -19,7 +19,8 @@ class SearchWordsTest {
     @ParameterizedTest
     @CsvSource({
         "krakow, Kraków", "zurich, Zürich", "weiss, Weiß", "yilmaz, Yılmaz", "jorgensen, Jørgensen",
-        "tromso, Tromsø", "nguyen, Nguyễn", "istanbul, İstanbul", "lodz, Łódź", "aesop, Æsop"})
+        "tromso, Tromsø", "nguyen, Nguyễn", "istanbul, İstanbul", "lodz, Łódź", "aesop, Æsop"
+    })
     void caseAndAccentsAreFoldedByUnicodeRulesBothWays(String plain, String accented) {
         assertThat(finds(plain, accented)).isTrue();
         assertThat(finds(accented, plain)).isTrue();
@@ -110,13 +111,15 @@ class SearchWordsTest {
 
     @Test
     void compatibilityFormsDigitsOfAnyScriptAndInvisibleHyphensFold() {
-        assertThat(SearchWords.ofTitle("Ｆｕｌｌ ﬁle Ⅻ ٢٠٠١ Lan\u00ADtern")).containsExactly("full", "file", "xii", "2001", "lantern");
+        assertThat(SearchWords.ofTitle("Ｆｕｌｌ ﬁle Ⅻ ٢٠٠١ Lan\u00ADtern"))
+                .containsExactly("full", "file", "xii", "2001", "lantern");
     }
 
     @Test
     void everythingButLettersAndDigitsSeparatesWords() {
         assertThat(SearchWords.ofTitle("Lantern%Moon_Night*Star+Sky-Sea\"Rain'Sun\\Wind «Fire» 1984!"))
-                .containsExactly("lantern", "moon", "night", "star", "sky", "sea", "rain", "sun", "wind", "fire", "1984");
+                .containsExactly(
+                        "lantern", "moon", "night", "star", "sky", "sea", "rain", "sun", "wind", "fire", "1984");
     }
 
     @Test
@@ -144,7 +147,8 @@ class SearchWordsTest {
         String run = "天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁律吕调阳云腾致雨露结为霜金生丽水玉出昆冈剑号巨阙珠称夜光果珍李柰菜重芥姜海咸河淡鳞潜羽翔";
         Set<String> words = SearchWords.ofTitle(run);
         assertThat(run.length()).isGreaterThan(SearchWords.MAX_SUFFIXES_PER_RUN);
-        assertThat(words).hasSize(SearchWords.MAX_SUFFIXES_PER_RUN)
+        assertThat(words)
+                .hasSize(SearchWords.MAX_SUFFIXES_PER_RUN)
                 .allSatisfy(word -> assertThat(word.length()).isLessThanOrEqualTo(SearchWords.MAX_RUN_WORD_LENGTH))
                 .contains(run.substring(0, SearchWords.MAX_RUN_WORD_LENGTH));
         assertThat(finds(run.substring(10, 40), run)).isTrue();
@@ -160,8 +164,9 @@ class SearchWordsTest {
     @Test
     void theAsciiSpellingsAreTheOnesOfIcuLatinToAscii() {
         Transliterator latinToAscii = Transliterator.getInstance("Latin-ASCII");
-        "æðđɖɗøþħıɨłŋœŧƀɓƒƙƴɛʉ".codePoints().forEach(letter ->
-                assertThat(SearchWords.asciiSpelling(letter))
+        "æðđɖɗøþħıɨłŋœŧƀɓƒƙƴɛʉ"
+                .codePoints()
+                .forEach(letter -> assertThat(SearchWords.asciiSpelling(letter))
                         .isEqualTo(latinToAscii.transliterate(Character.toString(letter))));
         assertThat(SearchWords.asciiSpelling('o')).isNull();
     }

@@ -26,15 +26,15 @@ class PageCursorsTest {
 
     @Test
     void aShortPageIsTheLast() {
-        Page<Keyset> page = PageCursors.page(List.of(new Keyset("a", 1)), PageRequest.first(2), LISTING, k -> k);
+        Page<Keyset> page = PageCursors.page(List.of(new Keyset(0, "a", 1)), PageRequest.first(2), LISTING, k -> k);
         assertThat(page.items()).hasSize(1);
         assertThat(page.nextCursor()).isNull();
     }
 
     @Test
     void theExtraItemOnlySignalsANextPageWhoseCursorLeadsBackToTheLastItemShown() {
-        List<Keyset> fetched =
-                List.of(new Keyset("alpha", 4), new Keyset("dune \uD83D\uDCDA\nmessiah", 9), new Keyset("zebra", 2));
+        List<Keyset> fetched = List.of(
+                new Keyset(0, "alpha", 4), new Keyset(1, "dune \uD83D\uDCDA\nmessiah", 9), new Keyset(0, "zebra", 2));
         Page<Keyset> page = PageCursors.page(fetched, PageRequest.first(2), LISTING, k -> k);
 
         assertThat(page.items()).containsExactly(fetched.get(0), fetched.get(1));
@@ -45,7 +45,7 @@ class PageCursorsTest {
 
     @Test
     void aCursorOnlyContinuesTheListingItCameFrom() {
-        String cursor = cursorAfter(new Keyset("dune", 9));
+        String cursor = cursorAfter(new Keyset(0, "dune", 9));
         assertThatThrownBy(() -> PageCursors.keysetOf(new PageRequest(2, cursor), "books|null|other|null"))
                 .isInstanceOf(InvalidValueException.class)
                 .extracting(e -> ((InvalidValueException) e).kind())
@@ -54,7 +54,7 @@ class PageCursorsTest {
 
     @Test
     void anAlteredCursorIsRefused() {
-        String cursor = cursorAfter(new Keyset("dune", 9));
+        String cursor = cursorAfter(new Keyset(0, "dune", 9));
         String payload = cursor.substring(0, cursor.indexOf('.'));
         String forgedPayload =
                 Base64.getUrlEncoder().withoutPadding().encodeToString("1\n1\ndune".getBytes(StandardCharsets.UTF_8));
@@ -73,7 +73,7 @@ class PageCursorsTest {
     }
 
     private static String cursorAfter(Keyset keyset) {
-        List<Keyset> fetched = List.of(keyset, new Keyset("zzz", 99));
+        List<Keyset> fetched = List.of(keyset, new Keyset(0, "zzz", 99));
         return PageCursors.page(fetched, PageRequest.first(1), LISTING, k -> k).nextCursor();
     }
 }

@@ -4,9 +4,9 @@ package org.bookshelf.features.driver;
  * Which authors to list; {@code null} criteria do not apply, so {@link #all()} lists every author.
  *
  * @param name          the exact name
- * @param nameContains  a part of the name, whatever its case
+ * @param words a search as typed ({@code q}): words of the name
  */
-public record AuthorSearch(String name, String nameContains) {
+public record AuthorSearch(String name, String words) {
 
     public static AuthorSearch all() {
         return new AuthorSearch(null, null);

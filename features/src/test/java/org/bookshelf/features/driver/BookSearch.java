@@ -4,10 +4,10 @@ package org.bookshelf.features.driver;
  * Which books to list; {@code null} criteria do not apply, so {@link #all()} lists every book.
  *
  * @param title           the exact title
- * @param titleContains   a part of the title, whatever its case
+ * @param words           a search as typed ({@code q}): words of the title, authors or ISBN
  * @param creditedAuthor  the id of an author the books credit
  */
-public record BookSearch(String title, String titleContains, String creditedAuthor) {
+public record BookSearch(String title, String words, String creditedAuthor) {
 
     public static BookSearch all() {
         return new BookSearch(null, null, null);

@@ -41,6 +41,7 @@ import org.bookshelf.application.port.in.RegisterBookUseCase.RegisterBookCommand
 import org.bookshelf.application.port.in.RenameAuthorUseCase.RenameAuthorCommand;
 import org.bookshelf.application.port.in.ReplaceAuthorsUseCase.ReplaceAuthorsCommand;
 import org.bookshelf.application.port.in.UpdateBookUseCase.UpdateBookCommand;
+import org.bookshelf.application.search.SearchQuery;
 import org.bookshelf.application.service.BookshelfFiles;
 import org.bookshelf.application.service.BookshelfUseCases;
 import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
@@ -126,7 +127,8 @@ public final class UseCaseCatalogueDriver implements CatalogueDriver {
     public Listing<AuthorDetails> findAuthors(AuthorSearch search, Paging paging) {
         return refusalsTranslated(() -> {
             AuthorFilter filter = new AuthorFilter(
-                    search.name() == null ? null : new AuthorName(search.name()), search.nameContains());
+                    search.name() == null ? null : new AuthorName(search.name()),
+                    search.words() == null ? null : SearchQuery.parse(search.words()));
             return listing(
                     useCases.findAuthors().findAuthors(filter, pageRequest(paging)), UseCaseCatalogueDriver::author);
         });
@@ -198,7 +200,7 @@ public final class UseCaseCatalogueDriver implements CatalogueDriver {
         return refusalsTranslated(() -> {
             BookFilter filter = new BookFilter(
                     search.title() == null ? null : new Title(search.title()),
-                    search.titleContains(),
+                    search.words() == null ? null : SearchQuery.parse(search.words()),
                     search.creditedAuthor() == null ? null : authorId(search.creditedAuthor()));
             return listing(useCases.findBooks().findBooks(filter, pageRequest(paging)), UseCaseCatalogueDriver::book);
         });

@@ -21,8 +21,10 @@ public interface CatalogueReads {
     Optional<BookView> findBook(BookId bookId);
 
     /**
-     * Up to {@code limit} books matching {@code filter}, ordered by case-folded title then id, each
-     * with all of its authors (not only the one filtered on).
+     * Up to {@code limit} books matching {@code filter}, ordered by the filter's rank, then case-folded title,
+     * then id ({@link BookFilter}), each with all of its authors (not only the one filtered on). Searches find
+     * by the words of {@link org.bookshelf.application.search.SearchWords}, as they were when the titles, names
+     * and ISBNs were stored.
      *
      * @param after where to start (exclusive), or {@code null} from the first book
      */
@@ -40,7 +42,8 @@ public interface CatalogueReads {
     Optional<AuthorView> findAuthor(AuthorId authorId);
 
     /**
-     * Up to {@code limit} authors matching {@code filter}, ordered by case-folded name then id.
+     * Up to {@code limit} authors matching {@code filter}, ordered by case-folded name then id; searches find by
+     * the words of their names ({@link org.bookshelf.application.search.SearchWords#ofName}).
      *
      * @param after where to start (exclusive), or {@code null} from the first author
      */

@@ -141,7 +141,7 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
     public Listing<AuthorDetails> findAuthors(AuthorSearch search, Paging paging) {
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("name", search.name());
-        query.put("q", search.nameContains());
+        query.put("q", search.words());
         return listing(readPage("/api/authors", query, paging), AuthorBody.class, AuthorBody::details);
     }
 
@@ -225,7 +225,7 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
     public Listing<BookDetails> findBooks(BookSearch search, Paging paging) {
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("title", search.title());
-        query.put("q", search.titleContains());
+        query.put("q", search.words());
         query.put("author_id", search.creditedAuthor() == null ? null : id(search.creditedAuthor()));
         return listing(readPage("/api/books", query, paging), BookBody.class, BookBody::details);
     }

@@ -24,6 +24,7 @@ import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.IdempotencyRecord;
 import org.bookshelf.application.port.out.IdempotencyRecord.Kind;
 import org.bookshelf.application.port.out.Keyset;
+import org.bookshelf.application.search.SearchQuery;
 import org.bookshelf.domain.Author;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.AuthorName;
@@ -205,7 +206,7 @@ public abstract class DrivenPortsContract extends StoreContract {
             assertThat(page).hasSizeLessThanOrEqualTo(2);
             paged.addAll(authorIds(page));
             AuthorView last = page.get(page.size() - 1);
-            after = new Keyset(last.name().sortKey(), last.id().value());
+            after = new Keyset(0, last.name().sortKey(), last.id().value());
         }
         assertThat(paged).isEqualTo(expected);
     }
@@ -352,9 +353,9 @@ public abstract class DrivenPortsContract extends StoreContract {
         assertThat(view.isbn()).isEqualTo(Isbn.parse("9780261102217"));
         assertThat(view.publishedYear()).isEqualTo(new PublicationYear(1937));
         assertThat(view.version()).isEqualTo(Book.FIRST_VERSION + 1);
-        assertThat(titles(ports.reads().findBooks(new BookFilter(null, "hobbit", null), null, 10)))
+        assertThat(titles(ports.reads().findBooks(new BookFilter(null, SearchQuery.parse("hobbit"), null), null, 10)))
                 .containsExactly("The Hobbit");
-        assertThat(ports.reads().findBooks(new BookFilter(null, "teh", null), null, 10))
+        assertThat(ports.reads().findBooks(new BookFilter(null, SearchQuery.parse("teh"), null), null, 10))
                 .isEmpty();
     }
 
@@ -649,10 +650,14 @@ public abstract class DrivenPortsContract extends StoreContract {
         registerBook("Red Sky");
         registerBook("Blue Planet", author.id());
 
-        assertThat(bookIds(ports.reads().findBooks(new BookFilter(null, "red", author.id()), null, 10)))
+        assertThat(bookIds(
+                        ports.reads().findBooks(new BookFilter(null, SearchQuery.parse("red"), author.id()), null, 10)))
                 .containsExactly(both.id());
         assertThat(bookIds(ports.reads()
-                        .findBooks(new BookFilter(new Title("Red Planet"), "planet", author.id()), null, 10)))
+                        .findBooks(
+                                new BookFilter(new Title("Red Planet"), SearchQuery.parse("planet"), author.id()),
+                                null,
+                                10)))
                 .containsExactly(both.id());
         assertThat(ports.reads().findBooks(new BookFilter(new Title("Red Sky"), null, author.id()), null, 10))
                 .isEmpty();
@@ -979,16 +984,19 @@ public abstract class DrivenPortsContract extends StoreContract {
             }
             all.addAll(page);
             BookView last = page.get(page.size() - 1);
-            after = new Keyset(last.title().sortKey(), last.id().value());
+            after = new Keyset(
+                    filter.rankOf(last.title()),
+                    last.title().sortKey(),
+                    last.id().value());
         }
     }
 
     private List<BookView> findBooksContaining(String text) {
-        return ports.reads().findBooks(new BookFilter(null, text, null), null, 100);
+        return ports.reads().findBooks(new BookFilter(null, SearchQuery.parse(text), null), null, 100);
     }
 
     private List<AuthorView> findAuthorsContaining(String text) {
-        return ports.reads().findAuthors(new AuthorFilter(null, text), null, 100);
+        return ports.reads().findAuthors(new AuthorFilter(null, SearchQuery.parse(text)), null, 100);
     }
 
     private static List<BookId> bookIds(List<BookView> books) {

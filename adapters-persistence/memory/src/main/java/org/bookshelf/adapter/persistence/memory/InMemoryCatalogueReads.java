@@ -12,6 +12,7 @@ import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.CatalogueSize;
 import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.Keyset;
+import org.bookshelf.application.search.SearchWords;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.BookId;
 
@@ -32,16 +33,26 @@ final class InMemoryCatalogueReads implements CatalogueReads {
 
     @Override
     public List<BookView> findBooks(BookFilter filter, Keyset after, int limit) {
-        Predicate<StoredBook> matches = book -> (filter.title() == null
-                        || filter.title().equals(book.title()))
-                && (filter.titleContains() == null || book.title().sortKey().contains(filter.titleContains()))
-                && (filter.creditedAuthor() == null || book.authorship().credits(filter.creditedAuthor()));
-        return catalogue.unitOfWork.read(() -> catalogue
-                .booksByTitleAfter(after)
-                .filter(matches)
-                .limit(limit)
-                .map(catalogue::view)
-                .toList());
+        Predicate<StoredBook> matches =
+                book -> (filter.title() == null || filter.title().equals(book.title()))
+                        && (filter.creditedAuthor() == null || book.authorship().credits(filter.creditedAuthor()));
+        int lastRank = filter.search() == null ? BookFilter.TITLE_MATCH : BookFilter.FOUND_THROUGH_AUTHORS_OR_ISBN;
+        return catalogue.unitOfWork.read(() -> {
+            List<BookView> found = new ArrayList<>();
+            for (int rank = after == null ? 0 : after.rank(); rank <= lastRank && found.size() < limit; rank++) {
+                int ranked = rank;
+                catalogue
+                        .booksByTitleAfter(after != null && after.rank() == rank ? after : null)
+                        .filter(matches)
+                        .map(catalogue::view)
+                        .filter(book -> filter.search() == null
+                                || filter.search().matches(SearchWords.ofBook(book))
+                                        && filter.rankOf(book.title()) == ranked)
+                        .limit(limit - found.size())
+                        .forEach(found::add);
+            }
+            return found;
+        });
     }
 
     /** Walks the ids handed out after {@code after}: the catalogue keeps books by id in no order. */
@@ -69,7 +80,9 @@ final class InMemoryCatalogueReads implements CatalogueReads {
     public List<AuthorView> findAuthors(AuthorFilter filter, Keyset after, int limit) {
         Predicate<AuthorView> matches = author -> (filter.name() == null
                         || filter.name().equals(author.name()))
-                && (filter.nameContains() == null || author.name().sortKey().contains(filter.nameContains()));
+                && (filter.search() == null
+                        || filter.search()
+                                .matches(SearchWords.ofName(author.name().value())));
         return catalogue.unitOfWork.read(() ->
                 catalogue.authorsByNameAfter(after).filter(matches).limit(limit).toList());
     }

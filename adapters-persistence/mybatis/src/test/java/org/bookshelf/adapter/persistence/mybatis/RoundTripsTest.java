@@ -21,6 +21,7 @@ import org.bookshelf.application.port.in.RegisterBookUseCase.RegisterBookCommand
 import org.bookshelf.application.port.in.RenameAuthorUseCase.RenameAuthorCommand;
 import org.bookshelf.application.port.in.ReplaceAuthorsUseCase.ReplaceAuthorsCommand;
 import org.bookshelf.application.port.in.UpdateBookUseCase.UpdateBookCommand;
+import org.bookshelf.application.search.SearchQuery;
 import org.bookshelf.application.service.BookshelfUseCases;
 import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 import org.bookshelf.domain.AuthorId;
@@ -110,8 +111,8 @@ class RoundTripsTest {
                     server.record(() -> useCases.listBooksOfAuthor().listBooksOfAuthor(author, PageRequest.first(n))));
             reads.put(
                     "a search, page of N",
-                    server.record(() ->
-                            useCases.findBooks().findBooks(new BookFilter(null, "book", null), PageRequest.first(n))));
+                    server.record(() -> useCases.findBooks()
+                            .findBooks(new BookFilter(null, SearchQuery.parse("book"), null), PageRequest.first(n))));
             reads.put("GET an author", server.record(() -> useCases.getAuthor().getAuthor(author)));
             reads.forEach((name, recorded) -> {
                 counts.computeIfAbsent(name, k -> new LinkedHashMap<>()).put(n, recorded.count());
