@@ -39,6 +39,10 @@ final class CommandLineStore implements AutoCloseable {
         return failure.toString();
     }
 
+    MariaDbStore store() {
+        return store;
+    }
+
     DrivenPorts drivenPorts() {
         return store.drivenPorts();
     }

@@ -60,11 +60,12 @@ public final class Main {
     /**
      * {@code token …}: the tokens, managed without starting the service; {@code import …} and {@code export …}:
      * many books in and out of the configured store, which no running service may hold when it is embedded;
-     * {@code backup …} and {@code restore …}: the whole catalogue, beside a running service or without one.
+     * {@code backup …} and {@code restore …}: the whole catalogue, beside a running service or without one;
+     * {@code reindex}: the search words of rows stored behind the service's back.
      */
     private static int runCommand(List<String> args) {
         String command = args.get(0);
-        if (List.of("import", "export", "backup", "restore").contains(command)) {
+        if (List.of("import", "export", "backup", "restore", "reindex").contains(command)) {
             LogsOnStandardError.install();
             BookshelfSettings settings;
             try {
@@ -79,6 +80,7 @@ public final class Main {
                 case "import" -> new ImportCommand(settings, System.out, System.err, terminal).run(arguments);
                 case "export" -> new ExportCommand(settings, System.out, System.err).run(arguments);
                 case "backup" -> new BackupCommand(settings, System.out, System.err, terminal).run(arguments);
+                case "reindex" -> new ReindexCommand(settings, System.out, System.err, terminal).run(arguments);
                 default -> new RestoreCommand(settings, System.out, System.err, terminal).run(arguments);
             };
         }
@@ -89,6 +91,7 @@ public final class Main {
             System.err.println(ExportCommand.USAGE);
             System.err.println(BackupCommand.USAGE);
             System.err.println(RestoreCommand.USAGE);
+            System.err.println(ReindexCommand.USAGE);
             return 2;
         }
         Path tokensFile;

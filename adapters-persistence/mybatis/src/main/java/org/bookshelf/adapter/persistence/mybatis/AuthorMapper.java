@@ -29,6 +29,9 @@ interface AuthorMapper {
 
     AuthorRow find(long id);
 
+    /** The authors of those ids that exist, in no order. */
+    List<AuthorRow> findByIds(@Param("ids") Collection<Long> ids);
+
     /**
      * Those of {@code ids} that exist, as last committed, locked {@code IN SHARE MODE}; {@code ids} must not be
      * empty.

@@ -46,6 +46,9 @@ interface BookMapper {
     /** The books of one keyset page with their credits, in listing then credit order. */
     List<BookCreditRow> findPage(BookQuery query);
 
+    /** The books of those ids that exist with their credits, in id order. */
+    List<BookCreditRow> findByIds(@Param("ids") Collection<Long> ids);
+
     /** Up to {@code limit} books with ids above {@code afterId} with their credits, in id order. */
     List<BookCreditRow> findAfter(@Param("afterId") long afterId, @Param("limit") int limit);
 

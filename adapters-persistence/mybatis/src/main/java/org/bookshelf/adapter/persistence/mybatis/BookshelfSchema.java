@@ -1,7 +1,10 @@
 package org.bookshelf.adapter.persistence.mybatis;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.LongConsumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -43,10 +46,31 @@ public final class BookshelfSchema {
         return current.getVersion().getVersion();
     }
 
+    /**
+     * Rebuilds the search words of every book and author from the rows stored ({@link SearchDataRebuild}), while
+     * a service may run on the database; tells {@code booksDone} how far it got. Answers the books done.
+     *
+     * @throws SQLException when the database fails; the steps done so far are committed and rebuilt
+     */
+    public static long rebuildSearchWords(DataSource dataSource, LongConsumer booksDone) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                return new SearchDataRebuild(connection, true).rebuild(booksDone);
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
     private static Flyway flyway(DataSource dataSource) {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new FillSearchWords())
                 .load();
     }
 }

@@ -25,6 +25,9 @@ interface CatalogueSnapshotMapper {
     /** Whether any author or book is stored. */
     boolean anyAuthorOrBook();
 
+    /** Deletes every search word (before the books and authors, so that no cascade is left to do it row by row). */
+    void deleteAllSearchWords();
+
     /** Deletes every credit; then {@link #deleteAllBooks} and {@link #deleteAllAuthors}. */
     void deleteAllCredits();
 

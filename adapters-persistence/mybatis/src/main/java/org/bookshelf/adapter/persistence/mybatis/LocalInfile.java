@@ -39,13 +39,8 @@ final class LocalInfile {
      */
     long load(String loadData, TabSeparatedRows rows) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        try (Statement statement = connection.createStatement()) {
-            long stored = 0;
-            for (InputStream batch : rows.batches()) {
-                statement.unwrap(org.mariadb.jdbc.Statement.class).setLocalInfileInputStream(batch);
-                stored += statement.executeLargeUpdate(loadData);
-            }
-            return stored;
+        try {
+            return load(connection, loadData, rows);
         } catch (SQLException e) {
             DataAccessException translated = translator.translate("LOAD DATA LOCAL INFILE", loadData, e);
             throw translated != null
@@ -53,6 +48,18 @@ final class LocalInfile {
                     : new UncategorizedSQLException("LOAD DATA LOCAL INFILE", loadData, e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** Runs {@code loadData} on each batch of {@code rows} on {@code connection}; answers the rows stored. */
+    static long load(Connection connection, String loadData, TabSeparatedRows rows) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            long stored = 0;
+            for (InputStream batch : rows.batches()) {
+                statement.unwrap(org.mariadb.jdbc.Statement.class).setLocalInfileInputStream(batch);
+                stored += statement.executeLargeUpdate(loadData);
+            }
+            return stored;
         }
     }
 }

@@ -82,6 +82,16 @@ public final class MariaDbStore implements AutoCloseable {
         return BookshelfSchema.pendingMigrations(database.dataSource());
     }
 
+    /**
+     * Rebuilds the search words of every book and author from the rows stored, telling {@code booksDone} how far
+     * it got; answers the books done. A running service keeps serving meanwhile.
+     *
+     * @throws java.sql.SQLException when the database fails
+     */
+    public long rebuildSearchWords(java.util.function.LongConsumer booksDone) throws java.sql.SQLException {
+        return BookshelfSchema.rebuildSearchWords(database.dataSource(), booksDone);
+    }
+
     /** The pooled connections in autocommit mode, for what compares itself with the store on the same database. */
     public DataSource dataSource() {
         return database.dataSource();

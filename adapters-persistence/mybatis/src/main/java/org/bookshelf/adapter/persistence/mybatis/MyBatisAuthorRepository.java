@@ -2,6 +2,7 @@ package org.bookshelf.adapter.persistence.mybatis;
 
 import java.util.List;
 import java.util.Optional;
+import org.bookshelf.adapter.persistence.mybatis.SearchWordRows.AuthorWord;
 import org.bookshelf.application.exception.AuthorStillCreditedException;
 import org.bookshelf.application.exception.VersionConflictException;
 import org.bookshelf.application.port.out.AuthorRepository;
@@ -22,11 +23,14 @@ final class MyBatisAuthorRepository implements AuthorRepository {
     private final UnitOfWork unitOfWork;
     private final AuthorMapper authors;
     private final BookMapper books;
+    private final SearchWordMapper searchWords;
 
-    MyBatisAuthorRepository(UnitOfWork unitOfWork, AuthorMapper authors, BookMapper books) {
+    MyBatisAuthorRepository(
+            UnitOfWork unitOfWork, AuthorMapper authors, BookMapper books, SearchWordMapper searchWords) {
         this.unitOfWork = unitOfWork;
         this.authors = authors;
         this.books = books;
+        this.searchWords = searchWords;
     }
 
     @Override
@@ -51,13 +55,25 @@ final class MyBatisAuthorRepository implements AuthorRepository {
             return;
         }
         unitOfWork.run(() -> {
+            List<AuthorWord> words = SearchWordRows.ofAuthor(author.id().value(), author.name());
             if (author.loadedVersion() == Author.NOT_STORED) {
                 authors.insert(AuthorColumns.of(author));
-            } else if (authors.update(AuthorColumns.of(author), author.loadedVersion()) == 0) {
+                if (!words.isEmpty()) {
+                    searchWords.insertAuthorWords(words);
+                }
+                return null;
+            }
+            if (authors.update(AuthorColumns.of(author), author.loadedVersion()) == 0) {
                 Long current = authors.currentVersion(author.id().value());
                 throw new VersionConflictException(
                         "author " + author.id(), author.loadedVersion(), current == null ? 0 : current);
             }
+            searchWords.replaceAuthorWords(
+                    author.id().value(),
+                    words,
+                    JsonArrays.of(words.stream().map(AuthorWord::word).toList()).stream()
+                            .findFirst()
+                            .orElse("[]"));
             return null;
         });
     }

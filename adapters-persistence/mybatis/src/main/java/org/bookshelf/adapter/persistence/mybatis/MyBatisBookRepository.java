@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,6 +17,7 @@ import org.bookshelf.adapter.persistence.mybatis.BookMapper.AuthorshipRow;
 import org.bookshelf.adapter.persistence.mybatis.BookMapper.BookColumns;
 import org.bookshelf.adapter.persistence.mybatis.BookMapper.LockedBookRow;
 import org.bookshelf.adapter.persistence.mybatis.BookMapper.VersionChange;
+import org.bookshelf.adapter.persistence.mybatis.SearchWordRows.BookWord;
 import org.bookshelf.application.exception.DuplicateIsbnException;
 import org.bookshelf.application.exception.UnknownAuthorsException;
 import org.bookshelf.application.exception.VersionConflictException;
@@ -71,12 +74,14 @@ final class MyBatisBookRepository implements BookRepository {
     private final UnitOfWork unitOfWork;
     private final BookMapper books;
     private final AuthorMapper authors;
+    private final SearchWordMapper searchWords;
     private final WorkingSet workingSet = new WorkingSet();
 
-    MyBatisBookRepository(UnitOfWork unitOfWork, BookMapper books, AuthorMapper authors) {
+    MyBatisBookRepository(UnitOfWork unitOfWork, BookMapper books, AuthorMapper authors, SearchWordMapper searchWords) {
         this.unitOfWork = unitOfWork;
         this.books = books;
         this.authors = authors;
+        this.searchWords = searchWords;
     }
 
     @Override
@@ -174,6 +179,7 @@ final class MyBatisBookRepository implements BookRepository {
                     .toList();
             insertLinks(links);
             workingSet.rememberBook(columns, links);
+            replaceSearchWords(List.of(book));
             return null;
         });
     }
@@ -203,8 +209,49 @@ final class MyBatisBookRepository implements BookRepository {
                 workingSet.rememberBook(BookColumns.of(book), diff.linksAfter(links, credited(book)));
             }
             writeLinks(diffs);
+            List<Book> reworded = new ArrayList<>();
+            for (int i = 0; i < changed.size(); i++) {
+                if (changesSearchWords(stored.get(i), changed.get(i))) {
+                    reworded.add(changed.get(i));
+                }
+            }
+            replaceSearchWords(reworded);
             return null;
         });
+    }
+
+    /**
+     * Replaces the search words of {@code changed} in one round trip, from their titles, ISBNs and their credited
+     * authors' names as this transaction read or wrote them.
+     */
+    private void replaceSearchWords(List<Book> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        List<BookWord> words = new ArrayList<>();
+        for (Book book : changed) {
+            Map<Long, AuthorName> names = new LinkedHashMap<>();
+            creditedAuthors(book, credited(book))
+                    .forEach(author -> names.put(author.id().value(), author.name()));
+            words.addAll(SearchWordRows.ofBook(
+                    book.id().value(), book.title(), book.isbn().orElse(null), names));
+        }
+        searchWords.replaceBookWords(
+                changed.stream().map(book -> book.id().value()).toList(), words);
+    }
+
+    /** Whether the book's title, ISBN or credited authors differ from those stored ({@code null}: not known). */
+    private static boolean changesSearchWords(StoredBook stored, Book book) {
+        if (stored == null) {
+            return true;
+        }
+        BookColumns now = BookColumns.of(book);
+        return !stored.columns().title().equals(now.title())
+                || !Objects.equals(stored.columns().isbn(), now.isbn())
+                || !Set.copyOf(stored.links().stream()
+                                .map(AuthorshipRow::authorId)
+                                .toList())
+                        .equals(Set.copyOf(credited(book)));
     }
 
     @Override

@@ -159,9 +159,13 @@ final class MyBatisBulkCatalogue implements BulkCatalogue {
                     .number(author.version())
                     .endRow();
         }
+        TabSeparatedRows words = new TabSeparatedRows();
+        authors.forEach(author -> SearchWordRows.appendAuthorWords(
+                words, SearchWordRows.ofAuthor(author.id().value(), author.name())));
         unitOfWork.run(() -> {
             // Fresh ids and no other unique key: every author is stored, or the statement fails.
             requireAllStored(localInfile.load(LOAD_AUTHORS, rows), rows, "authors");
+            localInfile.load(SearchWordRows.LOAD_AUTHOR_WORDS, words);
             return null;
         });
     }
@@ -197,8 +201,29 @@ final class MyBatisBulkCatalogue implements BulkCatalogue {
             if (localInfile.load(LOAD_LINKS, linkRows) < linkRows.rows()) {
                 throw unknownAuthors(books);
             }
+            localInfile.load(SearchWordRows.LOAD_BOOK_WORDS, searchWords(books));
             return null;
         });
+    }
+
+    /** The search words of {@code books}, with their credited authors' names as stored. */
+    private TabSeparatedRows searchWords(List<Book> books) {
+        Set<Long> credited = new HashSet<>();
+        books.forEach(book -> book.authorship().authorIds().forEach(id -> credited.add(id.value())));
+        Map<Long, AuthorName> names = new HashMap<>();
+        if (!credited.isEmpty()) {
+            authors.findByIds(credited).forEach(author -> names.put(author.id(), new AuthorName(author.name())));
+        }
+        TabSeparatedRows words = new TabSeparatedRows();
+        for (Book book : books) {
+            Map<Long, AuthorName> ofBook = new LinkedHashMap<>();
+            book.authorship().authorIds().forEach(id -> ofBook.put(id.value(), names.get(id.value())));
+            SearchWordRows.append(
+                    words,
+                    SearchWordRows.ofBook(
+                            book.id().value(), book.title(), book.isbn().orElse(null), ofBook));
+        }
+        return words;
     }
 
     private static void requireDistinctIsbns(List<Book> books) {

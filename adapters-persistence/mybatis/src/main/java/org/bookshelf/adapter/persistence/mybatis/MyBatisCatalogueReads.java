@@ -2,9 +2,19 @@ package org.bookshelf.adapter.persistence.mybatis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.bookshelf.adapter.persistence.mybatis.BookMapper.BookCreditRow;
+import org.bookshelf.adapter.persistence.mybatis.SearchWordMapper.SearchHitRow;
+import org.bookshelf.adapter.persistence.mybatis.SearchWordMapper.WordStatRow;
+import org.bookshelf.adapter.persistence.mybatis.WordSearch.Run;
+import org.bookshelf.adapter.persistence.mybatis.WordSearch.WordSearchQueryLimit;
+import org.bookshelf.adapter.persistence.mybatis.WordSearchQuery.Part;
 import org.bookshelf.application.model.AuthorFilter;
 import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.model.BookFilter;
@@ -29,11 +39,14 @@ final class MyBatisCatalogueReads implements CatalogueReads {
     private final BookMapper books;
     private final AuthorMapper authors;
     private final CatalogueMapper catalogue;
+    private final SearchWordMapper searchWords;
 
-    MyBatisCatalogueReads(BookMapper books, AuthorMapper authors, CatalogueMapper catalogue) {
+    MyBatisCatalogueReads(
+            BookMapper books, AuthorMapper authors, CatalogueMapper catalogue, SearchWordMapper searchWords) {
         this.books = books;
         this.authors = authors;
         this.catalogue = catalogue;
+        this.searchWords = searchWords;
     }
 
     @Override
@@ -43,7 +56,89 @@ final class MyBatisCatalogueReads implements CatalogueReads {
 
     @Override
     public List<BookView> findBooks(BookFilter filter, Keyset after, int limit) {
-        return views(books.findPage(BookQuery.of(filter, after, limit)));
+        if (filter.search() == null) {
+            return views(books.findPage(BookQuery.of(filter, after, limit)));
+        }
+        List<String> patterns =
+                filter.search().words().stream().map(WordSearch::prefixPattern).toList();
+        List<WordStatRow> stats = searchWords.bookWordStats(patterns, WordSearch.FEW_ROWS, WordSearch.MANY_WORDS + 1);
+        List<Run> inTitles = WordSearch.runs(patterns, stats, true);
+        List<Run> elsewhere = WordSearch.runs(patterns, stats, false);
+        Function<WordSearchQueryLimit, List<SearchHitRow>> run = walks -> searchWords.searchBooks(new WordSearchQuery(
+                walks.parts(),
+                filter.title() == null ? null : filter.title().value(),
+                filter.title() == null ? null : filter.title().sortKey(),
+                filter.creditedAuthor() == null ? null : filter.creditedAuthor().value(),
+                walks.limit()));
+        List<Long> found = new ArrayList<>();
+        int fromRank = after == null ? BookFilter.TITLE_MATCH : after.rank();
+        if (fromRank == BookFilter.TITLE_MATCH && inTitles.stream().noneMatch(Run::isEmpty)) {
+            found.addAll(WordSearch.collect(titleMatches(patterns, inTitles), after, limit, run));
+        }
+        boolean everyWordFound = IntStream.range(0, patterns.size())
+                .allMatch(i -> !inTitles.get(i).isEmpty() || !elsewhere.get(i).isEmpty());
+        if (found.size() < limit && everyWordFound) {
+            Keyset from = fromRank == BookFilter.FOUND_THROUGH_AUTHORS_OR_ISBN ? after : null;
+            found.addAll(WordSearch.collect(
+                    matchesBeyondTitles(patterns, inTitles, elsewhere), from, limit - found.size(), run));
+        }
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, BookView> byId = new HashMap<>();
+        views(books.findByIds(found)).forEach(book -> byId.put(book.id().value(), book));
+        return found.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The walks finding the books whose titles hold every word: along the rarest word's title rows. */
+    private static List<Part> titleMatches(List<String> patterns, List<Run> inTitles) {
+        int driver = WordSearch.rarest(inTitles.stream().map(Run::rows).toList());
+        List<String> others = WordSearch.allBut(patterns, driver);
+        List<Part> parts = WordSearch.along(
+                inTitles.get(driver),
+                (n, word, pattern) ->
+                        new Part(n, false, true, word, pattern, "d.book_id", others, List.of(), List.of(), null, null));
+        return parts != null
+                ? parts
+                : List.of(new Part(0, true, null, null, null, "d.id", patterns, List.of(), List.of(), null, null));
+    }
+
+    /**
+     * The walks finding the books that hold every word, not all of them in the title: along the rarest word's rows
+     * among names and ISBNs, and, for searches of several words, among titles too.
+     */
+    private static List<Part> matchesBeyondTitles(List<String> patterns, List<Run> inTitles, List<Run> elsewhere) {
+        int driver = WordSearch.rarest(IntStream.range(0, patterns.size())
+                .mapToObj(i -> inTitles.get(i).rows() + elsewhere.get(i).rows())
+                .toList());
+        List<String> others = WordSearch.allBut(patterns, driver);
+        List<Part> parts = new ArrayList<>();
+        for (boolean inTitle : patterns.size() == 1 ? List.of(false) : List.of(false, true)) {
+            Run rows = inTitle ? inTitles.get(driver) : elsewhere.get(driver);
+            if (rows.isEmpty()) {
+                continue;
+            }
+            int first = parts.size();
+            List<Part> along = WordSearch.along(
+                    rows,
+                    (n, word, pattern) -> new Part(
+                            first + n,
+                            false,
+                            inTitle,
+                            word,
+                            pattern,
+                            "d.book_id",
+                            List.of(),
+                            others,
+                            patterns,
+                            null,
+                            null));
+            if (along == null) {
+                return List.of(new Part(0, true, null, null, null, "d.id", List.of(), patterns, patterns, null, null));
+            }
+            parts.addAll(along);
+        }
+        return parts;
     }
 
     @Override
@@ -58,9 +153,43 @@ final class MyBatisCatalogueReads implements CatalogueReads {
 
     @Override
     public List<AuthorView> findAuthors(AuthorFilter filter, Keyset after, int limit) {
-        return authors.findPage(AuthorQuery.of(filter, after, limit)).stream()
-                .map(MyBatisCatalogueReads::view)
-                .toList();
+        if (filter.search() == null) {
+            return authors.findPage(AuthorQuery.of(filter, after, limit)).stream()
+                    .map(MyBatisCatalogueReads::view)
+                    .toList();
+        }
+        List<String> patterns =
+                filter.search().words().stream().map(WordSearch::prefixPattern).toList();
+        List<Run> names = WordSearch.runs(
+                patterns, searchWords.authorWordStats(patterns, WordSearch.FEW_ROWS, WordSearch.MANY_WORDS + 1), true);
+        if (names.stream().anyMatch(Run::isEmpty)) {
+            return List.of();
+        }
+        int driver = WordSearch.rarest(names.stream().map(Run::rows).toList());
+        List<String> others = WordSearch.allBut(patterns, driver);
+        List<Part> parts = WordSearch.along(
+                names.get(driver),
+                (n, word, pattern) -> new Part(
+                        n, false, null, word, pattern, "d.author_id", List.of(), others, List.of(), null, null));
+        List<Long> found = WordSearch.collect(
+                parts != null
+                        ? parts
+                        : List.of(new Part(
+                                0, true, null, null, null, "d.id", List.of(), patterns, List.of(), null, null)),
+                after,
+                limit,
+                walks -> searchWords.searchAuthors(new WordSearchQuery(
+                        walks.parts(),
+                        filter.name() == null ? null : filter.name().value(),
+                        filter.name() == null ? null : filter.name().sortKey(),
+                        null,
+                        walks.limit())));
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, AuthorView> byId = new HashMap<>();
+        authors.findByIds(found).forEach(row -> byId.put(row.id(), view(row)));
+        return found.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     @Override

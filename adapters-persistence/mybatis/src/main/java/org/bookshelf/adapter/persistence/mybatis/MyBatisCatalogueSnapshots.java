@@ -2,6 +2,8 @@ package org.bookshelf.adapter.persistence.mybatis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +22,8 @@ import org.bookshelf.domain.BookId;
 import org.bookshelf.domain.Isbn;
 import org.bookshelf.domain.PublicationYear;
 import org.bookshelf.domain.Title;
+import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -104,6 +108,7 @@ final class MyBatisCatalogueSnapshots implements CatalogueSnapshots {
 
     @Override
     public void deleteAll() {
+        mapper.deleteAllSearchWords();
         mapper.deleteAllCredits();
         mapper.deleteAllBooks();
         mapper.deleteAllAuthors();
@@ -120,6 +125,14 @@ final class MyBatisCatalogueSnapshots implements CatalogueSnapshots {
         }
         if (loader.highestBookId > 0) {
             mapper.continueBookIdsAfter(loader.highestBookId);
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            new SearchDataRebuild(connection, false).rebuild(books -> {});
+        } catch (SQLException e) {
+            throw new UncategorizedSQLException("rebuilding the search words of a restore", null, e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 

@@ -104,7 +104,8 @@ public class MyBatisPersistenceConfiguration {
             CatalogueMapper catalogue,
             BulkCatalogueMapper bulk,
             ImportJobMapper importJobs,
-            CatalogueSnapshotMapper snapshots) {
+            CatalogueSnapshotMapper snapshots,
+            SearchWordMapper searchWords) {
         DataSource transactions = bookshelfTransactionManager.getDataSource();
         UnitOfWork onPrimary =
                 new TransactionalUnitOfWork(new TransactionTemplate(bookshelfTransactionManager), transactions);
@@ -115,9 +116,9 @@ public class MyBatisPersistenceConfiguration {
         MyBatisBulkCatalogue bulkCatalogue = new MyBatisBulkCatalogue(unitOfWork, bulk, authors, localInfile);
         return new DrivenPorts(
                 unitOfWork,
-                new MyBatisBookRepository(unitOfWork, books, authors),
-                new MyBatisAuthorRepository(unitOfWork, authors, books),
-                new MyBatisCatalogueReads(books, authors, catalogue),
+                new MyBatisBookRepository(unitOfWork, books, authors, searchWords),
+                new MyBatisAuthorRepository(unitOfWork, authors, books, searchWords),
+                new MyBatisCatalogueReads(books, authors, catalogue, searchWords),
                 new MyBatisIdempotencyRecords(unitOfWork, idempotencyRecords),
                 bulkCatalogue,
                 new MyBatisImportJobs(unitOfWork, importJobs),

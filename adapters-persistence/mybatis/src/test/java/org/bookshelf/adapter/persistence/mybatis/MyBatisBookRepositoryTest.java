@@ -70,7 +70,7 @@ class MyBatisBookRepositoryTest {
                         "lockExisting",
                         args -> ((Collection<?>) args[0])
                                 .stream().filter(existingAuthors::contains).toList()));
-        return new MyBatisBookRepository(DIRECT, books, authors);
+        return new MyBatisBookRepository(DIRECT, books, authors, stub(SearchWordMapper.class, Map.of()));
     }
 
     private interface Answer {

@@ -1,0 +1,181 @@
+package org.bookshelf.adapter.persistence.mybatis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import org.bookshelf.adapter.persistence.mybatis.SearchWordMapper.SearchHitRow;
+import org.bookshelf.adapter.persistence.mybatis.SearchWordMapper.WordStatRow;
+import org.bookshelf.adapter.persistence.mybatis.WordSearchQuery.Part;
+import org.bookshelf.application.port.out.Keyset;
+
+/**
+ * How a search of {@code book_words} or {@code author_words} reads as few rows as it can: it first asks, for each
+ * word, how many rows it has (counted up to {@value #FEW_ROWS}) and which distinct words start with it (up to
+ * {@value #MANY_WORDS}), in one statement; then it walks the rarest word's rows in listing order and checks the
+ * other words of each item by primary key, stopping at a page:
+ *
+ * <ul>
+ *   <li>fewer than {@value #FEW_ROWS} rows: they are read whole and sorted;</li>
+ *   <li>otherwise each distinct word's rows, in index order ({@code title_key}, id), one walk a word;</li>
+ *   <li>a prefix of more than {@value #MANY_WORDS} words with as many rows (such as one letter) is so common that
+ *       walking every book or author in listing order finds a page soonest.</li>
+ * </ul>
+ *
+ * <p>Walks are merged here: an item two walks find (a title holding both "lantern" and "lanterns", two authors
+ * sharing a name) counts once, and items are only taken up to the point every walk has reached.
+ */
+final class WordSearch {
+
+    static final int FEW_ROWS = 1000;
+    static final int MANY_WORDS = 32;
+
+    private static final Comparator<SearchHitRow> LISTING_ORDER = Comparator.comparing(
+                    SearchHitRow::sortKey, WordSearch::compareCodePoints)
+            .thenComparingLong(SearchHitRow::id);
+
+    /** The rows of one word of one kind (a title's, or names' and ISBNs'): counted up to a bound, distinct words. */
+    record Run(String pattern, long rows, List<String> words) {
+
+        boolean isEmpty() {
+            return rows == 0;
+        }
+    }
+
+    private WordSearch() {}
+
+    /** The {@code LIKE} pattern of the words starting with {@code word} (search words hold no {@code %_\}). */
+    static String prefixPattern(String word) {
+        return word + "%";
+    }
+
+    /** The runs of each pattern's words in {@code stats}, of the kind {@code inTitle}, in pattern order. */
+    static List<Run> runs(List<String> patterns, List<WordStatRow> stats, boolean inTitle) {
+        return IntStream.range(0, patterns.size())
+                .mapToObj(i -> {
+                    long rows = 0;
+                    List<String> words = new ArrayList<>();
+                    for (WordStatRow stat : stats) {
+                        if (stat.position() == i && stat.inTitle() == inTitle) {
+                            if (stat.word() == null) {
+                                rows = stat.rowsFound();
+                            } else {
+                                words.add(stat.word());
+                            }
+                        }
+                    }
+                    return new Run(patterns.get(i), rows, words);
+                })
+                .toList();
+    }
+
+    /**
+     * The walks along {@code driver}'s rows (of the kind {@code inTitle}), each built by {@code part} from its word
+     * or pattern; {@code null} when a walk of every item serves better.
+     */
+    static List<Part> along(Run driver, PartMaker part) {
+        if (driver.rows() < FEW_ROWS) {
+            return List.of(part.make(0, null, driver.pattern()));
+        }
+        if (driver.words().size() > MANY_WORDS) {
+            return null;
+        }
+        return IntStream.range(0, driver.words().size())
+                .mapToObj(i -> part.make(i, driver.words().get(i), null))
+                .toList();
+    }
+
+    /** Builds the {@code n}th walk along one word's rows ({@code exactWord}) or along a prefix's ({@code pattern}). */
+    interface PartMaker {
+        Part make(int n, String exactWord, String pattern);
+    }
+
+    /** The index of the smallest of {@code rowCounts}: the rarest word. */
+    static int rarest(List<Long> rowCounts) {
+        int rarest = 0;
+        for (int i = 1; i < rowCounts.size(); i++) {
+            if (rowCounts.get(i) < rowCounts.get(rarest)) {
+                rarest = i;
+            }
+        }
+        return rarest;
+    }
+
+    /** Every pattern but the one at {@code except}. */
+    static List<String> allBut(List<String> patterns, int except) {
+        List<String> others = new ArrayList<>(patterns);
+        others.remove(except);
+        return others;
+    }
+
+    /**
+     * Runs the walks of {@code parts} from {@code after} until {@code wanted} items are found or every walk has
+     * ended; answers the ids found, in listing order.
+     *
+     * @param run runs one statement of the walks, each stopping at the limit given
+     */
+    static List<Long> collect(
+            List<Part> parts, Keyset after, int wanted, Function<WordSearchQueryLimit, List<SearchHitRow>> run) {
+        List<Long> found = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        String afterKey = after == null ? null : after.sortKey();
+        Long afterId = after == null ? null : after.id();
+        while (found.size() < wanted) {
+            int limit = wanted - found.size();
+            List<Part> from = new ArrayList<>();
+            for (Part part : parts) {
+                from.add(afterKey == null ? part : part.startingAfter(afterKey, afterId));
+            }
+            List<SearchHitRow> hits = run.apply(new WordSearchQueryLimit(from, limit));
+            SearchHitRow reachedByAll = null;
+            for (Part part : from) {
+                List<SearchHitRow> ofPart =
+                        hits.stream().filter(hit -> hit.part() == part.index()).toList();
+                if (ofPart.size() >= limit) {
+                    SearchHitRow last = ofPart.stream().max(LISTING_ORDER).orElseThrow();
+                    if (reachedByAll == null || LISTING_ORDER.compare(last, reachedByAll) < 0) {
+                        reachedByAll = last;
+                    }
+                }
+            }
+            SearchHitRow bound = reachedByAll;
+            List<SearchHitRow> taken = hits.stream()
+                    .filter(hit -> bound == null || LISTING_ORDER.compare(hit, bound) <= 0)
+                    .sorted(LISTING_ORDER)
+                    .toList();
+            for (SearchHitRow hit : taken) {
+                if (found.size() < wanted && seen.add(hit.id())) {
+                    found.add(hit.id());
+                }
+            }
+            if (bound == null) {
+                break;
+            }
+            afterKey = bound.sortKey();
+            afterId = bound.id();
+        }
+        return found;
+    }
+
+    /** The walks of one statement and the limit of each. */
+    record WordSearchQueryLimit(List<Part> parts, int limit) {}
+
+    /** Compares as MariaDB's binary collation does: code point by code point. */
+    static int compareCodePoints(String left, String right) {
+        int i = 0;
+        int j = 0;
+        while (i < left.length() && j < right.length()) {
+            int a = left.codePointAt(i);
+            int b = right.codePointAt(j);
+            if (a != b) {
+                return Integer.compare(a, b);
+            }
+            i += Character.charCount(a);
+            j += Character.charCount(b);
+        }
+        return Boolean.compare(i < left.length(), j < right.length());
+    }
+}
