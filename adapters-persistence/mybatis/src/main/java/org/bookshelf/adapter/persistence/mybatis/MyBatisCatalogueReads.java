@@ -97,10 +97,10 @@ final class MyBatisCatalogueReads implements CatalogueReads {
         List<Part> parts = WordSearch.along(
                 inTitles.get(driver),
                 (n, word, pattern) ->
-                        new Part(n, false, true, word, pattern, "d.book_id", others, List.of(), List.of(), null, null));
+                        new Part(n, false, true, word, pattern, others, List.of(), List.of(), null, null));
         return parts != null
                 ? parts
-                : List.of(new Part(0, true, null, null, null, "d.id", patterns, List.of(), List.of(), null, null));
+                : List.of(new Part(0, true, null, null, null, patterns, List.of(), List.of(), null, null));
     }
 
     /**
@@ -122,19 +122,9 @@ final class MyBatisCatalogueReads implements CatalogueReads {
             List<Part> along = WordSearch.along(
                     rows,
                     (n, word, pattern) -> new Part(
-                            first + n,
-                            false,
-                            inTitle,
-                            word,
-                            pattern,
-                            "d.book_id",
-                            List.of(),
-                            others,
-                            patterns,
-                            null,
-                            null));
+                            first + n, false, inTitle, word, pattern, List.of(), others, patterns, null, null));
             if (along == null) {
-                return List.of(new Part(0, true, null, null, null, "d.id", List.of(), patterns, patterns, null, null));
+                return List.of(new Part(0, true, null, null, null, List.of(), patterns, patterns, null, null));
             }
             parts.addAll(along);
         }
@@ -169,13 +159,12 @@ final class MyBatisCatalogueReads implements CatalogueReads {
         List<String> others = WordSearch.allBut(patterns, driver);
         List<Part> parts = WordSearch.along(
                 names.get(driver),
-                (n, word, pattern) -> new Part(
-                        n, false, null, word, pattern, "d.author_id", List.of(), others, List.of(), null, null));
+                (n, word, pattern) ->
+                        new Part(n, false, null, word, pattern, List.of(), others, List.of(), null, null));
         List<Long> found = WordSearch.collect(
                 parts != null
                         ? parts
-                        : List.of(new Part(
-                                0, true, null, null, null, "d.id", List.of(), patterns, List.of(), null, null)),
+                        : List.of(new Part(0, true, null, null, null, List.of(), patterns, List.of(), null, null)),
                 after,
                 limit,
                 walks -> searchWords.searchAuthors(new WordSearchQuery(

@@ -120,6 +120,9 @@ final class WordSearch {
     static List<Long> collect(
             List<Part> parts, Keyset after, int wanted, Function<WordSearchQueryLimit, List<SearchHitRow>> run) {
         List<Long> found = new ArrayList<>();
+        if (parts.isEmpty()) {
+            return found;
+        }
         Set<Long> seen = new HashSet<>();
         String afterKey = after == null ? null : after.sortKey();
         Long afterId = after == null ? null : after.id();

@@ -19,7 +19,6 @@ record WordSearchQuery(List<Part> parts, String exact, String exactKey, Long cre
      *
      * @param inTitle             which rows of {@code book_words} to walk: a title's words, or the others
      *                            (ignored by walks and by authors' searches)
-     * @param idColumn            the walked table's id column, {@code d.book_id}, {@code d.author_id} or {@code d.id}
      * @param titlePatterns       word prefixes ({@code LIKE} patterns) the item's title must hold
      * @param anyPatterns         word prefixes the item must hold anywhere
      * @param notAllTitlePatterns word prefixes the title must not hold all of (empty: no such condition)
@@ -31,7 +30,6 @@ record WordSearchQuery(List<Part> parts, String exact, String exactKey, Long cre
             Boolean inTitle,
             String exactWord,
             String wordPattern,
-            String idColumn,
             List<String> titlePatterns,
             List<String> anyPatterns,
             List<String> notAllTitlePatterns,
@@ -45,7 +43,6 @@ record WordSearchQuery(List<Part> parts, String exact, String exactKey, Long cre
                     inTitle,
                     exactWord,
                     wordPattern,
-                    idColumn,
                     titlePatterns,
                     anyPatterns,
                     notAllTitlePatterns,

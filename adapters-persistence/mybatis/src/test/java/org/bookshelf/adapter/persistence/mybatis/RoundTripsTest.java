@@ -126,10 +126,12 @@ class RoundTripsTest {
         assertThat(counts.get("GET a book").values()).containsOnly(1);
         assertThat(counts.get("GET an author").values()).containsOnly(1);
         for (String page : List.of("a page of N books", "a page of an author's N books", "a search, page of N")) {
+            // A search first counts its words' rows, walks them, then reads the page found (WordSearch): at most 4.
+            int most = page.startsWith("a search") ? 4 : 2;
             assertThat(counts.get(page).values())
                     .as(page + ", the same for every N")
                     .containsOnly(counts.get(page).get(1))
-                    .allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(2));
+                    .allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(most));
         }
     }
 
@@ -146,7 +148,7 @@ class RoundTripsTest {
     }
 
     @Test
-    void crediting_and_removing_a_credit_take_at_most_four_round_trips_the_commit_included() {
+    void crediting_and_removing_a_credit_take_at_most_five_round_trips_the_commit_included() {
         BookId book = books.get(3);
         AuthorId newcomer = registerAuthor("Newcomer");
         awaitFullPools();
@@ -163,7 +165,8 @@ class RoundTripsTest {
                 () -> useCases.removeCredit().removeCredit(book, newcomer));
 
         assertThat(List.of(credit, again, remove, absent)).allSatisfy(recorded -> {
-            assertThat(recorded.count()).isLessThanOrEqualTo(4);
+            // Four, and one more when the credits change: the book's search words are replaced in one round trip.
+            assertThat(recorded.count()).isLessThanOrEqualTo(5);
             assertThat(recorded.commands()).last().hasToString("COMMIT");
         });
         assertThat(List.of(credit, remove)).allSatisfy(RoundTripsTest::assertNoReadBack);
