@@ -1,22 +1,19 @@
--- The words books and authors are searched by (issue 16): each row one folded word of a title, an author's
--- name or an ISBN, as org.bookshelf.application.search.SearchWords cuts them (computed in Java, so that every
--- store searches alike; the migration that follows fills them for the books stored before).
+-- The words books and authors are searched by (issue 16): one row per folded word of a title or of an author's
+-- name, as org.bookshelf.application.search.SearchWords cuts them (computed in Java, so that every store searches
+-- alike; migration 5 fills them for the books and authors stored before). A book is also found by its authors'
+-- names, through book_author, and by its ISBN, through uq_books_isbn: neither is copied here, so crediting an
+-- author or renaming one leaves these rows of the books alone.
 --
--- book_words.source says where the word comes from: 0 the title, -1 the ISBN, otherwise the id of the credited
--- author whose name holds it, so that crediting, removing a credit and renaming an author touch only the rows
--- of that author. in_title is source = 0, kept as a column to lead the search index: a search walks
--- ix_book_words_search for one word (or one prefix) in the books' listing order (title_key, book_id), first
--- among titles, then among authors' names and ISBNs, and stops at a page. See docs/performance.md, "Search".
+-- A search walks ix_title_words_search along one word (or one prefix) in the books' listing order (title_key,
+-- book_id) and stops at a page; see docs/performance.md, "Search".
 
-CREATE TABLE book_words (
+CREATE TABLE title_words (
     book_id     BIGINT          NOT NULL,
-    source      BIGINT          NOT NULL,
     word        VARBINARY(160)  NOT NULL,
-    in_title    BOOLEAN         NOT NULL,
     title_key   VARBINARY(2000) NOT NULL,
-    PRIMARY KEY (book_id, source, word),
-    KEY ix_book_words_search (in_title, word, title_key, book_id),
-    CONSTRAINT fk_book_words_book FOREIGN KEY (book_id) REFERENCES books (id) ON DELETE CASCADE
+    PRIMARY KEY (book_id, word),
+    KEY ix_title_words_search (word, title_key, book_id),
+    CONSTRAINT fk_title_words_book FOREIGN KEY (book_id) REFERENCES books (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_nopad_bin;
 
 CREATE TABLE author_words (

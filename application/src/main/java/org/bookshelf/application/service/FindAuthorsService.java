@@ -5,11 +5,14 @@ import org.bookshelf.application.model.AuthorFilter;
 import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.model.Page;
 import org.bookshelf.application.model.PageRequest;
+import org.bookshelf.application.model.WordScope;
 import org.bookshelf.application.port.in.FindAuthorsUseCase;
 import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.Keyset;
 import org.bookshelf.application.port.out.UnitOfWork;
+import org.bookshelf.application.search.Suggestions;
 
+/** A search whose first page is empty suggests words of the catalogue instead. */
 record FindAuthorsService(UnitOfWork unitOfWork, CatalogueReads reads) implements FindAuthorsUseCase {
 
     @Override
@@ -17,10 +20,14 @@ record FindAuthorsService(UnitOfWork unitOfWork, CatalogueReads reads) implement
         String listing = filter.fingerprint();
         Keyset after = PageCursors.keysetOf(page, listing);
         List<AuthorView> fetched = unitOfWork.read(() -> reads.findAuthors(filter, after, page.limit() + 1));
-        return PageCursors.page(
+        Page<AuthorView> found = PageCursors.page(
                 fetched,
                 page,
                 listing,
                 author -> new Keyset(0, author.name().sortKey(), author.id().value()));
+        if (!found.items().isEmpty() || filter.search() == null || page.cursor() != null) {
+            return found;
+        }
+        return found.suggesting(unitOfWork.read(() -> Suggestions.of(filter.search(), WordScope.AUTHORS, reads)));
     }
 }

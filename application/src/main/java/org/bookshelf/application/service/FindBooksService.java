@@ -4,14 +4,21 @@ import org.bookshelf.application.model.BookFilter;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.Page;
 import org.bookshelf.application.model.PageRequest;
+import org.bookshelf.application.model.WordScope;
 import org.bookshelf.application.port.in.FindBooksUseCase;
 import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.UnitOfWork;
+import org.bookshelf.application.search.Suggestions;
 
 record FindBooksService(UnitOfWork unitOfWork, CatalogueReads reads) implements FindBooksUseCase {
 
+    /** A search whose first page is empty suggests words of the catalogue instead. */
     @Override
     public Page<BookView> findBooks(BookFilter filter, PageRequest page) {
-        return BookPages.read(unitOfWork, reads, filter, page, () -> {});
+        Page<BookView> found = BookPages.read(unitOfWork, reads, filter, page, () -> {});
+        if (!found.items().isEmpty() || filter.search() == null || page.cursor() != null) {
+            return found;
+        }
+        return found.suggesting(unitOfWork.read(() -> Suggestions.of(filter.search(), WordScope.BOOKS, reads)));
     }
 }

@@ -1,12 +1,15 @@
 package org.bookshelf.application.port.out;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bookshelf.application.model.AuthorFilter;
 import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.model.BookFilter;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.CatalogueSize;
+import org.bookshelf.application.model.WordScope;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.BookId;
 
@@ -48,6 +51,18 @@ public interface CatalogueReads {
      * @param after where to start (exclusive), or {@code null} from the first author
      */
     List<AuthorView> findAuthors(AuthorFilter filter, Keyset after, int limit);
+
+    /**
+     * Up to {@code max} distinct index words ({@link org.bookshelf.application.search.SearchWords}) of the books or
+     * the authors, those starting with {@code prefix}, in code point order.
+     */
+    List<String> wordsStartingWith(WordScope scope, String prefix, int max);
+
+    /**
+     * For each of {@code words}, how many books (or authors) have it, counted up to {@code upTo}; a word none has
+     * may be left out.
+     */
+    Map<String, Long> wordFrequencies(WordScope scope, Collection<String> words, long upTo);
 
     /**
      * The books, authors and credits stored now, counted consistently with one another. An adapter may read

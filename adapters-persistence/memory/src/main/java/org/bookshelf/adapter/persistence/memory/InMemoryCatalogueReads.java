@@ -1,15 +1,21 @@
 package org.bookshelf.adapter.persistence.memory;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.bookshelf.adapter.persistence.memory.InMemoryCatalogue.StoredBook;
 import org.bookshelf.application.model.AuthorFilter;
 import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.model.BookFilter;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.CatalogueSize;
+import org.bookshelf.application.model.WordScope;
 import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.Keyset;
 import org.bookshelf.application.search.SearchWords;
@@ -85,6 +91,38 @@ final class InMemoryCatalogueReads implements CatalogueReads {
                                 .matches(SearchWords.ofName(author.name().value())));
         return catalogue.unitOfWork.read(() ->
                 catalogue.authorsByNameAfter(after).filter(matches).limit(limit).toList());
+    }
+
+    @Override
+    public List<String> wordsStartingWith(WordScope scope, String prefix, int max) {
+        return catalogue.unitOfWork.read(() -> wordsOf(scope)
+                .flatMap(Set::stream)
+                .filter(word -> word.startsWith(prefix))
+                .distinct()
+                .sorted(SortPosition::compareCodePoints)
+                .limit(max)
+                .toList());
+    }
+
+    @Override
+    public Map<String, Long> wordFrequencies(WordScope scope, Collection<String> words, long upTo) {
+        return catalogue.unitOfWork.read(() -> {
+            Map<String, Long> frequencies = new HashMap<>();
+            wordsOf(scope)
+                    .forEach(held -> words.stream()
+                            .filter(held::contains)
+                            .forEach(word -> frequencies.merge(word, 1L, (one, other) -> Math.min(upTo, one + other))));
+            return frequencies;
+        });
+    }
+
+    /** The index words of each book, or of each author; lazy, so consume it under the lock. */
+    private Stream<Set<String>> wordsOf(WordScope scope) {
+        return scope == WordScope.BOOKS
+                ? catalogue.booksByTitleAfter(null).map(catalogue::view).map(SearchWords::ofBook)
+                : catalogue
+                        .authorsByNameAfter(null)
+                        .map(author -> SearchWords.ofName(author.name().value()));
     }
 
     @Override

@@ -18,7 +18,8 @@ record SortPosition(String sortKey, long id) implements Comparable<SortPosition>
         return byKey != 0 ? byKey : Long.compare(id, other.id);
     }
 
-    private static int compareCodePoints(String left, String right) {
+    /** Compares as MariaDB's binary collation does: code point by code point. */
+    static int compareCodePoints(String left, String right) {
         int i = 0;
         int j = 0;
         while (i < left.length() && j < right.length()) {

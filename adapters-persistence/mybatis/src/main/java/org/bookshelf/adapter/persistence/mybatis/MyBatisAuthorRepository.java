@@ -68,12 +68,7 @@ final class MyBatisAuthorRepository implements AuthorRepository {
                 throw new VersionConflictException(
                         "author " + author.id(), author.loadedVersion(), current == null ? 0 : current);
             }
-            searchWords.replaceAuthorWords(
-                    author.id().value(),
-                    words,
-                    JsonArrays.of(words.stream().map(AuthorWord::word).toList()).stream()
-                            .findFirst()
-                            .orElse("[]"));
+            searchWords.replaceAuthorWords(author.id().value(), words);
             return null;
         });
     }

@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,7 +15,7 @@ import org.bookshelf.adapter.persistence.mybatis.BookMapper.AuthorshipRow;
 import org.bookshelf.adapter.persistence.mybatis.BookMapper.BookColumns;
 import org.bookshelf.adapter.persistence.mybatis.BookMapper.LockedBookRow;
 import org.bookshelf.adapter.persistence.mybatis.BookMapper.VersionChange;
-import org.bookshelf.adapter.persistence.mybatis.SearchWordRows.BookWord;
+import org.bookshelf.adapter.persistence.mybatis.SearchWordRows.TitleWord;
 import org.bookshelf.application.exception.DuplicateIsbnException;
 import org.bookshelf.application.exception.UnknownAuthorsException;
 import org.bookshelf.application.exception.VersionConflictException;
@@ -220,38 +218,20 @@ final class MyBatisBookRepository implements BookRepository {
         });
     }
 
-    /**
-     * Replaces the search words of {@code changed} in one round trip, from their titles, ISBNs and their credited
-     * authors' names as this transaction read or wrote them.
-     */
+    /** Replaces the title words of {@code changed} in one round trip. */
     private void replaceSearchWords(List<Book> changed) {
         if (changed.isEmpty()) {
             return;
         }
-        List<BookWord> words = new ArrayList<>();
-        for (Book book : changed) {
-            Map<Long, AuthorName> names = new LinkedHashMap<>();
-            creditedAuthors(book, credited(book))
-                    .forEach(author -> names.put(author.id().value(), author.name()));
-            words.addAll(SearchWordRows.ofBook(
-                    book.id().value(), book.title(), book.isbn().orElse(null), names));
-        }
-        searchWords.replaceBookWords(
+        List<TitleWord> words = new ArrayList<>();
+        changed.forEach(book -> words.addAll(SearchWordRows.ofTitle(book.id().value(), book.title())));
+        searchWords.replaceTitleWords(
                 changed.stream().map(book -> book.id().value()).toList(), words);
     }
 
-    /** Whether the book's title, ISBN or credited authors differ from those stored ({@code null}: not known). */
+    /** Whether the book's title differs from the one stored ({@code null}: not known). */
     private static boolean changesSearchWords(StoredBook stored, Book book) {
-        if (stored == null) {
-            return true;
-        }
-        BookColumns now = BookColumns.of(book);
-        return !stored.columns().title().equals(now.title())
-                || !Objects.equals(stored.columns().isbn(), now.isbn())
-                || !Set.copyOf(stored.links().stream()
-                                .map(AuthorshipRow::authorId)
-                                .toList())
-                        .equals(Set.copyOf(credited(book)));
+        return stored == null || !stored.columns().title().equals(book.title().value());
     }
 
     @Override

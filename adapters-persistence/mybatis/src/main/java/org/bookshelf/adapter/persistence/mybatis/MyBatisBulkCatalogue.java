@@ -160,8 +160,7 @@ final class MyBatisBulkCatalogue implements BulkCatalogue {
                     .endRow();
         }
         TabSeparatedRows words = new TabSeparatedRows();
-        authors.forEach(author -> SearchWordRows.appendAuthorWords(
-                words, SearchWordRows.ofAuthor(author.id().value(), author.name())));
+        authors.forEach(author -> SearchWordRows.appendAuthor(words, author.id().value(), author.name()));
         unitOfWork.run(() -> {
             // Fresh ids and no other unique key: every author is stored, or the statement fails.
             requireAllStored(localInfile.load(LOAD_AUTHORS, rows), rows, "authors");
@@ -178,7 +177,9 @@ final class MyBatisBulkCatalogue implements BulkCatalogue {
         requireDistinctIsbns(books);
         TabSeparatedRows bookRows = new TabSeparatedRows();
         TabSeparatedRows linkRows = new TabSeparatedRows();
+        TabSeparatedRows titleWords = new TabSeparatedRows();
         for (Book book : books) {
+            SearchWordRows.appendTitle(titleWords, book.id().value(), book.title());
             bookRows.number(book.id().value())
                     .text(book.title().value())
                     .text(book.title().sortKey())
@@ -201,29 +202,9 @@ final class MyBatisBulkCatalogue implements BulkCatalogue {
             if (localInfile.load(LOAD_LINKS, linkRows) < linkRows.rows()) {
                 throw unknownAuthors(books);
             }
-            localInfile.load(SearchWordRows.LOAD_BOOK_WORDS, searchWords(books));
+            localInfile.load(SearchWordRows.LOAD_TITLE_WORDS, titleWords);
             return null;
         });
-    }
-
-    /** The search words of {@code books}, with their credited authors' names as stored. */
-    private TabSeparatedRows searchWords(List<Book> books) {
-        Set<Long> credited = new HashSet<>();
-        books.forEach(book -> book.authorship().authorIds().forEach(id -> credited.add(id.value())));
-        Map<Long, AuthorName> names = new HashMap<>();
-        if (!credited.isEmpty()) {
-            authors.findByIds(credited).forEach(author -> names.put(author.id(), new AuthorName(author.name())));
-        }
-        TabSeparatedRows words = new TabSeparatedRows();
-        for (Book book : books) {
-            Map<Long, AuthorName> ofBook = new LinkedHashMap<>();
-            book.authorship().authorIds().forEach(id -> ofBook.put(id.value(), names.get(id.value())));
-            SearchWordRows.append(
-                    words,
-                    SearchWordRows.ofBook(
-                            book.id().value(), book.title(), book.isbn().orElse(null), ofBook));
-        }
-        return words;
     }
 
     private static void requireDistinctIsbns(List<Book> books) {

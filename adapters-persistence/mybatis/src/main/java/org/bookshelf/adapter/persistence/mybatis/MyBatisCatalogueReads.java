@@ -1,6 +1,7 @@
 package org.bookshelf.adapter.persistence.mybatis;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -11,16 +12,20 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.bookshelf.adapter.persistence.mybatis.BookMapper.BookCreditRow;
 import org.bookshelf.adapter.persistence.mybatis.SearchWordMapper.SearchHitRow;
+import org.bookshelf.adapter.persistence.mybatis.SearchWordMapper.StatWord;
 import org.bookshelf.adapter.persistence.mybatis.SearchWordMapper.WordStatRow;
 import org.bookshelf.adapter.persistence.mybatis.WordSearch.Run;
 import org.bookshelf.adapter.persistence.mybatis.WordSearch.WordSearchQueryLimit;
 import org.bookshelf.adapter.persistence.mybatis.WordSearchQuery.Part;
+import org.bookshelf.adapter.persistence.mybatis.WordSearchQuery.Probe;
+import org.bookshelf.adapter.persistence.mybatis.WordSearchQuery.Source;
 import org.bookshelf.application.model.AuthorFilter;
 import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.model.BookFilter;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.CatalogueSize;
 import org.bookshelf.application.model.CreditedAuthor;
+import org.bookshelf.application.model.WordScope;
 import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.Keyset;
 import org.bookshelf.domain.AuthorId;
@@ -59,11 +64,17 @@ final class MyBatisCatalogueReads implements CatalogueReads {
         if (filter.search() == null) {
             return views(books.findPage(BookQuery.of(filter, after, limit)));
         }
-        List<String> patterns =
-                filter.search().words().stream().map(WordSearch::prefixPattern).toList();
-        List<WordStatRow> stats = searchWords.bookWordStats(patterns, WordSearch.FEW_ROWS, WordSearch.MANY_WORDS + 1);
-        List<Run> inTitles = WordSearch.runs(patterns, stats, true);
-        List<Run> elsewhere = WordSearch.runs(patterns, stats, false);
+        List<String> words = filter.search().words();
+        List<String> patterns = words.stream().map(WordSearch::prefixPattern).toList();
+        List<WordStatRow> stats = searchWords.wordStats(
+                IntStream.range(0, words.size())
+                        .mapToObj(i -> new StatWord(i, patterns.get(i), isDigits(words.get(i))))
+                        .toList(),
+                WordSearch.FEW_ROWS,
+                WordSearch.MANY_WORDS + 1);
+        List<Run> inTitles = WordSearch.runs(patterns, stats, "T");
+        List<Run> inNames = WordSearch.runs(patterns, stats, "A");
+        List<Run> inIsbns = WordSearch.runs(patterns, stats, "I");
         Function<WordSearchQueryLimit, List<SearchHitRow>> run = walks -> searchWords.searchBooks(new WordSearchQuery(
                 walks.parts(),
                 filter.title() == null ? null : filter.title().value(),
@@ -75,12 +86,10 @@ final class MyBatisCatalogueReads implements CatalogueReads {
         if (fromRank == BookFilter.TITLE_MATCH && inTitles.stream().noneMatch(Run::isEmpty)) {
             found.addAll(WordSearch.collect(titleMatches(patterns, inTitles), after, limit, run));
         }
-        boolean everyWordFound = IntStream.range(0, patterns.size())
-                .allMatch(i -> !inTitles.get(i).isEmpty() || !elsewhere.get(i).isEmpty());
-        if (found.size() < limit && everyWordFound) {
+        if (found.size() < limit) {
             Keyset from = fromRank == BookFilter.FOUND_THROUGH_AUTHORS_OR_ISBN ? after : null;
             found.addAll(WordSearch.collect(
-                    matchesBeyondTitles(patterns, inTitles, elsewhere), from, limit - found.size(), run));
+                    matchesBeyondTitles(words, patterns, inTitles, inNames, inIsbns), from, limit - found.size(), run));
         }
         if (found.isEmpty()) {
             return List.of();
@@ -93,42 +102,73 @@ final class MyBatisCatalogueReads implements CatalogueReads {
     /** The walks finding the books whose titles hold every word: along the rarest word's title rows. */
     private static List<Part> titleMatches(List<String> patterns, List<Run> inTitles) {
         int driver = WordSearch.rarest(inTitles.stream().map(Run::rows).toList());
-        List<String> others = WordSearch.allBut(patterns, driver);
+        List<Probe> others = WordSearch.allBut(patterns, driver).stream()
+                .map(pattern -> new Probe(pattern, true, false))
+                .toList();
         List<Part> parts = WordSearch.along(
                 inTitles.get(driver),
-                (n, word, pattern) ->
-                        new Part(n, false, true, word, pattern, others, List.of(), List.of(), null, null));
-        return parts != null
-                ? parts
-                : List.of(new Part(0, true, null, null, null, patterns, List.of(), List.of(), null, null));
+                (n, word, pattern) -> new Part(n, Source.WORDS, word, pattern, others, List.of(), null, null));
+        if (parts != null) {
+            return parts;
+        }
+        List<Probe> all = patterns.stream()
+                .map(pattern -> new Probe(pattern, true, false))
+                .toList();
+        return List.of(new Part(0, Source.ALL, null, null, all, List.of(), null, null));
     }
 
     /**
-     * The walks finding the books that hold every word, not all of them in the title: along the rarest word's rows
-     * among names and ISBNs, and, for searches of several words, among titles too.
+     * The walks finding the books that hold every word in their titles, authors' names or ISBNs, not all of them in
+     * the title. They start from the word that can be walked most cheaply: its few rows among names and ISBNs
+     * gathered and sorted, and, for searches of several words, its rows among titles in listing order. A word that
+     * holds many books through their authors cannot be walked in listing order but by walking every book.
      */
-    private static List<Part> matchesBeyondTitles(List<String> patterns, List<Run> inTitles, List<Run> elsewhere) {
-        int driver = WordSearch.rarest(IntStream.range(0, patterns.size())
-                .mapToObj(i -> inTitles.get(i).rows() + elsewhere.get(i).rows())
-                .toList());
-        List<String> others = WordSearch.allBut(patterns, driver);
-        List<Part> parts = new ArrayList<>();
-        for (boolean inTitle : patterns.size() == 1 ? List.of(false) : List.of(false, true)) {
-            Run rows = inTitle ? inTitles.get(driver) : elsewhere.get(driver);
-            if (rows.isEmpty()) {
-                continue;
+    private static List<Part> matchesBeyondTitles(
+            List<String> words, List<String> patterns, List<Run> inTitles, List<Run> inNames, List<Run> inIsbns) {
+        List<Probe> probes = IntStream.range(0, words.size())
+                .mapToObj(i -> new Probe(patterns.get(i), false, isDigits(words.get(i))))
+                .toList();
+        List<Part> cheapest = null;
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < words.size(); i++) {
+            Run inTitle = inTitles.get(i);
+            Run inName = inNames.get(i);
+            Run inIsbn = inIsbns.get(i);
+            if (inTitle.isEmpty() && inName.isEmpty() && inIsbn.isEmpty()) {
+                return List.of();
             }
-            int first = parts.size();
-            List<Part> along = WordSearch.along(
-                    rows,
-                    (n, word, pattern) -> new Part(
-                            first + n, false, inTitle, word, pattern, List.of(), others, patterns, null, null));
-            if (along == null) {
-                return List.of(new Part(0, true, null, null, null, List.of(), patterns, patterns, null, null));
+            List<Probe> others = new ArrayList<>(probes);
+            others.remove(i);
+            List<Part> parts = new ArrayList<>();
+            boolean walkable = true;
+            if (words.size() > 1 && !inTitle.isEmpty()) {
+                List<Part> along = WordSearch.along(
+                        inTitle,
+                        (n, word, pattern) -> new Part(n, Source.WORDS, word, pattern, others, patterns, null, null));
+                walkable = along != null;
+                if (walkable) {
+                    parts.addAll(along);
+                }
             }
-            parts.addAll(along);
+            for (Run gathered : List.of(inName, inIsbn)) {
+                if (gathered.isEmpty()) {
+                    continue;
+                }
+                walkable &= gathered.rows() < WordSearch.FEW_ROWS;
+                Source source = gathered == inName ? Source.AUTHORS_BOOKS : Source.ISBNS;
+                parts.add(new Part(parts.size(), source, null, gathered.pattern(), others, patterns, null, null));
+            }
+            long rows = inTitle.rows() + inName.rows() + inIsbn.rows();
+            if (walkable && rows < fewest) {
+                cheapest = parts;
+                fewest = rows;
+            }
         }
-        return parts;
+        return cheapest != null ? cheapest : List.of(new Part(0, Source.ALL, null, null, probes, patterns, null, null));
+    }
+
+    private static boolean isDigits(String word) {
+        return word.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     @Override
@@ -151,20 +191,29 @@ final class MyBatisCatalogueReads implements CatalogueReads {
         List<String> patterns =
                 filter.search().words().stream().map(WordSearch::prefixPattern).toList();
         List<Run> names = WordSearch.runs(
-                patterns, searchWords.authorWordStats(patterns, WordSearch.FEW_ROWS, WordSearch.MANY_WORDS + 1), true);
+                patterns,
+                searchWords.wordStats(
+                        IntStream.range(0, patterns.size())
+                                .mapToObj(i -> new StatWord(i, patterns.get(i), false))
+                                .toList(),
+                        WordSearch.FEW_ROWS,
+                        WordSearch.MANY_WORDS + 1),
+                "A");
         if (names.stream().anyMatch(Run::isEmpty)) {
             return List.of();
         }
         int driver = WordSearch.rarest(names.stream().map(Run::rows).toList());
-        List<String> others = WordSearch.allBut(patterns, driver);
+        List<Probe> others = WordSearch.allBut(patterns, driver).stream()
+                .map(pattern -> new Probe(pattern, true, false))
+                .toList();
         List<Part> parts = WordSearch.along(
                 names.get(driver),
-                (n, word, pattern) ->
-                        new Part(n, false, null, word, pattern, List.of(), others, List.of(), null, null));
+                (n, word, pattern) -> new Part(n, Source.WORDS, word, pattern, others, List.of(), null, null));
+        List<Probe> all = patterns.stream()
+                .map(pattern -> new Probe(pattern, true, false))
+                .toList();
         List<Long> found = WordSearch.collect(
-                parts != null
-                        ? parts
-                        : List.of(new Part(0, true, null, null, null, List.of(), patterns, List.of(), null, null)),
+                parts != null ? parts : List.of(new Part(0, Source.ALL, null, null, all, List.of(), null, null)),
                 after,
                 limit,
                 walks -> searchWords.searchAuthors(new WordSearchQuery(
@@ -179,6 +228,25 @@ final class MyBatisCatalogueReads implements CatalogueReads {
         Map<Long, AuthorView> byId = new HashMap<>();
         authors.findByIds(found).forEach(row -> byId.put(row.id(), view(row)));
         return found.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    @Override
+    public List<String> wordsStartingWith(WordScope scope, String prefix, int max) {
+        String pattern = WordSearch.prefixPattern(prefix);
+        return scope == WordScope.BOOKS
+                ? searchWords.bookWordsLike(pattern, max)
+                : searchWords.authorWordsLike(pattern, max);
+    }
+
+    @Override
+    public Map<String, Long> wordFrequencies(WordScope scope, Collection<String> words, long upTo) {
+        if (words.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> frequencies = new HashMap<>();
+        (scope == WordScope.BOOKS ? searchWords.bookWordCounts(words, upTo) : searchWords.authorWordCounts(words, upTo))
+                .forEach(row -> frequencies.put(row.word(), row.rowsFound()));
+        return frequencies;
     }
 
     @Override

@@ -5,35 +5,33 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.bookshelf.adapter.persistence.mybatis.SearchWordRows.AuthorWord;
-import org.bookshelf.adapter.persistence.mybatis.SearchWordRows.BookWord;
+import org.bookshelf.adapter.persistence.mybatis.SearchWordRows.TitleWord;
 
-/** The statements of {@code book_words} and {@code author_words}: writing them beside books and authors, searching. */
+/** The statements of {@code title_words} and {@code author_words}: writing them beside books and authors, searching. */
 @Mapper
 interface SearchWordMapper {
 
-    /** Replaces every word of the books {@code bookIds} with {@code words}, in one round trip. */
-    void replaceBookWords(@Param("bookIds") Collection<Long> bookIds, @Param("words") List<BookWord> words);
+    /** Replaces every title word of the books {@code bookIds} with {@code words}, in one round trip. */
+    void replaceTitleWords(@Param("bookIds") Collection<Long> bookIds, @Param("words") List<TitleWord> words);
 
-    /** Replaces an author's words, and those their name gives the books crediting them, in one round trip. */
-    void replaceAuthorWords(
-            @Param("authorId") long authorId,
-            @Param("words") List<AuthorWord> words,
-            @Param("wordsJson") String wordsJson);
+    /** Replaces an author's words with {@code words}, in one round trip. */
+    void replaceAuthorWords(@Param("authorId") long authorId, @Param("words") List<AuthorWord> words);
 
     /** Inserts a newly registered author's words. */
     void insertAuthorWords(@Param("words") List<AuthorWord> words);
 
-    /** How many rows, up to a bound, and which distinct words, up to a bound, each word pattern finds. */
-    List<WordStatRow> bookWordStats(
-            @Param("patterns") List<String> patterns,
+    /**
+     * For each word: how many rows its pattern has among titles' words, authors' words and (for words of digits)
+     * ISBNs, each counted up to {@code countLimit}; and which distinct words of titles and of authors it finds, up to
+     * {@code wordLimit} each.
+     */
+    List<WordStatRow> wordStats(
+            @Param("words") List<StatWord> words,
             @Param("countLimit") int countLimit,
             @Param("wordLimit") int wordLimit);
 
-    /** The same for authors' words ({@code inTitle} is always true). */
-    List<WordStatRow> authorWordStats(
-            @Param("patterns") List<String> patterns,
-            @Param("countLimit") int countLimit,
-            @Param("wordLimit") int wordLimit);
+    /** A search word for {@link #wordStats}: its position, its {@code LIKE} pattern, whether it is all digits. */
+    record StatWord(int position, String pattern, boolean digits) {}
 
     /** The books each part of a search finds, up to its limit, in listing order within each part. */
     List<SearchHitRow> searchBooks(WordSearchQuery query);
@@ -41,9 +39,27 @@ interface SearchWordMapper {
     /** The authors each part of a search finds. */
     List<SearchHitRow> searchAuthors(WordSearchQuery query);
 
-    /** What the statistics statements answer: a count of rows ({@code word} null), or one distinct word. */
-    record WordStatRow(int position, boolean inTitle, String word, Long rowsFound) {}
+    /** Up to {@code max} distinct words of titles and authors' names matching {@code pattern}, in code point order. */
+    List<String> bookWordsLike(@Param("pattern") String pattern, @Param("max") int max);
+
+    /** Up to {@code max} distinct words of authors' names matching {@code pattern}, in code point order. */
+    List<String> authorWordsLike(@Param("pattern") String pattern, @Param("max") int max);
+
+    /** How many rows each word has among titles' and authors' words, counted up to {@code upTo} each. */
+    List<WordCountRow> bookWordCounts(@Param("words") Collection<String> words, @Param("upTo") long upTo);
+
+    /** How many rows each word has among authors' words, counted up to {@code upTo}. */
+    List<WordCountRow> authorWordCounts(@Param("words") Collection<String> words, @Param("upTo") long upTo);
+
+    /**
+     * What {@link #wordStats} answers: for the pattern at {@code position}, among the rows of {@code kind} ({@code T}
+     * titles, {@code A} authors, {@code I} ISBNs), a count ({@code word} null) or one distinct word.
+     */
+    record WordStatRow(int position, String kind, String word, Long rowsFound) {}
 
     /** One item a part of a search found. */
     record SearchHitRow(int part, String sortKey, long id) {}
+
+    /** A word and how many rows it has. */
+    record WordCountRow(String word, long rowsFound) {}
 }

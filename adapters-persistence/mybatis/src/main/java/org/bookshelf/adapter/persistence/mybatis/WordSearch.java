@@ -13,7 +13,7 @@ import org.bookshelf.adapter.persistence.mybatis.WordSearchQuery.Part;
 import org.bookshelf.application.port.out.Keyset;
 
 /**
- * How a search of {@code book_words} or {@code author_words} reads as few rows as it can: it first asks, for each
+ * How a search of {@code title_words} or {@code author_words} reads as few rows as it can: it first asks, for each
  * word, how many rows it has (counted up to {@value #FEW_ROWS}) and which distinct words start with it (up to
  * {@value #MANY_WORDS}), in one statement; then it walks the rarest word's rows in listing order and checks the
  * other words of each item by primary key, stopping at a page:
@@ -52,14 +52,14 @@ final class WordSearch {
         return word + "%";
     }
 
-    /** The runs of each pattern's words in {@code stats}, of the kind {@code inTitle}, in pattern order. */
-    static List<Run> runs(List<String> patterns, List<WordStatRow> stats, boolean inTitle) {
+    /** The runs of each pattern's words in {@code stats} among the rows of {@code kind}, in pattern order. */
+    static List<Run> runs(List<String> patterns, List<WordStatRow> stats, String kind) {
         return IntStream.range(0, patterns.size())
                 .mapToObj(i -> {
                     long rows = 0;
                     List<String> words = new ArrayList<>();
                     for (WordStatRow stat : stats) {
-                        if (stat.position() == i && stat.inTitle() == inTitle) {
+                        if (stat.position() == i && stat.kind().equals(kind)) {
                             if (stat.word() == null) {
                                 rows = stat.rowsFound();
                             } else {
@@ -73,8 +73,8 @@ final class WordSearch {
     }
 
     /**
-     * The walks along {@code driver}'s rows (of the kind {@code inTitle}), each built by {@code part} from its word
-     * or pattern; {@code null} when a walk of every item serves better.
+     * The walks along {@code driver}'s rows, each built by {@code part} from its word or pattern; {@code null} when a
+     * walk of every item serves better.
      */
     static List<Part> along(Run driver, PartMaker part) {
         if (driver.rows() < FEW_ROWS) {

@@ -12,42 +12,57 @@ import java.util.List;
  */
 record WordSearchQuery(List<Part> parts, String exact, String exactKey, Long creditedAuthorId, int limit) {
 
+    /** What a part walks. */
+    enum Source {
+        /** The rows of one word ({@code exactWord}) or of a prefix ({@code pattern}) of titles' or names' words. */
+        WORDS,
+        /** The books crediting an author with a word of a prefix: few, gathered and sorted. */
+        AUTHORS_BOOKS,
+        /** The books with an ISBN of a prefix: few, gathered and sorted. */
+        ISBNS,
+        /** Every book or author, in listing order. */
+        ALL
+    }
+
     /**
-     * One walk: along the rows of one word ({@code exactWord}), of one prefix read whole and sorted
-     * ({@code wordPattern}), or along every book or author in listing order ({@code walk}); keeping the items whose
-     * other words match.
+     * A word the item must hold.
      *
-     * @param inTitle             which rows of {@code book_words} to walk: a title's words, or the others
-     *                            (ignored by walks and by authors' searches)
-     * @param titlePatterns       word prefixes ({@code LIKE} patterns) the item's title must hold
-     * @param anyPatterns         word prefixes the item must hold anywhere
-     * @param notAllTitlePatterns word prefixes the title must not hold all of (empty: no such condition)
-     * @param afterKey            the sort key the walk starts after, with {@code afterId}; {@code null} from the first
+     * @param pattern     the {@code LIKE} pattern of the words starting with it
+     * @param inTitleOnly where a book must hold it: its title, or its title, authors' names or (when the word is of
+     *                    digits, {@code isbn}) its ISBN
+     */
+    record Probe(String pattern, boolean inTitleOnly, boolean isbn) {}
+
+    /**
+     * One walk, keeping the items that hold every probe's word.
+     *
+     * @param notAllInTitle patterns the book's title must not hold all of (empty: no such condition)
+     * @param afterKey      the sort key the walk starts after, with {@code afterId}; {@code null} from the first
      */
     record Part(
             int index,
-            boolean walk,
-            Boolean inTitle,
+            Source source,
             String exactWord,
-            String wordPattern,
-            List<String> titlePatterns,
-            List<String> anyPatterns,
-            List<String> notAllTitlePatterns,
+            String pattern,
+            List<Probe> probes,
+            List<String> notAllInTitle,
             String afterKey,
             Long afterId) {
 
         Part startingAfter(String key, Long id) {
-            return new Part(
-                    index,
-                    walk,
-                    inTitle,
-                    exactWord,
-                    wordPattern,
-                    titlePatterns,
-                    anyPatterns,
-                    notAllTitlePatterns,
-                    key,
-                    id);
+            return new Part(index, source, exactWord, pattern, probes, notAllInTitle, key, id);
+        }
+
+        boolean walksWords() {
+            return source == Source.WORDS;
+        }
+
+        boolean walksAuthorsBooks() {
+            return source == Source.AUTHORS_BOOKS;
+        }
+
+        boolean walksIsbns() {
+            return source == Source.ISBNS;
         }
     }
 }

@@ -61,8 +61,8 @@ class MyBatisTablesTest {
         assertThat(indexColumns("books", "uq_books_isbn")).isEqualTo("isbn");
         assertThat(indexColumns("books", "ix_books_title_key")).isEqualTo("title_key,id");
         assertThat(indexColumns("authors", "ix_authors_name_key")).isEqualTo("name_key,id");
-        assertThat(indexColumns("book_words", "PRIMARY")).isEqualTo("book_id,source,word");
-        assertThat(indexColumns("book_words", "ix_book_words_search")).isEqualTo("in_title,word,title_key,book_id");
+        assertThat(indexColumns("title_words", "PRIMARY")).isEqualTo("book_id,word");
+        assertThat(indexColumns("title_words", "ix_title_words_search")).isEqualTo("word,title_key,book_id");
         assertThat(indexColumns("author_words", "PRIMARY")).isEqualTo("author_id,word");
         assertThat(indexColumns("author_words", "ix_author_words_search")).isEqualTo("word,name_key,author_id");
         assertThat(jdbc.queryForList(
@@ -72,8 +72,8 @@ class MyBatisTablesTest {
                         Map.of("CONSTRAINT_NAME", "fk_author_words_author", "DELETE_RULE", "CASCADE"),
                         Map.of("CONSTRAINT_NAME", "fk_book_author_author", "DELETE_RULE", "RESTRICT"),
                         Map.of("CONSTRAINT_NAME", "fk_book_author_book", "DELETE_RULE", "CASCADE"),
-                        Map.of("CONSTRAINT_NAME", "fk_book_words_book", "DELETE_RULE", "CASCADE"),
-                        Map.of("CONSTRAINT_NAME", "fk_import_job_errors_job", "DELETE_RULE", "CASCADE"));
+                        Map.of("CONSTRAINT_NAME", "fk_import_job_errors_job", "DELETE_RULE", "CASCADE"),
+                        Map.of("CONSTRAINT_NAME", "fk_title_words_book", "DELETE_RULE", "CASCADE"));
     }
 
     @Test

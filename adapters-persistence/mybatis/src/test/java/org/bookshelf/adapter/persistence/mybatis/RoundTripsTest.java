@@ -148,7 +148,7 @@ class RoundTripsTest {
     }
 
     @Test
-    void crediting_and_removing_a_credit_take_at_most_five_round_trips_the_commit_included() {
+    void crediting_and_removing_a_credit_take_at_most_four_round_trips_the_commit_included() {
         BookId book = books.get(3);
         AuthorId newcomer = registerAuthor("Newcomer");
         awaitFullPools();
@@ -165,8 +165,7 @@ class RoundTripsTest {
                 () -> useCases.removeCredit().removeCredit(book, newcomer));
 
         assertThat(List.of(credit, again, remove, absent)).allSatisfy(recorded -> {
-            // Four, and one more when the credits change: the book's search words are replaced in one round trip.
-            assertThat(recorded.count()).isLessThanOrEqualTo(5);
+            assertThat(recorded.count()).isLessThanOrEqualTo(4);
             assertThat(recorded.commands()).last().hasToString("COMMIT");
         });
         assertThat(List.of(credit, remove)).allSatisfy(RoundTripsTest::assertNoReadBack);
