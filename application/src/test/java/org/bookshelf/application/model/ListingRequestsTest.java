@@ -3,6 +3,7 @@ package org.bookshelf.application.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.bookshelf.application.search.SearchQuery;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.AuthorName;
 import org.bookshelf.domain.InvalidValueException;
@@ -29,15 +30,11 @@ class ListingRequestsTest {
     }
 
     @Test
-    void searchTextIsTrimmedAndCaseFolded() {
-        assertThat(new BookFilter(null, "  DUNE ", null).titleContains()).isEqualTo("dune");
-        assertThat(new AuthorFilter(null, " Le GUIN").nameContains()).isEqualTo("le guin");
-    }
-
-    @Test
-    void blankOrOverlongSearchTextIsRefused() {
-        assertThatThrownBy(() -> new BookFilter(null, "  ", null)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new AuthorFilter(null, "x".repeat(501))).isInstanceOf(InvalidValueException.class);
+    void aSearchFindsBooksByTitleFirstThenByAuthorsOrIsbn() {
+        BookFilter dune = new BookFilter(null, SearchQuery.parse("DUNE herbert"), null);
+        assertThat(dune.rankOf(new Title("Dune, by Frank Herbert"))).isEqualTo(BookFilter.TITLE_MATCH);
+        assertThat(dune.rankOf(new Title("Dune"))).isEqualTo(BookFilter.FOUND_THROUGH_AUTHORS_OR_ISBN);
+        assertThat(BookFilter.all().rankOf(new Title("Dune"))).isEqualTo(BookFilter.TITLE_MATCH);
     }
 
     @Test
@@ -45,12 +42,15 @@ class ListingRequestsTest {
         assertThat(BookFilter.all().fingerprint())
                 .isNotEqualTo(BookFilter.creditedTo(new AuthorId(1)).fingerprint());
         assertThat(new BookFilter(new Title("Dune"), null, null).fingerprint())
-                .isNotEqualTo(new BookFilter(null, "dune", null).fingerprint());
+                .isNotEqualTo(new BookFilter(null, SearchQuery.parse("dune"), null).fingerprint());
+        assertThat(new BookFilter(null, SearchQuery.parse("Dune, messiah"), null).fingerprint())
+                .isEqualTo(new BookFilter(null, SearchQuery.parse("dune MESSIAH"), null).fingerprint())
+                .isNotEqualTo(new BookFilter(null, SearchQuery.parse("dune"), null).fingerprint());
         assertThat(AuthorFilter.all().fingerprint())
                 .isNotEqualTo(BookFilter.all().fingerprint());
         assertThat(new AuthorFilter(new AuthorName("null"), null).fingerprint())
                 .isNotEqualTo(AuthorFilter.all().fingerprint());
         assertThat(new BookFilter(new Title("a|b"), null, null).fingerprint())
-                .isNotEqualTo(new BookFilter(new Title("a"), "b", null).fingerprint());
+                .isNotEqualTo(new BookFilter(new Title("a"), SearchQuery.parse("b"), null).fingerprint());
     }
 }

@@ -27,6 +27,7 @@ import org.bookshelf.application.model.ImportCounts;
 import org.bookshelf.application.model.ImportJobId;
 import org.bookshelf.application.model.ImportState;
 import org.bookshelf.application.model.RowRejection;
+import org.bookshelf.application.model.WordScope;
 import org.bookshelf.application.port.out.BulkCatalogue;
 import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.ImportJobsPort;
@@ -173,6 +174,16 @@ final class FakeCatalogue implements UnitOfWork, BulkCatalogue, ImportJobsPort {
 
             @Override
             public List<AuthorView> findAuthors(AuthorFilter filter, Keyset after, int limit) {
+                throw new UnsupportedOperationException("not faked");
+            }
+
+            @Override
+            public List<String> wordsStartingWith(WordScope scope, String prefix, int max) {
+                throw new UnsupportedOperationException("not faked");
+            }
+
+            @Override
+            public Map<String, Long> wordFrequencies(WordScope scope, Collection<String> words, long upTo) {
                 throw new UnsupportedOperationException("not faked");
             }
 

@@ -1,15 +1,22 @@
 package org.bookshelf.application.service;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.bookshelf.application.model.AuthorFilter;
 import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.model.BookFilter;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.CatalogueSize;
+import org.bookshelf.application.model.WordScope;
 import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.Keyset;
+import org.bookshelf.application.search.SearchWords;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.BookId;
 
@@ -30,14 +37,18 @@ final class FakeCatalogueReads implements CatalogueReads {
     @Override
     public List<BookView> findBooks(BookFilter filter, Keyset after, int limit) {
         return store.booksByTitle().stream()
-                .filter(book -> after(book.title().sortKey(), book.id().value(), after))
                 .filter(book -> filter.title() == null || filter.title().equals(book.title()))
                 .filter(book ->
-                        filter.titleContains() == null || book.title().sortKey().contains(filter.titleContains()))
-                .filter(book ->
                         filter.creditedAuthor() == null || book.authorship().credits(filter.creditedAuthor()))
-                .limit(limit)
                 .map(store::view)
+                .filter(book -> filter.search() == null || filter.search().matches(SearchWords.ofBook(book)))
+                .sorted(Comparator.comparingInt((BookView book) -> filter.rankOf(book.title())))
+                .filter(book -> after(
+                        filter.rankOf(book.title()),
+                        book.title().sortKey(),
+                        book.id().value(),
+                        after))
+                .limit(limit)
                 .toList();
     }
 
@@ -62,12 +73,41 @@ final class FakeCatalogueReads implements CatalogueReads {
                 .sorted(Comparator.comparing(
                                 (AuthorView author) -> author.name().sortKey())
                         .thenComparingLong(author -> author.id().value()))
-                .filter(author -> after(author.name().sortKey(), author.id().value(), after))
+                .filter(author -> after(0, author.name().sortKey(), author.id().value(), after))
                 .filter(author -> filter.name() == null || filter.name().equals(author.name()))
-                .filter(author ->
-                        filter.nameContains() == null || author.name().sortKey().contains(filter.nameContains()))
+                .filter(author -> filter.search() == null
+                        || filter.search()
+                                .matches(SearchWords.ofName(author.name().value())))
                 .limit(limit)
                 .toList();
+    }
+
+    @Override
+    public List<String> wordsStartingWith(WordScope scope, String prefix, int max) {
+        return wordsOf(scope)
+                .flatMap(Set::stream)
+                .filter(word -> word.startsWith(prefix))
+                .distinct()
+                .sorted()
+                .limit(max)
+                .toList();
+    }
+
+    @Override
+    public Map<String, Long> wordFrequencies(WordScope scope, Collection<String> words, long upTo) {
+        Map<String, Long> frequencies = new HashMap<>();
+        wordsOf(scope)
+                .forEach(held -> words.stream()
+                        .filter(held::contains)
+                        .forEach(word -> frequencies.merge(word, 1L, (one, other) -> Math.min(upTo, one + other))));
+        return frequencies;
+    }
+
+    private Stream<Set<String>> wordsOf(WordScope scope) {
+        return scope == WordScope.BOOKS
+                ? store.books.values().stream().map(store::view).map(SearchWords::ofBook)
+                : store.authors.values().stream()
+                        .map(author -> SearchWords.ofName(author.name().value()));
     }
 
     @Override
@@ -80,9 +120,9 @@ final class FakeCatalogueReads implements CatalogueReads {
                         .sum());
     }
 
-    private static boolean after(String sortKey, long id, Keyset after) {
-        if (after == null) {
-            return true;
+    private static boolean after(int rank, String sortKey, long id, Keyset after) {
+        if (after == null || rank != after.rank()) {
+            return after == null || rank > after.rank();
         }
         int byKey = sortKey.compareTo(after.sortKey());
         return byKey > 0 || byKey == 0 && id > after.id();
