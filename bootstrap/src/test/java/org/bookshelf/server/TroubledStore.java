@@ -1,6 +1,8 @@
 package org.bookshelf.server;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +15,7 @@ import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.model.BookFilter;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.CatalogueSize;
+import org.bookshelf.application.model.WordScope;
 import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.Keyset;
 import org.bookshelf.application.port.out.UnitOfWork;
@@ -177,6 +180,16 @@ final class TroubledStore {
         @Override
         public List<BookView> booksAfter(BookId after, int limit) {
             return books.booksAfter(after, limit);
+        }
+
+        @Override
+        public List<String> wordsStartingWith(WordScope scope, String prefix, int max) {
+            return books.wordsStartingWith(scope, prefix, max);
+        }
+
+        @Override
+        public Map<String, Long> wordFrequencies(WordScope scope, Collection<String> words, long upTo) {
+            return books.wordFrequencies(scope, words, upTo);
         }
 
         @Override

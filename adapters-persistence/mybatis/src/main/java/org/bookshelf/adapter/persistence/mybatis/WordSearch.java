@@ -30,7 +30,7 @@ import org.bookshelf.application.port.out.Keyset;
  */
 final class WordSearch {
 
-    static final int FEW_ROWS = 1000;
+    static final int FEW_ROWS = 200;
     static final int MANY_WORDS = 32;
 
     private static final Comparator<SearchHitRow> LISTING_ORDER = Comparator.comparing(

@@ -1,0 +1,210 @@
+package org.bookshelf.adapter.persistence.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bookshelf.application.model.AuthorFilter;
+import org.bookshelf.application.model.AuthorView;
+import org.bookshelf.application.model.BookFilter;
+import org.bookshelf.application.model.BookView;
+import org.bookshelf.application.model.WordScope;
+import org.bookshelf.application.port.out.Keyset;
+import org.bookshelf.application.search.SearchQuery;
+import org.bookshelf.domain.Author;
+import org.bookshelf.domain.AuthorId;
+import org.bookshelf.domain.AuthorName;
+import org.bookshelf.domain.Authorship;
+import org.bookshelf.domain.Book;
+import org.bookshelf.domain.Isbn;
+import org.bookshelf.domain.Title;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Searching by words ({@link SearchQuery}, {@link org.bookshelf.application.search.SearchWords}), kept alike by every
+ * store: what a search finds, in which order, page by page, and right after each change.
+ */
+public abstract class SearchContract extends StoreContract {
+
+    @ParameterizedTest(name = "{0} finds {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            lant                  | A Lantern in Kyoto
+            KYOTO lantern         | A Lantern in Kyoto
+            krakow                | Gardens of Kraków
+            Kraków                | Gardens of Kraków
+            zurich                | Zürich Nights
+            weiss                 | Weiß und Schwarz
+            οδυσσεια              | Οδύσσεια
+            ΟΔΥΣΣΕΙΑ              | Οδύσσεια
+            война                 | Война и мир
+            雪国                   | 雪国
+            铁道                   | 银河铁道之夜
+            猫                    | 吾輩は猫である
+            """)
+    void a_word_finds_the_titles_with_a_word_starting_with_it_whatever_case_and_accents(String search, String title) {
+        List.of(
+                        "A Lantern in Kyoto",
+                        "Gardens of Kraków",
+                        "Zürich Nights",
+                        "Weiß und Schwarz",
+                        "Οδύσσεια",
+                        "Война и мир",
+                        "雪国",
+                        "银河铁道之夜",
+                        "吾輩は猫である")
+                .forEach(this::registerBook);
+
+        assertThat(titles(books(search))).containsExactly(title);
+    }
+
+    @Test
+    void books_are_found_by_their_authors_names_and_isbn_after_those_whose_title_holds_every_word() {
+        Author tanaka = registerAuthor("Yuki Tanaka");
+        registerBook("The Hidden Garden", "978-0-306-40615-7", tanaka.id());
+        registerBook("Tanaka's Garden", null);
+        registerBook("Garden Birds", null);
+
+        assertThat(titles(books("tanaka garden"))).containsExactly("Tanaka's Garden", "The Hidden Garden");
+        assertThat(titles(books("9780306406157"))).containsExactly("The Hidden Garden");
+        assertThat(titles(books("978-0-306-40615-7"))).containsExactly("The Hidden Garden");
+        assertThat(titles(books("0-306-40615-2"))).containsExactly("The Hidden Garden");
+        assertThat(titles(books("yuki"))).containsExactly("The Hidden Garden");
+    }
+
+    @Test
+    void a_search_pages_through_both_ranks_in_order_without_gaps_or_repeats() {
+        Author smith = registerAuthor("Anna Smith");
+        List<String> expected = new ArrayList<>();
+        for (int n = 10; n < 17; n++) {
+            registerBook("Smith Volume " + n, null);
+            expected.add("Smith Volume " + n);
+        }
+        for (int n = 10; n < 17; n++) {
+            registerBook("Volume " + n, null, smith.id());
+            expected.add("Volume " + n);
+        }
+        registerBook("Volume 99", null);
+        BookFilter filter = new BookFilter(null, SearchQuery.parse("volume smith"), null);
+
+        List<String> seen = new ArrayList<>();
+        Keyset after = null;
+        for (int pages = 0; pages < 10; pages++) {
+            List<BookView> page = ports.reads().findBooks(filter, after, 3);
+            if (page.isEmpty()) {
+                break;
+            }
+            seen.addAll(titles(page));
+            BookView last = page.get(page.size() - 1);
+            after = new Keyset(
+                    filter.rankOf(last.title()),
+                    last.title().sortKey(),
+                    last.id().value());
+        }
+
+        assertThat(seen).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void words_follow_every_change_at_once() {
+        Author lee = registerAuthor("Harper Lee");
+        Book book = registerBook("To Kill a Mockingbird", null, lee.id());
+        Author capote = registerAuthor("Truman Capote");
+
+        changeBook(book, stored -> stored.credit(capote.id()));
+        assertThat(titles(books("capote"))).containsExactly("To Kill a Mockingbird");
+
+        inUnitOfWork(() -> {
+            Author loaded = ports.authors().loadForUpdate(capote.id()).orElseThrow();
+            loaded.rename(new AuthorName("Truman Streckfus Persons"));
+            ports.authors().save(loaded);
+        });
+        assertThat(books("capote")).isEmpty();
+        assertThat(titles(books("streckfus"))).containsExactly("To Kill a Mockingbird");
+        assertThat(authorNames(authors("streck"))).containsExactly("Truman Streckfus Persons");
+
+        changeBook(book, stored -> stored.removeCredit(capote.id()));
+        assertThat(books("streckfus")).isEmpty();
+
+        changeBook(book, stored -> {
+            stored.updateDetails(new Title("Go Set a Watchman"), null, null);
+            return true;
+        });
+        assertThat(books("mockingbird")).isEmpty();
+        assertThat(titles(books("watchman"))).containsExactly("Go Set a Watchman");
+
+        inUnitOfWork(() -> ports.books().delete(book.id()));
+        assertThat(books("watchman")).isEmpty();
+    }
+
+    @Test
+    void authors_are_found_by_the_words_of_their_names_in_name_order() {
+        registerAuthor("Jürgen Jørgensen");
+        registerAuthor("Ana Yılmaz");
+        registerAuthor("Anna Nguyễn");
+
+        assertThat(authorNames(authors("jorgensen"))).containsExactly("Jürgen Jørgensen");
+        assertThat(authorNames(authors("yilmaz"))).containsExactly("Ana Yılmaz");
+        assertThat(authorNames(authors("NGUYEN an"))).containsExactly("Anna Nguyễn");
+        assertThat(authorNames(authors("an"))).containsExactly("Ana Yılmaz", "Anna Nguyễn");
+    }
+
+    @Test
+    void the_catalogues_words_are_listed_by_prefix_and_counted() {
+        Author tolkien = registerAuthor("J. R. R. Tolkien");
+        registerBook("The Two Towers", null, tolkien.id());
+        registerBook("The Return of the King", null, tolkien.id());
+
+        assertThat(inUnitOfWork(() -> ports.reads().wordsStartingWith(WordScope.BOOKS, "t", 10)))
+                .containsExactly("the", "tolkien", "towers", "two");
+        assertThat(inUnitOfWork(() -> ports.reads().wordsStartingWith(WordScope.AUTHORS, "t", 10)))
+                .containsExactly("tolkien");
+        assertThat(inUnitOfWork(() -> ports.reads().wordFrequencies(WordScope.BOOKS, List.of("the", "king"), 10)))
+                .containsEntry("the", 2L)
+                .containsEntry("king", 1L);
+    }
+
+    private Book registerBook(String title) {
+        return registerBook(title, null);
+    }
+
+    private Book registerBook(String title, String isbn, AuthorId... authors) {
+        return inUnitOfWork(() -> {
+            Book book = Book.register(
+                    ports.books().nextId(),
+                    new Title(title),
+                    isbn == null ? null : Isbn.parse(isbn),
+                    null,
+                    Authorship.of(List.of(authors)));
+            ports.books().save(book);
+            return book;
+        });
+    }
+
+    private void changeBook(Book book, java.util.function.Predicate<Book> change) {
+        inUnitOfWork(() -> {
+            Book loaded = ports.books().loadForUpdate(book.id()).orElseThrow();
+            change.test(loaded);
+            ports.books().save(loaded);
+        });
+    }
+
+    private List<BookView> books(String search) {
+        return inUnitOfWork(
+                () -> ports.reads().findBooks(new BookFilter(null, SearchQuery.parse(search), null), null, 100));
+    }
+
+    private List<AuthorView> authors(String search) {
+        return inUnitOfWork(
+                () -> ports.reads().findAuthors(new AuthorFilter(null, SearchQuery.parse(search)), null, 100));
+    }
+
+    private static List<String> titles(List<BookView> books) {
+        return books.stream().map(book -> book.title().value()).toList();
+    }
+
+    private static List<String> authorNames(List<AuthorView> authors) {
+        return authors.stream().map(author -> author.name().value()).toList();
+    }
+}
