@@ -11,6 +11,7 @@
 #     `list` no token; their standard error, where they say what they did, is not compared);
 #   - "## The API, walked through": every ```console block, verbatim, one shell variable state shared by all
 #     (so `TOKEN=$(cat data/admin-token)` is the README's own definition of TOKEN);
+#   - "## Searching": its ```console blocks, on the walk-through's service and shell state;
 #   - "## Metrics and health": `token add prometheus reader`, into a scratch file instead of /etc/prometheus,
 #     then /metrics with that token, and /health/live and /health/ready as its table says;
 #   - "## Many books at once": the ```console blocks; the HTTP import on the walk-through's service, the
@@ -245,7 +246,7 @@ def main():
     for name in [n for n in os.environ if n.startswith("BOOKSHELF_")]:
         del os.environ[name]   # the README's examples assume the defaults, for the service and the commands alike
     readme = sections(open(README).read())
-    needed = ("Security", "The API, walked through", "Metrics and health", "Many books at once")
+    needed = ("Security", "The API, walked through", "Searching", "Metrics and health", "Many books at once")
     missing = [s for s in needed if s not in readme]
     if missing:
         raise SystemExit(f"README.md has no section {', '.join(missing)}")
@@ -291,6 +292,8 @@ def main():
 
         for number, block in enumerate(console_blocks(readme["The API, walked through"]), 1):
             run_console_block(shell, "Walk-through", number, block, port)
+        for number, block in enumerate(console_blocks(readme["Searching"]), 1):
+            run_console_block(shell, "Searching", number, block, port)
 
         # Metrics and health: the scraper's token, into a scratch file instead of /etc/prometheus.
         number = 0

@@ -111,15 +111,20 @@ class ArchitectureRulesTest {
                 .resideInAnyPackage(DOMAIN, "java.."));
     }
 
+    /**
+     * Besides the domain and the JDK, the application uses two libraries for the rules of text that search needs:
+     * ICU4J (Unicode case folding, normalisation and scripts) and Commons Text (edit distance).
+     */
     @Test
-    void the_application_depends_on_nothing_but_the_domain_and_the_jdk() {
+    void the_application_depends_on_nothing_but_the_domain_the_jdk_and_the_libraries_of_text() {
         requireClassesIn(APPLICATION, DOMAIN);
         check(classes()
                 .that()
                 .resideInAPackage(APPLICATION)
                 .should()
                 .onlyDependOnClassesThat()
-                .resideInAnyPackage(APPLICATION, DOMAIN, "java.."));
+                .resideInAnyPackage(
+                        APPLICATION, DOMAIN, "java..", "com.ibm.icu..", "org.apache.commons.text.similarity.."));
     }
 
     @Test

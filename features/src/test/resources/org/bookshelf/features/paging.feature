@@ -54,16 +54,16 @@ Feature: Paging through long listings
     Then I get pages of 5, 5 and 2 books
     And I have seen "Work 01" to "Work 12", each once, in order
 
-  Scenario: Paging through authors found by a part of their name
+  Scenario: Paging through authors found by a word of their name
     Given the authors "Writer 1" to "Writer 7"
     And the author "Someone Else"
-    When I page through the authors whose name contains "writer" 3 at a time
+    When I page through the authors found by "writer" 3 at a time
     Then I get pages of 3, 3 and 1 authors
     And I have seen "Writer 1" to "Writer 7", each once, in order
 
   Scenario: Reading on from a marker gives the next page
     Given the catalogue holds the books "Volume 01" to "Volume 25"
-    And I look for books whose title contains "volume", 10 at a time
+    And I search the books for "volume", 10 at a time
     When I continue the listing
     Then I see 10 books and a marker for the next page
     And I continue the listing
@@ -89,7 +89,7 @@ Feature: Paging through long listings
 
   Scenario: A marker continues only the listing it came from
     Given the catalogue holds the books "Volume 01" to "Volume 25"
-    And I look for books whose title contains "volume", 10 at a time
+    And I search the books for "volume", 10 at a time
     When I list all books from that marker
     Then the catalogue refuses: the page marker is not acceptable
 

@@ -16,7 +16,7 @@ public record AuthorSearch(String name, String words) {
         return new AuthorSearch(name, null);
     }
 
-    public static AuthorSearch nameContaining(String part) {
-        return new AuthorSearch(null, part);
+    public static AuthorSearch searchingFor(String words) {
+        return new AuthorSearch(null, words);
     }
 }

@@ -17,8 +17,8 @@ public record BookSearch(String title, String words, String creditedAuthor) {
         return new BookSearch(title, null, null);
     }
 
-    public static BookSearch titleContaining(String part) {
-        return new BookSearch(null, part, null);
+    public static BookSearch searchingFor(String words) {
+        return new BookSearch(null, words, null);
     }
 
     public static BookSearch creditedTo(String authorId) {

@@ -309,7 +309,7 @@ public final class UseCaseCatalogueDriver implements CatalogueDriver {
     }
 
     private static <V, T> Listing<T> listing(Page<V> page, Function<V, T> convert) {
-        return new Listing<>(page.items().stream().map(convert).toList(), page.nextCursor());
+        return new Listing<>(page.items().stream().map(convert).toList(), page.nextCursor(), page.suggestions());
     }
 
     private static Authorship authorship(List<String> authorIds) {

@@ -56,14 +56,19 @@ public class ListingSteps {
         listBooks(BookSearch.titled(title), Paging.firstPage());
     }
 
-    @When("I look for books whose title contains {string}")
-    public void iLookForBooksWhoseTitleContains(String part) {
-        listBooks(BookSearch.titleContaining(part), Paging.firstPage());
+    @When("I search the books for {string}")
+    public void iSearchTheBooksFor(String words) {
+        listBooks(BookSearch.searchingFor(words), Paging.firstPage());
     }
 
-    @When("I look for books whose title contains {string}, {int} at a time")
-    public void iLookForBooksWhoseTitleContainsAtATime(String part, int size) {
-        listBooks(BookSearch.titleContaining(part), new Paging(size, null));
+    @When("I search the books for {string}, {int} at a time")
+    public void iSearchTheBooksForAtATime(String words, int size) {
+        listBooks(BookSearch.searchingFor(words), new Paging(size, null));
+    }
+
+    @When("I page through the books found by {string} {int} at a time")
+    public void iPageThroughTheBooksFoundBy(String words, int size) {
+        pageThrough(books(BookSearch.searchingFor(words)), size);
     }
 
     @When("I look for books credited to {string}")
@@ -132,9 +137,9 @@ public class ListingSteps {
         listAuthors(AuthorSearch.named(name));
     }
 
-    @When("I look for authors whose name contains {string}")
-    public void iLookForAuthorsWhoseNameContains(String part) {
-        listAuthors(AuthorSearch.nameContaining(part));
+    @When("I search the authors for {string}")
+    public void iSearchTheAuthorsFor(String words) {
+        listAuthors(AuthorSearch.searchingFor(words));
     }
 
     @When("I list all authors")
@@ -142,9 +147,9 @@ public class ListingSteps {
         listAuthors(AuthorSearch.all());
     }
 
-    @When("I page through the authors whose name contains {string} {int} at a time")
-    public void iPageThroughTheAuthorsWhoseNameContains(String part, int size) {
-        pageThrough(authors(AuthorSearch.nameContaining(part)), size);
+    @When("I page through the authors found by {string} {int} at a time")
+    public void iPageThroughTheAuthorsFoundBy(String words, int size) {
+        pageThrough(authors(AuthorSearch.searchingFor(words)), size);
     }
 
     private void listAuthors(AuthorSearch search) {
@@ -214,6 +219,20 @@ public class ListingSteps {
         assertThat(foundBooks()).as("the books found").isEmpty();
     }
 
+    @Then("I am offered the words {names} instead")
+    public void iAmOfferedTheWordsInstead(List<String> words) {
+        world.requireNoUnexaminedRefusal();
+        assertThat(page).as("a listing was read").isNotNull();
+        assertThat(page.suggestions()).as("the words offered").isEqualTo(words);
+    }
+
+    @Then("I am offered no words instead")
+    public void iAmOfferedNoWordsInstead() {
+        world.requireNoUnexaminedRefusal();
+        assertThat(page).as("a listing was read").isNotNull();
+        assertThat(page.suggestions()).as("the words offered").isEmpty();
+    }
+
     @Then("I find the authors {names}")
     public void iFindTheAuthors(List<String> names) {
         assertThat(foundAuthors().stream().map(AuthorDetails::name).toList())
@@ -266,12 +285,21 @@ public class ListingSteps {
 
     @Then("I have seen {series}, each once, in order")
     public void iHaveSeenEachOnceInOrder(Series expected) {
+        assertThat(seenWhilePaging()).isEqualTo(expected.members());
+    }
+
+    @Then("I have seen the books {names}, each once, in order")
+    public void iHaveSeenTheBooksEachOnceInOrder(List<String> titles) {
+        assertThat(seenWhilePaging()).isEqualTo(titles);
+    }
+
+    /** The titles or names of the pages read, in the order read. */
+    private List<String> seenWhilePaging() {
         world.requireNoUnexaminedRefusal();
-        List<String> seen = pagesRead.stream()
+        return pagesRead.stream()
                 .flatMap(read -> read.items().stream())
                 .map(item -> item instanceof BookDetails book ? book.title() : ((AuthorDetails) item).name())
                 .toList();
-        assertThat(seen).isEqualTo(expected.members());
     }
 
     @Then("the catalogue holds no book titled {string}")

@@ -429,7 +429,7 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
 
     private static <B, T> Listing<T> listing(Answer page, Class<B> itemBody, Function<B, T> details) {
         PageBody<B> body = page.read(MAPPER.getTypeFactory().constructParametricType(PageBody.class, itemBody));
-        return new Listing<>(body.items().stream().map(details).toList(), body.nextCursor());
+        return new Listing<>(body.items().stream().map(details).toList(), body.nextCursor(), body.suggestions());
     }
 
     /** One response, with the request it answers. */
@@ -548,7 +548,7 @@ public final class HttpCatalogueDriver implements CatalogueDriver {
         }
     }
 
-    record PageBody<T>(List<T> items, String nextCursor) {}
+    record PageBody<T>(List<T> items, String nextCursor, List<String> suggestions) {}
 
     record ImportBody(
             long id,
