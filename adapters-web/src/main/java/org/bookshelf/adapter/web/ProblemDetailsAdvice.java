@@ -31,6 +31,7 @@ import org.bookshelf.application.exception.IdempotencyKeyReusedException;
 import org.bookshelf.application.exception.ImportNotFoundException;
 import org.bookshelf.application.exception.ImportsBusyException;
 import org.bookshelf.application.exception.RegistrationGoneException;
+import org.bookshelf.application.exception.SearchesBusyException;
 import org.bookshelf.application.exception.StoreUnavailableException;
 import org.bookshelf.application.exception.UnknownAuthorsException;
 import org.bookshelf.application.exception.UnreadableFileException;
@@ -71,6 +72,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final int RETRY_BUSY_AFTER_SECONDS = 1;
     private static final int RETRY_STORE_AFTER_SECONDS = 5;
     private static final int RETRY_IMPORT_AFTER_SECONDS = 30;
+    /** Searches wait a second for a slot before they are refused: by then one has usually come free. */
+    private static final int RETRY_SEARCH_AFTER_SECONDS = 1;
+
     private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     /** The refusals answered by a problem of their own with their message as its detail, by exception class. */
@@ -134,6 +138,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ImportsBusyException.class)
     ResponseEntity<Object> importsBusy(ImportsBusyException e) {
         return unavailable(ProblemTypes.BUSY, "Busy", RETRY_IMPORT_AFTER_SECONDS, e.getMessage());
+    }
+
+    @ExceptionHandler(SearchesBusyException.class)
+    ResponseEntity<Object> searchesBusy(SearchesBusyException e) {
+        return unavailable(ProblemTypes.BUSY, "Busy", RETRY_SEARCH_AFTER_SECONDS, e.getMessage());
     }
 
     @ExceptionHandler(UnknownAuthorsException.class)

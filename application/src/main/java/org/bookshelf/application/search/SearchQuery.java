@@ -45,19 +45,20 @@ public final class SearchQuery {
         int length = raw.codePointCount(0, raw.length());
         if (length > MAX_LENGTH) {
             throw new InvalidValueException(
-                    RequestValue.SEARCH_TEXT, "is at most " + MAX_LENGTH + " characters long; this one has " + length);
+                    RequestValue.SEARCH_TEXT, "must be at most " + MAX_LENGTH + " characters, was " + length);
         }
         String isbn = isbn(raw);
         List<String> words = isbn != null
                 ? List.of(isbn)
                 : SearchWords.searchWords(raw).stream().distinct().toList();
         if (words.isEmpty()) {
-            throw new InvalidValueException(RequestValue.SEARCH_TEXT, "needs at least one word of letters or digits");
+            throw new InvalidValueException(
+                    RequestValue.SEARCH_TEXT, "must hold at least one word of letters or digits");
         }
         if (words.size() > MAX_WORDS) {
             throw new InvalidValueException(
                     RequestValue.SEARCH_TEXT,
-                    "has at most " + MAX_WORDS + " different words; this one has " + words.size());
+                    "must have at most " + MAX_WORDS + " different words, had " + words.size());
         }
         return new SearchQuery(words);
     }

@@ -95,7 +95,8 @@ public final class BookshelfUseCases {
         renameAuthor = new RenameAuthorService(unitOfWork, ports.authors());
         deleteAuthor = new DeleteAuthorService(unitOfWork, ports.authors(), ports.books());
         getAuthor = new GetAuthorService(unitOfWork, ports.reads());
-        findAuthors = new FindAuthorsService(unitOfWork, ports.reads());
+        SearchSlots searchSlots = SearchSlots.forThisMachine();
+        findAuthors = new FindAuthorsService(unitOfWork, ports.reads(), searchSlots);
         registerBook = new RegisterBookService(oncePerKey, ports.books(), ports.reads());
         updateBook = new UpdateBookService(unitOfWork, ports.books());
         deleteBook = new DeleteBookService(unitOfWork, ports.books());
@@ -103,7 +104,7 @@ public final class BookshelfUseCases {
         removeCredit = new RemoveCreditService(unitOfWork, ports.books(), ports.authors());
         replaceAuthors = new ReplaceAuthorsService(unitOfWork, ports.books());
         getBook = new GetBookService(unitOfWork, ports.reads());
-        findBooks = new FindBooksService(unitOfWork, ports.reads());
+        findBooks = new FindBooksService(unitOfWork, ports.reads(), searchSlots);
         listBooksOfAuthor = new ListBooksOfAuthorService(unitOfWork, ports.reads());
         countCatalogue = new CountCatalogueService(unitOfWork, ports.reads());
         getImport = new GetImportService(unitOfWork, ports.importJobs(), clock);

@@ -12,11 +12,16 @@ import org.bookshelf.application.port.out.Keyset;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.application.search.Suggestions;
 
-/** A search whose first page is empty suggests words of the catalogue instead. */
-record FindAuthorsService(UnitOfWork unitOfWork, CatalogueReads reads) implements FindAuthorsUseCase {
+/** A search takes one of the {@link SearchSlots}; one whose first page is empty suggests words instead. */
+record FindAuthorsService(UnitOfWork unitOfWork, CatalogueReads reads, SearchSlots searchSlots)
+        implements FindAuthorsUseCase {
 
     @Override
     public Page<AuthorView> findAuthors(AuthorFilter filter, PageRequest page) {
+        return filter.search() == null ? find(filter, page) : searchSlots.run(() -> find(filter, page));
+    }
+
+    private Page<AuthorView> find(AuthorFilter filter, PageRequest page) {
         String listing = filter.fingerprint();
         Keyset after = PageCursors.keysetOf(page, listing);
         List<AuthorView> fetched = unitOfWork.read(() -> reads.findAuthors(filter, after, page.limit() + 1));

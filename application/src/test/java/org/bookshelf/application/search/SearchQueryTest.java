@@ -84,14 +84,14 @@ class SearchQueryTest {
     void aSearchLongerThanTwoHundredCharactersIsRefused() {
         assertThatThrownBy(() -> SearchQuery.parse("x".repeat(201)))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessage("search text is at most 200 characters long; this one has 201");
+                .hasMessage("search text must be at most 200 characters, was 201");
     }
 
     @Test
     void aSearchOfMoreThanTenWordsIsRefused() {
         assertThatThrownBy(() -> SearchQuery.parse("a b c d e f g h i j k"))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessage("search text has at most 10 different words; this one has 11");
+                .hasMessage("search text must have at most 10 different words, had 11");
     }
 
     @ParameterizedTest
@@ -99,7 +99,7 @@ class SearchQueryTest {
     void aSearchWithoutAWordIsRefused(String search) {
         assertThatThrownBy(() -> SearchQuery.parse(search))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessage("search text needs at least one word of letters or digits");
+                .hasMessage("search text must hold at least one word of letters or digits");
     }
 
     @Test

@@ -331,11 +331,18 @@ class BadInputTest {
                         api -> api.get("/api/books?q=fixture&cursor=" + booksCursor),
                         "cursor",
                         "cursor does not belong to this listing or was altered"),
-                refusal(api -> api.get("/api/books?q=%20%20"), "q", "q must not be blank"),
                 refusal(
-                        api -> api.get("/api/authors?q=" + "q".repeat(501)),
+                        api -> api.get("/api/books?q=%20%25%20"),
                         "q",
-                        "q must be at most 500 characters, was 501"),
+                        "q must hold at least one word of letters or digits"),
+                refusal(
+                        api -> api.get("/api/authors?q=" + "q".repeat(201)),
+                        "q",
+                        "q must be at most 200 characters, was 201"),
+                refusal(
+                        api -> api.get("/api/books?q=a+b+c+d+e+f+g+h+i+j+k"),
+                        "q",
+                        "q must have at most 10 different words, had 11"),
                 refusal(api -> api.get("/api/authors?name=%20"), "name", "name must not be blank"),
                 refusal(api -> api.get("/api/books?author_id=0"), "author_id", "author id must be positive, was 0"),
                 refusal(api -> api.get("/api/authors/0"), "id", "author id must be positive, was 0"),

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -211,22 +212,57 @@ class CataloguePageBrowserTest {
     void searchesTitlesAndAuthorNames() {
         page.navigate(CATALOGUE.server().uri() + "/");
 
-        search("Search titles", "program");
-        assertThat(heading("Books with “program” in the title")).isFocused();
+        search("Search titles, authors and ISBNs", "program");
+        assertThat(heading("Books found by “program”")).isFocused();
         assertThat(listed().locator(".title")).hasText(new String[] {
             "Structure and Interpretation of Computer Programs", "The Art of Computer Programming",
             "The C Programming Language", "The Elements of Programming Style"
         });
 
-        search("Search titles", "unicorns");
-        assertThat(page.getByText("No book has “unicorns” in its title.")).isVisible();
+        search("Search titles, authors and ISBNs", "unicorns");
+        assertThat(page.getByText("No book is found by “unicorns”.")).isVisible();
 
         navigation("Authors").click();
         assertThat(heading("Authors")).isFocused();
         search("Search names", "KERNIGHAN");
         assertThat(listed()).hasText(new String[] {"Brian W. Kernighan"});
-        search("Search names", "chard");
+        search("Search names", "rich");
         assertThat(listed()).hasText(new String[] {"Richard Dawkins", "Richard Feynman"});
+    }
+
+    @Test
+    void searchesAsOneTypesMarksWhatMatchedAndOffersWordsWhenNothingIsFound() {
+        page.navigate(CATALOGUE.server().uri() + "/");
+        assertThat(heading("Books")).isVisible();
+        List<String> searches = new CopyOnWriteArrayList<>();
+        page.onRequest(request -> {
+            if (request.url().contains("/api/books?") && request.url().contains("q=")) {
+                searches.add(request.url());
+            }
+        });
+        Locator box = page.getByRole(
+                AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Search titles, authors and ISBNs"));
+
+        box.pressSequentially("feyn", new Locator.PressSequentiallyOptions().setDelay(30));
+
+        assertThat(listed().locator(".title")).hasText(new String[] {"The Feynman Lectures on Physics"});
+        assertThat(listed().locator(".title mark")).hasText(new String[] {"Feyn"});
+        assertThat(listed().locator(".byline mark")).hasText(new String[] {"Feyn"});
+        assertThat(box).isFocused();
+        Assertions.assertThat(searches)
+                .as("requests while typing 4 keys 30 ms apart")
+                .hasSize(1);
+        Assertions.assertThat(page.url()).endsWith("#/books?q=feyn");
+
+        box.fill("feynman lectrues");
+        assertThat(page.getByText("No book is found by “feynman lectrues”.")).isVisible();
+        link("lectures").click();
+        assertThat(listed().locator(".title")).hasText(new String[] {"The Feynman Lectures on Physics"});
+
+        navigation("Authors").click();
+        page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Search names"))
+                .pressSequentially("kern", new Locator.PressSequentiallyOptions().setDelay(30));
+        assertThat(listed().locator("mark")).hasText(new String[] {"Kern"});
     }
 
     @Test

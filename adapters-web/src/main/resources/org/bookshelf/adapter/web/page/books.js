@@ -4,21 +4,39 @@
 import { api } from './api.js';
 import { pager } from './paging.js';
 import {
-  bookItem, confirmAction, field, flash, form, h, hrefs, report, say, searchForm, valueOf, yearOf,
+  bookItem, confirmAction, field, flash, form, h, hrefs, latestAnswers, report, say, searchForm, searchWords,
+  suggestions, valueOf, yearOf,
 } from './ui.js';
 
-/** #/books?q=…&cursor=…: a page of books in title order, those whose title contains q when given. */
+/**
+ * #/books?q=…&cursor=…: a page of books in title order, those found by q when given (titles holding every word
+ * first, then those found through their authors or ISBN). The listing follows the search box as one types.
+ */
 export async function bookList(view) {
   const { q, cursor } = view.params;
   const { data: page } = await api.findBooks({ q, cursor });
-  view.show(q ? `Books with “${q}” in the title` : 'Books', [
-    searchForm('books-search', 'Search titles', q, text => hrefs.books({ q: text })),
-    page.items.length
-      ? h('ul', { className: 'listing', 'aria-label': 'Books' }, page.items.map(bookItem))
-      : h('p', {}, q ? `No book has “${q}” in its title.` : 'The catalogue has no books yet.'),
-    pager('Pages of books', `books ${q ?? ''}`, cursor, page.next_cursor, next => hrefs.books({ q, cursor: next })),
+  const results = h('div', { className: 'results' }, booksFound(page, q, cursor));
+  const follow = latestAnswers(text => api.findBooks({ q: text || undefined }), ({ data }, text) => {
+    results.replaceChildren(...booksFound(data, text, null).filter(Boolean));
+    history.replaceState(null, '', hrefs.books({ q: text }));
+  });
+  view.show(q ? `Books found by “${q}”` : 'Books', [
+    searchForm('books-search', 'Search titles, authors and ISBNs', q, text => hrefs.books({ q: text }), follow),
+    results,
     view.signedIn ? registerBookForm() : null,
   ]);
+}
+
+/** A page of books found by `q`, its matches marked; words to search for instead when it found none. */
+function booksFound(page, q, cursor) {
+  const words = searchWords(q);
+  return [
+    page.items.length
+      ? h('ul', { className: 'listing', 'aria-label': 'Books' }, page.items.map(book => bookItem(book, words)))
+      : h('p', {}, q ? `No book is found by “${q}”.` : 'The catalogue has no books yet.'),
+    suggestions(page, word => hrefs.books({ q: word })),
+    pager('Pages of books', `books ${q ?? ''}`, cursor, page.next_cursor, next => hrefs.books({ q, cursor: next })),
+  ];
 }
 
 function registerBookForm() {

@@ -33,31 +33,126 @@ function search(params) {
   return given.length ? `?${new URLSearchParams(given)}` : '';
 }
 
-/** A book as a line of a listing: its title (a link to it), its authors in order (links to them), its year. */
-export function bookItem(book) {
+/**
+ * A book as a line of a listing: its title (a link to it), its authors in order (links to them), its year; the
+ * parts of the title and names that `words` (of a search) match are marked.
+ */
+export function bookItem(book, words = []) {
   return h('li', {},
-    h('a', { href: hrefs.book(book.id), className: 'title' }, book.title),
+    h('a', { href: hrefs.book(book.id), className: 'title' }, marked(book.title, words)),
     book.published_year === null ? null : ` (${book.published_year})`,
-    h('span', { className: 'byline' }, byline(book.authors)));
+    h('span', { className: 'byline' }, byline(book.authors, words)));
 }
 
-function byline(authors) {
+function byline(authors, words) {
   if (authors.length === 0) return ' no author credited';
   return [' by ', authors.flatMap((author, index) => [
     index === 0 ? null : index === authors.length - 1 ? ' and ' : ', ',
-    h('a', { href: hrefs.author(author.id) }, author.name)])];
+    h('a', { href: hrefs.author(author.id) }, marked(author.name, words))])];
 }
 
-/** A search form whose submission goes to `hrefFor(text)`. */
-export function searchForm(id, label, value, hrefFor) {
+/** "Did you mean": the words a search that found nothing suggests, each a link to `hrefFor(word)`. */
+export function suggestions(page, hrefFor) {
+  const words = page.suggestions ?? [];
+  if (!words.length) return null;
+  return h('p', { className: 'suggestions' }, 'Did you mean: ',
+    words.flatMap((word, index) => [index === 0 ? null : ', ', h('a', { href: hrefFor(word) }, word)]), '?');
+}
+
+/** How long typing must pause before a search is sent: no more than one request per this many ms. */
+const TYPING_PAUSE_MS = 250;
+
+/**
+ * A search form: submitting it goes to `hrefFor(text)`; typing in it calls `onType(text)` once typing pauses
+ * for TYPING_PAUSE_MS (when given), so a listing can follow the words as they are typed.
+ */
+export function searchForm(id, label, value, hrefFor, onType) {
   const input = h('input', { id: `${id}-q`, name: 'q', type: 'search', value: value ?? '', autocomplete: 'off' });
+  let pause;
+  if (onType) {
+    input.addEventListener('input', () => {
+      clearTimeout(pause);
+      pause = setTimeout(() => onType(input.value.trim()), TYPING_PAUSE_MS);
+    });
+  }
   return h('form', {
     role: 'search', className: 'search', 'aria-label': label,
     onsubmit: event => {
       event.preventDefault();
+      clearTimeout(pause);
       location.hash = hrefFor(input.value.trim());
     },
   }, h('label', { htmlFor: input.id }, label), h('div', { className: 'inline' }, input, h('button', {}, 'Search')));
+}
+
+/**
+ * Runs `search(text)` for each text typed and shows what it answers with `show`, the answer to the last text
+ * typed winning: an answer that arrives after a later one is dropped.
+ */
+export function latestAnswers(search, show) {
+  let asked = 0;
+  return async text => {
+    const mine = ++asked;
+    try {
+      const answer = await search(text);
+      if (mine === asked) show(answer, text);
+    } catch (failure) {
+      if (mine === asked) report(failure);
+    }
+  };
+}
+
+// What the service's search folds away, as far as a person reading the marks would notice: case, accents
+// (a letter's marks) and the letters people type in ASCII.
+const SPELLED_IN_ASCII = { 'ø': 'o', 'ł': 'l', 'đ': 'd', 'ı': 'i', 'æ': 'ae', 'œ': 'oe', 'ß': 'ss', 'þ': 'th' };
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+
+function fold(character) {
+  const lower = character.toLowerCase();
+  return SPELLED_IN_ASCII[lower] ?? lower.normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
+/** The folded words of a search, as the service reads them (roughly: for marking, not for finding). */
+export function searchWords(text) {
+  return Array.from(text ?? '').map(fold).join('').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/**
+ * `text` with each part a search word matches inside <mark>: a word of the text starting with it, or in scripts
+ * without spaces any run of the text. Text stays text: the parts are text nodes.
+ */
+export function marked(text, words) {
+  if (!words.length) return text;
+  const characters = Array.from(text);
+  const folded = [];
+  const from = [];
+  characters.forEach((character, index) => {
+    for (const unit of fold(character)) {
+      folded.push(unit);
+      from.push(index);
+    }
+  });
+  const hit = new Array(characters.length).fill(false);
+  for (const word of words.map(w => Array.from(w))) {
+    for (let start = 0; start + word.length <= folded.length; start++) {
+      const startsAWord = start === 0 || !WORD_CHARACTER.test(folded[start - 1]) || UNSPACED.test(word[0]);
+      if (startsAWord && word.every((unit, i) => folded[start + i] === unit)) {
+        for (let i = 0; i < word.length; i++) hit[from[start + i]] = true;
+      }
+    }
+  }
+  const parts = [];
+  let run = '';
+  characters.forEach((character, index) => {
+    if (index > 0 && hit[index] !== hit[index - 1]) {
+      parts.push(hit[index - 1] ? h('mark', {}, run) : run);
+      run = '';
+    }
+    run += character;
+  });
+  parts.push(hit[characters.length - 1] ? h('mark', {}, run) : run);
+  return parts;
 }
 
 /**

@@ -1,0 +1,54 @@
+package org.bookshelf.application.service;
+
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.bookshelf.application.exception.SearchesBusyException;
+
+/**
+ * How many searches an instance runs at once: a search may walk thousands of rows, and reads are public, so
+ * without a limit a few clients repeating a costly search would take every core from the other readers. A
+ * search waits its turn for a moment, then is refused; listings without a search do not wait.
+ */
+final class SearchSlots {
+
+    /** How long a search waits for a slot before it is refused. */
+    static final Duration WAIT = Duration.ofSeconds(1);
+
+    private final Semaphore slots;
+    private final int count;
+    private final Duration wait;
+
+    SearchSlots(int count, Duration wait) {
+        this.slots = new Semaphore(count, true);
+        this.count = count;
+        this.wait = wait;
+    }
+
+    /** One slot per two processors, at least one: searches can take half of the machine, never all of it. */
+    static SearchSlots forThisMachine() {
+        return new SearchSlots(Math.max(1, Runtime.getRuntime().availableProcessors() / 2), WAIT);
+    }
+
+    /**
+     * Runs {@code search} in a slot.
+     *
+     * @throws SearchesBusyException when no slot came free in time
+     */
+    <T> T run(Supplier<T> search) {
+        try {
+            if (!slots.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new SearchesBusyException(count);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SearchesBusyException(count);
+        }
+        try {
+            return search.get();
+        } finally {
+            slots.release();
+        }
+    }
+}
