@@ -45,7 +45,12 @@ final class ReindexCommand {
             long total = store.useCases().countCatalogue().countCatalogue().books();
             ProgressBar bar = new ProgressBar(err, terminal, "reindexed", total);
             try {
-                books = store.store().rebuildSearchWords(bar::show);
+                // Told from the threads that rebuild steps at once.
+                books = store.store().rebuildSearchWords(done -> {
+                    synchronized (bar) {
+                        bar.show(done);
+                    }
+                });
             } finally {
                 bar.finish();
             }

@@ -26,6 +26,9 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
  */
 public final class MariaDbStore implements AutoCloseable {
 
+    /** Connections a rebuild of the search words takes steps on at once: two keep the database's two cores busy. */
+    private static final int REBUILD_CONNECTIONS = 2;
+
     private final BookshelfDatabase database;
     private final AnnotationConfigApplicationContext adapter;
 
@@ -84,12 +87,12 @@ public final class MariaDbStore implements AutoCloseable {
 
     /**
      * Rebuilds the search words of every book and author from the rows stored, telling {@code booksDone} how far
-     * it got; answers the books done. A running service keeps serving meanwhile.
+     * it got (from several threads); answers the books done. A running service keeps serving meanwhile.
      *
      * @throws java.sql.SQLException when the database fails
      */
     public long rebuildSearchWords(java.util.function.LongConsumer booksDone) throws java.sql.SQLException {
-        return BookshelfSchema.rebuildSearchWords(database.dataSource(), booksDone);
+        return BookshelfSchema.rebuildSearchWords(database.dataSource(), REBUILD_CONNECTIONS, booksDone);
     }
 
     /** The pooled connections in autocommit mode, for what compares itself with the store on the same database. */

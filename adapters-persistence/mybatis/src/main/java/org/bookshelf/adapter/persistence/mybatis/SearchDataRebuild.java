@@ -14,9 +14,10 @@ import org.bookshelf.domain.Title;
 /**
  * Makes {@code title_words} and {@code author_words} hold the words of every book and author stored, whatever
  * they held before: after rows were loaded behind the service's back, restored, or stored by a release without
- * search. It walks the authors, then the books, {@value #ROWS_PER_STEP} at a time in id order; each step locks
- * its rows for update, replaces the words of that range of ids, and
- * may commit, so the service can keep serving and writing meanwhile: a writer of those books waits for the step.
+ * search. It walks the authors, then the books, by steps of {@value #ROWS_PER_STEP} ids; each step locks its rows
+ * for update, replaces the words of that range of ids, and may commit, so the service can keep serving and
+ * writing meanwhile: a writer of those books waits for the step. Steps of books are independent of one another,
+ * so several connections can take them at once.
  */
 final class SearchDataRebuild {
 
@@ -35,27 +36,46 @@ final class SearchDataRebuild {
     }
 
     /**
-     * Rebuilds the words of every author, then of every book.
+     * Rebuilds the words of every author, then of every book, one step after the other on this connection.
      *
      * @param booksDone told the number of books done after each step
      * @return the number of books whose words were rebuilt
      */
     long rebuild(LongConsumer booksDone) throws SQLException {
-        // Every row a step writes belongs to a book or author it holds locked, and no other row has its key: the
-        // foreign key and the duplicate checks could only find what is known, at a lookup per row.
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SET SESSION foreign_key_checks = 0, SESSION unique_checks = 0");
-        }
+        withoutKeyChecks();
         try {
-            return rebuildAuthorsThenBooks(booksDone);
-        } finally {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("SET SESSION foreign_key_checks = 1, SESSION unique_checks = 1");
+            rebuildAuthors();
+            long highest = highestBookId();
+            long books = 0;
+            for (long after = 0; after < highest; after += ROWS_PER_STEP) {
+                books += rebuildBooks(after, Math.min(after + ROWS_PER_STEP, highest));
+                booksDone.accept(books);
             }
+            forgetBooksAfter(highest);
+            return books;
+        } finally {
+            withKeyChecks();
         }
     }
 
-    private long rebuildAuthorsThenBooks(LongConsumer booksDone) throws SQLException {
+    /**
+     * Every row a step writes belongs to a book or author it holds locked, and no other row has its key: the foreign
+     * key and the duplicate checks could only find what is known, at a lookup per row. Until {@link #withKeyChecks}.
+     */
+    void withoutKeyChecks() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET SESSION foreign_key_checks = 0, SESSION unique_checks = 0");
+        }
+    }
+
+    void withKeyChecks() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET SESSION foreign_key_checks = 1, SESSION unique_checks = 1");
+        }
+    }
+
+    /** Rebuilds the words of every author, {@value #ROWS_PER_STEP} at a time. */
+    void rebuildAuthors() throws SQLException {
         long after = 0;
         while (true) {
             Map<Long, String> authors =
@@ -67,28 +87,46 @@ final class SearchDataRebuild {
             LocalInfile.load(connection, SearchWordRows.LOAD_AUTHOR_WORDS, rows);
             endStep();
             if (authors.size() < ROWS_PER_STEP) {
-                break;
+                return;
             }
             after = last;
         }
-        long books = 0;
-        after = 0;
-        while (true) {
-            Map<Long, String> titles =
-                    rowsAfter("SELECT id, title FROM books WHERE id > ? ORDER BY id LIMIT ? FOR UPDATE", after);
-            long last = titles.isEmpty() ? Long.MAX_VALUE : lastKey(titles);
-            TabSeparatedRows rows = new TabSeparatedRows();
-            titles.forEach((id, title) -> SearchWordRows.appendTitle(rows, id, new Title(title)));
-            deleteRange("DELETE FROM title_words WHERE book_id > ? AND book_id <= ?", after, last);
-            LocalInfile.load(connection, SearchWordRows.LOAD_TITLE_WORDS, rows);
-            endStep();
-            books += titles.size();
-            booksDone.accept(books);
-            if (titles.size() < ROWS_PER_STEP) {
-                return books;
-            }
-            after = last;
+    }
+
+    /** The highest id a book has now; books stored later have their words from the start. */
+    long highestBookId() throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet highest = statement.executeQuery("SELECT COALESCE(MAX(id), 0) FROM books")) {
+            highest.next();
+            return highest.getLong(1);
         }
+    }
+
+    /** One step: the words of the books of ids in {@code (after, last]}, those rows locked. Answers the books. */
+    long rebuildBooks(long after, long last) throws SQLException {
+        Map<Long, String> titles = new LinkedHashMap<>();
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT id, title FROM books WHERE id > ? AND id <= ? FOR UPDATE")) {
+            select.setLong(1, after);
+            select.setLong(2, last);
+            try (ResultSet found = select.executeQuery()) {
+                while (found.next()) {
+                    titles.put(found.getLong(1), found.getString(2));
+                }
+            }
+        }
+        TabSeparatedRows rows = new TabSeparatedRows();
+        titles.forEach((id, title) -> SearchWordRows.appendTitle(rows, id, new Title(title)));
+        deleteRange("DELETE FROM title_words WHERE book_id > ? AND book_id <= ?", after, last);
+        LocalInfile.load(connection, SearchWordRows.LOAD_TITLE_WORDS, rows);
+        endStep();
+        return titles.size();
+    }
+
+    /** Removes the words of books past {@code highest}: none stored now, those rows are left over. */
+    void forgetBooksAfter(long highest) throws SQLException {
+        deleteRange("DELETE FROM title_words WHERE book_id > ? AND book_id <= ?", highest, Long.MAX_VALUE);
+        endStep();
     }
 
     /** Up to {@value #ROWS_PER_STEP} rows of id and text from {@code select}, locked, ids above {@code after}. */
