@@ -84,12 +84,21 @@ final class MyBatisCatalogueReads implements CatalogueReads {
         List<Long> found = new ArrayList<>();
         int fromRank = after == null ? BookFilter.TITLE_MATCH : after.rank();
         if (fromRank == BookFilter.TITLE_MATCH && inTitles.stream().noneMatch(Run::isEmpty)) {
-            found.addAll(WordSearch.collect(titleMatches(patterns, inTitles), after, limit, run));
+            found.addAll(WordSearch.collect(
+                    titleMatches(probes(words, inTitles, inNames, true), inTitles), after, limit, run));
         }
         if (found.size() < limit) {
             Keyset from = fromRank == BookFilter.FOUND_THROUGH_AUTHORS_OR_ISBN ? after : null;
             found.addAll(WordSearch.collect(
-                    matchesBeyondTitles(words, patterns, inTitles, inNames, inIsbns), from, limit - found.size(), run));
+                    matchesBeyondTitles(
+                            probes(words, inTitles, inNames, true),
+                            probes(words, inTitles, inNames, false),
+                            inTitles,
+                            inNames,
+                            inIsbns),
+                    from,
+                    limit - found.size(),
+                    run));
         }
         if (found.isEmpty()) {
             return List.of();
@@ -100,21 +109,13 @@ final class MyBatisCatalogueReads implements CatalogueReads {
     }
 
     /** The walks finding the books whose titles hold every word: along the rarest word's title rows. */
-    private static List<Part> titleMatches(List<String> patterns, List<Run> inTitles) {
+    private static List<Part> titleMatches(List<Probe> inTitle, List<Run> inTitles) {
         int driver = WordSearch.rarest(inTitles.stream().map(Run::rows).toList());
-        List<Probe> others = WordSearch.allBut(patterns, driver).stream()
-                .map(pattern -> new Probe(pattern, true, false))
-                .toList();
+        List<Probe> others = allBut(inTitle, driver);
         List<Part> parts = WordSearch.along(
                 inTitles.get(driver),
                 (n, word, pattern) -> new Part(n, Source.WORDS, word, pattern, others, List.of(), null, null));
-        if (parts != null) {
-            return parts;
-        }
-        List<Probe> all = patterns.stream()
-                .map(pattern -> new Probe(pattern, true, false))
-                .toList();
-        return List.of(new Part(0, Source.ALL, null, null, all, List.of(), null, null));
+        return parts != null ? parts : List.of(new Part(0, Source.ALL, null, null, inTitle, List.of(), null, null));
     }
 
     /**
@@ -124,47 +125,68 @@ final class MyBatisCatalogueReads implements CatalogueReads {
      * holds many books through their authors cannot be walked in listing order but by walking every book.
      */
     private static List<Part> matchesBeyondTitles(
-            List<String> words, List<String> patterns, List<Run> inTitles, List<Run> inNames, List<Run> inIsbns) {
-        List<Probe> probes = IntStream.range(0, words.size())
-                .mapToObj(i -> new Probe(patterns.get(i), false, isDigits(words.get(i))))
-                .toList();
+            List<Probe> inTitle, List<Probe> anywhere, List<Run> inTitles, List<Run> inNames, List<Run> inIsbns) {
         List<Part> cheapest = null;
         long fewest = Long.MAX_VALUE;
-        for (int i = 0; i < words.size(); i++) {
-            Run inTitle = inTitles.get(i);
-            Run inName = inNames.get(i);
-            Run inIsbn = inIsbns.get(i);
-            if (inTitle.isEmpty() && inName.isEmpty() && inIsbn.isEmpty()) {
+        for (int i = 0; i < anywhere.size(); i++) {
+            Run title = inTitles.get(i);
+            Run name = inNames.get(i);
+            Run isbn = inIsbns.get(i);
+            if (title.isEmpty() && name.isEmpty() && isbn.isEmpty()) {
                 return List.of();
             }
-            List<Probe> others = new ArrayList<>(probes);
-            others.remove(i);
+            List<Probe> others = allBut(anywhere, i);
             List<Part> parts = new ArrayList<>();
             boolean walkable = true;
-            if (words.size() > 1 && !inTitle.isEmpty()) {
+            if (anywhere.size() > 1 && !title.isEmpty()) {
                 List<Part> along = WordSearch.along(
-                        inTitle,
-                        (n, word, pattern) -> new Part(n, Source.WORDS, word, pattern, others, patterns, null, null));
+                        title,
+                        (n, word, pattern) -> new Part(n, Source.WORDS, word, pattern, others, inTitle, null, null));
                 walkable = along != null;
                 if (walkable) {
                     parts.addAll(along);
                 }
             }
-            for (Run gathered : List.of(inName, inIsbn)) {
+            for (Run gathered : List.of(name, isbn)) {
                 if (gathered.isEmpty()) {
                     continue;
                 }
                 walkable &= gathered.rows() < WordSearch.FEW_ROWS;
-                Source source = gathered == inName ? Source.AUTHORS_BOOKS : Source.ISBNS;
-                parts.add(new Part(parts.size(), source, null, gathered.pattern(), others, patterns, null, null));
+                Source source = gathered == name ? Source.AUTHORS_BOOKS : Source.ISBNS;
+                parts.add(new Part(parts.size(), source, null, gathered.pattern(), others, inTitle, null, null));
             }
-            long rows = inTitle.rows() + inName.rows() + inIsbn.rows();
+            long rows = title.rows() + name.rows() + isbn.rows();
             if (walkable && rows < fewest) {
                 cheapest = parts;
                 fewest = rows;
             }
         }
-        return cheapest != null ? cheapest : List.of(new Part(0, Source.ALL, null, null, probes, patterns, null, null));
+        return cheapest != null
+                ? cheapest
+                : List.of(new Part(0, Source.ALL, null, null, anywhere, inTitle, null, null));
+    }
+
+    /** Each word's probe: where it must be held, and the words of titles and names it stands for when few. */
+    private static List<Probe> probes(List<String> words, List<Run> inTitles, List<Run> inNames, boolean inTitleOnly) {
+        return IntStream.range(0, words.size())
+                .mapToObj(i -> new Probe(
+                        inTitles.get(i).pattern(),
+                        listed(inTitles.get(i)),
+                        listed(inNames.get(i)),
+                        inTitleOnly,
+                        isDigits(words.get(i))))
+                .toList();
+    }
+
+    /** The run's distinct words, or {@code null} when there are more than the statistics list. */
+    private static List<String> listed(Run run) {
+        return run.words().size() > WordSearch.MANY_WORDS ? null : run.words();
+    }
+
+    private static List<Probe> allBut(List<Probe> probes, int except) {
+        List<Probe> others = new ArrayList<>(probes);
+        others.remove(except);
+        return others;
     }
 
     private static boolean isDigits(String word) {
@@ -203,17 +225,15 @@ final class MyBatisCatalogueReads implements CatalogueReads {
             return List.of();
         }
         int driver = WordSearch.rarest(names.stream().map(Run::rows).toList());
-        List<Probe> others = WordSearch.allBut(patterns, driver).stream()
-                .map(pattern -> new Probe(pattern, true, false))
+        List<Probe> inNames = IntStream.range(0, patterns.size())
+                .mapToObj(i -> new Probe(patterns.get(i), null, listed(names.get(i)), true, false))
                 .toList();
+        List<Probe> others = allBut(inNames, driver);
         List<Part> parts = WordSearch.along(
                 names.get(driver),
                 (n, word, pattern) -> new Part(n, Source.WORDS, word, pattern, others, List.of(), null, null));
-        List<Probe> all = patterns.stream()
-                .map(pattern -> new Probe(pattern, true, false))
-                .toList();
         List<Long> found = WordSearch.collect(
-                parts != null ? parts : List.of(new Part(0, Source.ALL, null, null, all, List.of(), null, null)),
+                parts != null ? parts : List.of(new Part(0, Source.ALL, null, null, inNames, List.of(), null, null)),
                 after,
                 limit,
                 walks -> searchWords.searchAuthors(new WordSearchQuery(

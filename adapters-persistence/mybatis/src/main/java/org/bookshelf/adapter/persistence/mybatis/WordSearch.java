@@ -104,13 +104,6 @@ final class WordSearch {
         return rarest;
     }
 
-    /** Every pattern but the one at {@code except}. */
-    static List<String> allBut(List<String> patterns, int except) {
-        List<String> others = new ArrayList<>(patterns);
-        others.remove(except);
-        return others;
-    }
-
     /**
      * Runs the walks of {@code parts} from {@code after} until {@code wanted} items are found or every walk has
      * ended; answers the ids found, in listing order.

@@ -25,18 +25,21 @@ record WordSearchQuery(List<Part> parts, String exact, String exactKey, Long cre
     }
 
     /**
-     * A word the item must hold.
+     * A word the item must hold: checked by primary key, against the distinct words starting with it when they are
+     * known (an {@code IN} list reads one row a word), else against its {@code LIKE} pattern (every word of the item).
      *
      * @param pattern     the {@code LIKE} pattern of the words starting with it
+     * @param titleWords  the words of titles starting with it, or {@code null} when there are too many to list
+     * @param nameWords   the words of names starting with it, or {@code null} when there are too many to list
      * @param inTitleOnly where a book must hold it: its title, or its title, authors' names or (when the word is of
      *                    digits, {@code isbn}) its ISBN
      */
-    record Probe(String pattern, boolean inTitleOnly, boolean isbn) {}
+    record Probe(String pattern, List<String> titleWords, List<String> nameWords, boolean inTitleOnly, boolean isbn) {}
 
     /**
      * One walk, keeping the items that hold every probe's word.
      *
-     * @param notAllInTitle patterns the book's title must not hold all of (empty: no such condition)
+     * @param notAllInTitle words the book's title must not hold all of (empty: no such condition)
      * @param afterKey      the sort key the walk starts after, with {@code afterId}; {@code null} from the first
      */
     record Part(
@@ -45,7 +48,7 @@ record WordSearchQuery(List<Part> parts, String exact, String exactKey, Long cre
             String exactWord,
             String pattern,
             List<Probe> probes,
-            List<String> notAllInTitle,
+            List<Probe> notAllInTitle,
             String afterKey,
             Long afterId) {
 
