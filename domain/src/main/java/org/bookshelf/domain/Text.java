@@ -51,4 +51,23 @@ public final class Text {
     public static String sortKey(String value) {
         return value.toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * Orders sort keys as the catalogue lists them: code point by code point, as MariaDB's binary collation of
+     * their UTF-8 bytes does (by UTF-16 units, {@code String.compareTo} would put U+1F600 before U+FF41).
+     */
+    public static int compareSortKeys(String left, String right) {
+        int i = 0;
+        int j = 0;
+        while (i < left.length() && j < right.length()) {
+            int a = left.codePointAt(i);
+            int b = right.codePointAt(j);
+            if (a != b) {
+                return Integer.compare(a, b);
+            }
+            i += Character.charCount(a);
+            j += Character.charCount(b);
+        }
+        return Boolean.compare(i < left.length(), j < right.length());
+    }
 }

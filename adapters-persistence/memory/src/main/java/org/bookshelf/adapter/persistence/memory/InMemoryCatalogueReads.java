@@ -21,6 +21,7 @@ import org.bookshelf.application.port.out.Keyset;
 import org.bookshelf.application.search.SearchWords;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.BookId;
+import org.bookshelf.domain.Text;
 
 /** The reads of an {@link InMemoryCatalogue}, each under the unit of work's lock, so never half a change. */
 final class InMemoryCatalogueReads implements CatalogueReads {
@@ -99,7 +100,7 @@ final class InMemoryCatalogueReads implements CatalogueReads {
                 .flatMap(Set::stream)
                 .filter(word -> word.startsWith(prefix))
                 .distinct()
-                .sorted(SortPosition::compareCodePoints)
+                .sorted(Text::compareSortKeys)
                 .limit(max)
                 .toList());
     }

@@ -11,6 +11,7 @@ import org.bookshelf.adapter.persistence.mybatis.SearchWordMapper.SearchHitRow;
 import org.bookshelf.adapter.persistence.mybatis.SearchWordMapper.WordStatRow;
 import org.bookshelf.adapter.persistence.mybatis.WordSearchQuery.Part;
 import org.bookshelf.application.port.out.Keyset;
+import org.bookshelf.domain.Text;
 
 /**
  * How a search of {@code title_words} or {@code author_words} reads as few rows as it can: it first asks, for each
@@ -33,9 +34,8 @@ final class WordSearch {
     static final int FEW_ROWS = 200;
     static final int MANY_WORDS = 32;
 
-    private static final Comparator<SearchHitRow> LISTING_ORDER = Comparator.comparing(
-                    SearchHitRow::sortKey, WordSearch::compareCodePoints)
-            .thenComparingLong(SearchHitRow::id);
+    private static final Comparator<SearchHitRow> LISTING_ORDER =
+            Comparator.comparing(SearchHitRow::sortKey, Text::compareSortKeys).thenComparingLong(SearchHitRow::id);
 
     /** The rows of one word of one kind (a title's, or names' and ISBNs'): counted up to a bound, distinct words. */
     record Run(String pattern, long rows, List<String> words) {
@@ -158,20 +158,4 @@ final class WordSearch {
 
     /** The walks of one statement and the limit of each. */
     record WordSearchQueryLimit(List<Part> parts, int limit) {}
-
-    /** Compares as MariaDB's binary collation does: code point by code point. */
-    static int compareCodePoints(String left, String right) {
-        int i = 0;
-        int j = 0;
-        while (i < left.length() && j < right.length()) {
-            int a = left.codePointAt(i);
-            int b = right.codePointAt(j);
-            if (a != b) {
-                return Integer.compare(a, b);
-            }
-            i += Character.charCount(a);
-            j += Character.charCount(b);
-        }
-        return Boolean.compare(i < left.length(), j < right.length());
-    }
 }
