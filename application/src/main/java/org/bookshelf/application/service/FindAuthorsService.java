@@ -10,7 +10,6 @@ import org.bookshelf.application.port.in.FindAuthorsUseCase;
 import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.Keyset;
 import org.bookshelf.application.port.out.UnitOfWork;
-import org.bookshelf.application.search.Suggestions;
 
 /** A search takes one of the {@link SearchSlots}; one whose first page is empty suggests words instead. */
 record FindAuthorsService(UnitOfWork unitOfWork, CatalogueReads reads, SearchSlots searchSlots)
@@ -18,21 +17,17 @@ record FindAuthorsService(UnitOfWork unitOfWork, CatalogueReads reads, SearchSlo
 
     @Override
     public Page<AuthorView> findAuthors(AuthorFilter filter, PageRequest page) {
-        return filter.search() == null ? find(filter, page) : searchSlots.run(() -> find(filter, page));
+        return searchSlots.page(filter.search(), page, WordScope.AUTHORS, unitOfWork, reads, () -> find(filter, page));
     }
 
     private Page<AuthorView> find(AuthorFilter filter, PageRequest page) {
         String listing = filter.fingerprint();
         Keyset after = PageCursors.keysetOf(page, listing);
         List<AuthorView> fetched = unitOfWork.read(() -> reads.findAuthors(filter, after, page.limit() + 1));
-        Page<AuthorView> found = PageCursors.page(
+        return PageCursors.page(
                 fetched,
                 page,
                 listing,
                 author -> new Keyset(0, author.name().sortKey(), author.id().value()));
-        if (!found.items().isEmpty() || filter.search() == null || page.cursor() != null) {
-            return found;
-        }
-        return found.suggesting(unitOfWork.read(() -> Suggestions.of(filter.search(), WordScope.AUTHORS, reads)));
     }
 }

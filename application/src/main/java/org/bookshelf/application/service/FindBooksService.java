@@ -8,7 +8,6 @@ import org.bookshelf.application.model.WordScope;
 import org.bookshelf.application.port.in.FindBooksUseCase;
 import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.UnitOfWork;
-import org.bookshelf.application.search.Suggestions;
 
 record FindBooksService(UnitOfWork unitOfWork, CatalogueReads reads, SearchSlots searchSlots)
         implements FindBooksUseCase {
@@ -16,14 +15,12 @@ record FindBooksService(UnitOfWork unitOfWork, CatalogueReads reads, SearchSlots
     /** A search takes one of the {@link SearchSlots}; one whose first page is empty suggests words instead. */
     @Override
     public Page<BookView> findBooks(BookFilter filter, PageRequest page) {
-        return filter.search() == null ? find(filter, page) : searchSlots.run(() -> find(filter, page));
-    }
-
-    private Page<BookView> find(BookFilter filter, PageRequest page) {
-        Page<BookView> found = BookPages.read(unitOfWork, reads, filter, page, () -> {});
-        if (!found.items().isEmpty() || filter.search() == null || page.cursor() != null) {
-            return found;
-        }
-        return found.suggesting(unitOfWork.read(() -> Suggestions.of(filter.search(), WordScope.BOOKS, reads)));
+        return searchSlots.page(
+                filter.search(),
+                page,
+                WordScope.BOOKS,
+                unitOfWork,
+                reads,
+                () -> BookPages.read(unitOfWork, reads, filter, page, () -> {}));
     }
 }

@@ -5,6 +5,13 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.bookshelf.application.exception.SearchesBusyException;
+import org.bookshelf.application.model.Page;
+import org.bookshelf.application.model.PageRequest;
+import org.bookshelf.application.model.WordScope;
+import org.bookshelf.application.port.out.CatalogueReads;
+import org.bookshelf.application.port.out.UnitOfWork;
+import org.bookshelf.application.search.SearchQuery;
+import org.bookshelf.application.search.Suggestions;
 
 /**
  * How many searches an instance runs at once: a search may walk thousands of rows, and reads are public, so
@@ -50,5 +57,28 @@ final class SearchSlots {
         } finally {
             slots.release();
         }
+    }
+
+    /**
+     * A page of a listing {@code find} reads: as it is when nothing is searched; else in a slot, with the words of
+     * the catalogue closest to {@code search}'s when its first page is empty.
+     */
+    <T> Page<T> page(
+            SearchQuery search,
+            PageRequest page,
+            WordScope scope,
+            UnitOfWork unitOfWork,
+            CatalogueReads reads,
+            Supplier<Page<T>> find) {
+        if (search == null) {
+            return find.get();
+        }
+        return run(() -> {
+            Page<T> found = find.get();
+            if (!found.items().isEmpty() || page.cursor() != null) {
+                return found;
+            }
+            return found.suggesting(unitOfWork.read(() -> Suggestions.of(search, scope, reads)));
+        });
     }
 }
