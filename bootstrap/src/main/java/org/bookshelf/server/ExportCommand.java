@@ -21,7 +21,7 @@ import org.bookshelf.server.BookshelfSettings.Store;
  * whole or not at all (written beside it, then moved). The last line of standard output is
  * {@code {"books","seconds"}}. Exit status: 0 done, 2 for usage or I/O errors.
  */
-final class ExportCommand {
+record ExportCommand(BookshelfSettings settings, PrintStream out, PrintStream err) {
 
     static final String USAGE = """
             usage: java -jar bookshelf.jar export FILE
@@ -31,16 +31,6 @@ final class ExportCommand {
     private static final Executor NO_IMPORTS = work -> {
         throw new RejectedExecutionException("the export command runs no import");
     };
-
-    private final BookshelfSettings settings;
-    private final PrintStream out;
-    private final PrintStream err;
-
-    ExportCommand(BookshelfSettings settings, PrintStream out, PrintStream err) {
-        this.settings = settings;
-        this.out = out;
-        this.err = err;
-    }
 
     int run(List<String> arguments) {
         if (arguments.size() != 1 || arguments.get(0).startsWith("-")) {

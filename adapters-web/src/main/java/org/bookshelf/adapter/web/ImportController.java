@@ -19,21 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code /api/imports}: start a bulk import of a Goodreads export or JSON Lines, and follow it. */
 @RestController
 @RequestMapping(path = ImportController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-class ImportController {
+record ImportController(ImportBooksUseCase importBooks, GetImportUseCase getImport, ImportMetrics metrics) {
 
     static final String PATH = "/api/imports";
 
     private static final MediaType GOODREADS = MediaType.parseMediaType("text/csv");
-
-    private final ImportBooksUseCase importBooks;
-    private final GetImportUseCase getImport;
-    private final ImportMetrics metrics;
-
-    ImportController(ImportBooksUseCase importBooks, GetImportUseCase getImport, ImportMetrics metrics) {
-        this.importBooks = importBooks;
-        this.getImport = getImport;
-        this.metrics = metrics;
-    }
 
     /**
      * 202 with the import just begun and its {@code Location}, once the body is received and its start checked;

@@ -26,23 +26,13 @@ import org.bookshelf.application.port.out.UnitOfWork;
  * kept together or not at all, and concurrent requests with one key register once: the adapter makes
  * the later claims wait for the first one (see {@link IdempotencyRecordsPort#claim}).
  */
-final class OncePerKey {
+record OncePerKey(UnitOfWork unitOfWork, IdempotencyRecordsPort records, Clock clock) {
 
     /** How long a key answers what it registered. */
     static final Duration REPLAY_WINDOW = Duration.ofHours(24);
 
     /** How many expired records a registration under a key forgets, at most, before it claims its own. */
     static final int FORGET_AT_ONCE = 100;
-
-    private final UnitOfWork unitOfWork;
-    private final IdempotencyRecordsPort records;
-    private final Clock clock;
-
-    OncePerKey(UnitOfWork unitOfWork, IdempotencyRecordsPort records, Clock clock) {
-        this.unitOfWork = unitOfWork;
-        this.records = records;
-        this.clock = clock;
-    }
 
     /**
      * Registers one book or author, at most once per key.

@@ -14,23 +14,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * would without replicas, and once it has committed, tells the request where the primary stands
  * ({@link RequestPosition#committed}), on its own connection before giving it back.
  */
-final class ReplicaRoutingUnitOfWork implements UnitOfWork {
-
-    private final UnitOfWork primary;
-    private final DataSource transactions;
-    private final ReplicaOrPrimary reads;
+record ReplicaRoutingUnitOfWork(UnitOfWork primary, DataSource transactions, ReplicaOrPrimary reads)
+        implements UnitOfWork {
 
     /**
      * @param primary      the units of work on the primary
      * @param transactions the data source of their transactions
      * @param reads        the connections of reads made outside them
      */
-    ReplicaRoutingUnitOfWork(UnitOfWork primary, DataSource transactions, ReplicaOrPrimary reads) {
-        this.primary = primary;
-        this.transactions = transactions;
-        this.reads = reads;
-    }
-
     @Override
     public <T> T run(Supplier<T> work) {
         if (isInUnitOfWork()) {
