@@ -2,7 +2,6 @@ package org.bookshelf.application.service;
 
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +16,7 @@ import org.bookshelf.application.model.WordScope;
 import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.Keyset;
 import org.bookshelf.application.search.SearchWords;
+import org.bookshelf.application.search.WordLists;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.BookId;
 
@@ -84,23 +84,12 @@ final class FakeCatalogueReads implements CatalogueReads {
 
     @Override
     public List<String> wordsStartingWith(WordScope scope, String prefix, int max) {
-        return wordsOf(scope)
-                .flatMap(Set::stream)
-                .filter(word -> word.startsWith(prefix))
-                .distinct()
-                .sorted()
-                .limit(max)
-                .toList();
+        return WordLists.startingWith(wordsOf(scope), prefix, max);
     }
 
     @Override
     public Map<String, Long> wordFrequencies(WordScope scope, Collection<String> words, long upTo) {
-        Map<String, Long> frequencies = new HashMap<>();
-        wordsOf(scope)
-                .forEach(held -> words.stream()
-                        .filter(held::contains)
-                        .forEach(word -> frequencies.merge(word, 1L, (one, other) -> Math.min(upTo, one + other))));
-        return frequencies;
+        return WordLists.frequencies(wordsOf(scope), words, upTo);
     }
 
     private Stream<Set<String>> wordsOf(WordScope scope) {

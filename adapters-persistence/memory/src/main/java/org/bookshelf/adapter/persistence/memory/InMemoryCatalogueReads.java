@@ -2,7 +2,6 @@ package org.bookshelf.adapter.persistence.memory;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,9 +18,9 @@ import org.bookshelf.application.model.WordScope;
 import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.Keyset;
 import org.bookshelf.application.search.SearchWords;
+import org.bookshelf.application.search.WordLists;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.BookId;
-import org.bookshelf.domain.Text;
 
 /** The reads of an {@link InMemoryCatalogue}, each under the unit of work's lock, so never half a change. */
 final class InMemoryCatalogueReads implements CatalogueReads {
@@ -96,25 +95,12 @@ final class InMemoryCatalogueReads implements CatalogueReads {
 
     @Override
     public List<String> wordsStartingWith(WordScope scope, String prefix, int max) {
-        return catalogue.unitOfWork.read(() -> wordsOf(scope)
-                .flatMap(Set::stream)
-                .filter(word -> word.startsWith(prefix))
-                .distinct()
-                .sorted(Text::compareSortKeys)
-                .limit(max)
-                .toList());
+        return catalogue.unitOfWork.read(() -> WordLists.startingWith(wordsOf(scope), prefix, max));
     }
 
     @Override
     public Map<String, Long> wordFrequencies(WordScope scope, Collection<String> words, long upTo) {
-        return catalogue.unitOfWork.read(() -> {
-            Map<String, Long> frequencies = new HashMap<>();
-            wordsOf(scope)
-                    .forEach(held -> words.stream()
-                            .filter(held::contains)
-                            .forEach(word -> frequencies.merge(word, 1L, (one, other) -> Math.min(upTo, one + other))));
-            return frequencies;
-        });
+        return catalogue.unitOfWork.read(() -> WordLists.frequencies(wordsOf(scope), words, upTo));
     }
 
     /** The index words of each book, or of each author; lazy, so consume it under the lock. */
