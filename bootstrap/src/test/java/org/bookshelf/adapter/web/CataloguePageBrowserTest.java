@@ -97,6 +97,9 @@ class CataloguePageBrowserTest {
             List.of("The Structure of Scientific Revolutions", "1962", "Thomas S. Kuhn"),
             List.of("What Is Life?", "1944", "Erwin Schrodinger"));
 
+    /** A title that would run a script and mark itself if the page took it for markup. */
+    private static final String MARKUP_TITLE = "<img src=x onerror=alert(1)>Lanterns & <mark>shadows</mark>";
+
     private static Playwright playwright;
     private static Browser browser;
 
@@ -234,14 +237,8 @@ class CataloguePageBrowserTest {
     void searchesAsOneTypesMarksWhatMatchedAndOffersWordsWhenNothingIsFound() {
         page.navigate(CATALOGUE.server().uri() + "/");
         assertThat(heading("Books")).isVisible();
-        List<String> searches = new CopyOnWriteArrayList<>();
-        page.onRequest(request -> {
-            if (request.url().contains("/api/books?") && request.url().contains("q=")) {
-                searches.add(request.url());
-            }
-        });
-        Locator box = page.getByRole(
-                AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Search titles, authors and ISBNs"));
+        List<String> searches = searchesSent("/api/books?");
+        Locator box = searchBox("Search titles, authors and ISBNs");
 
         box.pressSequentially("feyn", new Locator.PressSequentiallyOptions().setDelay(30));
 
@@ -260,9 +257,48 @@ class CataloguePageBrowserTest {
         assertThat(listed().locator(".title")).hasText(new String[] {"The Feynman Lectures on Physics"});
 
         navigation("Authors").click();
-        page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Search names"))
-                .pressSequentially("kern", new Locator.PressSequentiallyOptions().setDelay(30));
+        searchBox("Search names").pressSequentially("kern", new Locator.PressSequentiallyOptions().setDelay(30));
         assertThat(listed().locator("mark")).hasText(new String[] {"Kern"});
+    }
+
+    /**
+     * The service cannot be made to answer an earlier search last, so the slow-then-fast typing here shows the
+     * answer to the words typed last after earlier answers have come, and that the address follows it.
+     */
+    @Test
+    void followsTheWordsTypedLastAndKeepsTheAddressInStep() {
+        registerBook(SERVICE.api(), "A Lantern in Kyoto", null, 2001, List.of());
+        registerBook(SERVICE.api(), MARKUP_TITLE, null, null, List.of());
+        page.navigate(SERVICE.server().uri() + "/");
+        assertThat(heading("Books")).isVisible();
+        List<String> searches = searchesSent("/api/books?");
+        Locator box = searchBox("Search titles, authors and ISBNs");
+
+        box.pressSequentially("lanter", new Locator.PressSequentiallyOptions().setDelay(30));
+        assertThat(listed().locator(".title")).hasText(new String[] {MARKUP_TITLE, "A Lantern in Kyoto"});
+        assertThat(listed().locator(".title mark")).hasText(new String[] {"Lanter", "Lanter"});
+        assertThat(status()).hasText("2 books found.");
+        Assertions.assertThat(searches)
+                .as("requests while typing 6 keys 30 ms apart")
+                .hasSizeBetween(1, 2);
+        assertThat(page.locator("main img")).hasCount(0);
+
+        box.clear();
+        page.waitForResponse(response -> response.url().contains("q=l&"), () -> box.press("l"));
+        box.pressSequentially("ant", new Locator.PressSequentiallyOptions().setDelay(30));
+        assertThat(listed().locator(".title mark")).hasText(new String[] {"Lant", "Lant"});
+        Assertions.assertThat(page.url()).endsWith("#/books?q=lant");
+        Assertions.assertThat(searches).last().asString().contains("q=lant&");
+
+        box.press("Enter");
+        assertThat(heading("Books found by “lant”")).isFocused();
+        page.goBack();
+        assertThat(heading("Books")).isVisible();
+        assertThat(searchBox("Search titles, authors and ISBNs")).hasValue("");
+        page.goForward();
+        assertThat(heading("Books found by “lant”")).isVisible();
+        page.reload();
+        assertThat(listed().locator(".title mark")).hasText(new String[] {"Lant", "Lant"});
     }
 
     @Test
@@ -631,7 +667,8 @@ class CataloguePageBrowserTest {
                 .doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>")
                 .doesNotContainPattern("\\son[a-z]+=");
 
-        for (String module : List.of("main.js", "api.js", "ui.js", "books.js", "authors.js", "paging.js")) {
+        for (String module :
+                List.of("main.js", "api.js", "ui.js", "search.js", "books.js", "authors.js", "paging.js")) {
             ApiResponse script = stranger.get("/page/" + module);
             Assertions.assertThat(script.status()).as(module).isEqualTo(200);
             Assertions.assertThat(script.contentType()).as(module).containsPattern("^(text|application)/javascript");
@@ -694,10 +731,23 @@ class CataloguePageBrowserTest {
     }
 
     private void search(String label, String text) {
-        page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName(label))
-                .fill(text);
-        page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName(label))
-                .press("Enter");
+        searchBox(label).fill(text);
+        searchBox(label).press("Enter");
+    }
+
+    private Locator searchBox(String label) {
+        return page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName(label));
+    }
+
+    /** The addresses of the searches the page sends to {@code path} ("/api/books?") from now on, in order. */
+    private List<String> searchesSent(String path) {
+        List<String> searches = new CopyOnWriteArrayList<>();
+        page.onRequest(request -> {
+            if (request.url().contains(path) && request.url().contains("q=")) {
+                searches.add(request.url());
+            }
+        });
+        return searches;
     }
 
     private boolean overflowsSideways() {

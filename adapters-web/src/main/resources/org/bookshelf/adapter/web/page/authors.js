@@ -2,43 +2,25 @@
 // Signed in, a person adds, renames and deletes authors.
 
 import { ApiError, api } from './api.js';
+import { bookItem } from './books.js';
 import { pager } from './paging.js';
-import {
-  bookItem, confirmAction, field, flash, form, h, hrefs, latestAnswers, marked, report, searchForm, searchWords,
-  suggestions, valueOf,
-} from './ui.js';
+import { marked, searchableListing } from './search.js';
+import { confirmAction, field, flash, form, h, hrefs, report, valueOf } from './ui.js';
 
 /** #/authors?q=…&cursor=…: a page of authors by name, those found by q when given, following the search box. */
 export async function authorList(view) {
-  const { q, cursor } = view.params;
-  const { data: page } = await api.findAuthors({ q, cursor });
-  const results = h('div', { className: 'results' }, authorsFound(page, q, cursor));
-  const follow = latestAnswers(text => api.findAuthors({ q: text || undefined }), ({ data }, text) => {
-    results.replaceChildren(...authorsFound(data, text, null).filter(Boolean));
-    history.replaceState(null, '', hrefs.authors({ q: text }));
-  });
-  view.show(q ? `Authors found by “${q}”` : 'Authors', [
-    searchForm('authors-search', 'Search names', q, text => hrefs.authors({ q: text }), follow),
-    results,
-    view.signedIn ? form('add-author', 'Add an author', field('add-author', 'name', 'Name'), 'Add author', async added => {
-      const { data: author } = await api.registerAuthor(valueOf(added, 'name') ?? '');
-      flash(`Added ${author.name}.`);
-      location.hash = hrefs.author(author.id);
-    }) : null,
-  ]);
+  await searchableListing(view, {
+    one: 'author', many: 'authors', label: 'Search names', find: api.findAuthors, hrefFor: hrefs.authors,
+    item: (author, words) => h('li', {}, h('a', { href: hrefs.author(author.id) }, marked(author.name, words))),
+  }, view.signedIn ? registerAuthorForm() : null);
 }
 
-/** A page of authors found by `q`, its matches marked; words to search for instead when it found none. */
-function authorsFound(page, q, cursor) {
-  const words = searchWords(q);
-  return [
-    page.items.length
-      ? h('ul', { className: 'listing', 'aria-label': 'Authors' }, page.items.map(author =>
-        h('li', {}, h('a', { href: hrefs.author(author.id) }, marked(author.name, words)))))
-      : h('p', {}, q ? `No author is found by “${q}”.` : 'The catalogue has no authors yet.'),
-    suggestions(page, word => hrefs.authors({ q: word })),
-    pager('Pages of authors', `authors ${q ?? ''}`, cursor, page.next_cursor, next => hrefs.authors({ q, cursor: next })),
-  ];
+function registerAuthorForm() {
+  return form('add-author', 'Add an author', field('add-author', 'name', 'Name'), 'Add author', async added => {
+    const { data: author } = await api.registerAuthor(valueOf(added, 'name') ?? '');
+    flash(`Added ${author.name}.`);
+    location.hash = hrefs.author(author.id);
+  });
 }
 
 /** #/authors/{id}?cursor=…: the author and a page of the books crediting them, each with all its authors. */

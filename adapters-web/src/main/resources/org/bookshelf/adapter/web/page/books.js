@@ -1,42 +1,37 @@
-// The books: the listing in title order (with a search of titles) and one book with its ordered authors.
+// The books: the listing in title order (with a search by words) and one book with its ordered authors.
 // Signed in, a person adds books, edits and deletes them, and credits, orders and removes their authors.
 
 import { api } from './api.js';
-import { pager } from './paging.js';
-import {
-  bookItem, confirmAction, field, flash, form, h, hrefs, latestAnswers, report, say, searchForm, searchWords,
-  suggestions, valueOf, yearOf,
-} from './ui.js';
+import { marked, searchableListing } from './search.js';
+import { confirmAction, field, flash, form, h, hrefs, report, say, valueOf, yearOf } from './ui.js';
 
 /**
  * #/books?q=…&cursor=…: a page of books in title order, those found by q when given (titles holding every word
  * first, then those found through their authors or ISBN). The listing follows the search box as one types.
  */
 export async function bookList(view) {
-  const { q, cursor } = view.params;
-  const { data: page } = await api.findBooks({ q, cursor });
-  const results = h('div', { className: 'results' }, booksFound(page, q, cursor));
-  const follow = latestAnswers(text => api.findBooks({ q: text || undefined }), ({ data }, text) => {
-    results.replaceChildren(...booksFound(data, text, null).filter(Boolean));
-    history.replaceState(null, '', hrefs.books({ q: text }));
-  });
-  view.show(q ? `Books found by “${q}”` : 'Books', [
-    searchForm('books-search', 'Search titles, authors and ISBNs', q, text => hrefs.books({ q: text }), follow),
-    results,
-    view.signedIn ? registerBookForm() : null,
-  ]);
+  await searchableListing(view, {
+    one: 'book', many: 'books', label: 'Search titles, authors and ISBNs',
+    find: api.findBooks, hrefFor: hrefs.books, item: bookItem,
+  }, view.signedIn ? registerBookForm() : null);
 }
 
-/** A page of books found by `q`, its matches marked; words to search for instead when it found none. */
-function booksFound(page, q, cursor) {
-  const words = searchWords(q);
-  return [
-    page.items.length
-      ? h('ul', { className: 'listing', 'aria-label': 'Books' }, page.items.map(book => bookItem(book, words)))
-      : h('p', {}, q ? `No book is found by “${q}”.` : 'The catalogue has no books yet.'),
-    suggestions(page, word => hrefs.books({ q: word })),
-    pager('Pages of books', `books ${q ?? ''}`, cursor, page.next_cursor, next => hrefs.books({ q, cursor: next })),
-  ];
+/**
+ * A book as a line of a listing: its title (a link to it), its authors in order (links to them), its year; the
+ * parts of the title and names that `words` (of a search) match are marked.
+ */
+export function bookItem(book, words = []) {
+  return h('li', {},
+    h('a', { href: hrefs.book(book.id), className: 'title' }, marked(book.title, words)),
+    book.published_year === null ? null : ` (${book.published_year})`,
+    h('span', { className: 'byline' }, byline(book.authors, words)));
+}
+
+function byline(authors, words) {
+  if (authors.length === 0) return ' no author credited';
+  return [' by ', authors.flatMap((author, index) => [
+    index === 0 ? null : index === authors.length - 1 ? ' and ' : ', ',
+    h('a', { href: hrefs.author(author.id) }, marked(author.name, words))])];
 }
 
 function registerBookForm() {

@@ -38,6 +38,15 @@ async function route(focus) {
       else focusFirst(focusAfter);
     },
     reload: (focusAfter = 'heading') => route(focusAfter),
+    /** Whether this view is still the one shown: no later navigation has replaced it. */
+    get current() {
+      return ticket === shown;
+    },
+    /** Goes to `href`, focused on its heading: shown anew when it is the address already (the page wrote it). */
+    go(href) {
+      if (location.hash === href) route('heading');
+      else location.hash = href;
+    },
   };
   try {
     await render(view);

@@ -1,0 +1,161 @@
+// Searching a listing by words: a search box that the listing follows as one types, the parts of titles and
+// names that the words match marked, and the words to search for instead when a search finds nothing.
+
+import { pager } from './paging.js';
+import { h, report, say } from './ui.js';
+
+/** How long typing must pause before a search is sent: no more than one request per this many ms. */
+const TYPING_PAUSE_MS = 250;
+
+/**
+ * #/books?q=…&cursor=…, #/authors?q=…&cursor=…: a page of a listing, the items found by q when given, under a
+ * search box that the listing follows as one types. `listing` says what is listed: `one` and `many` (its nouns),
+ * `label` (the box's), `find({q, cursor})` (a page from the API), `hrefFor({q, cursor})` (a page's address) and
+ * `item(item, words)` (an item as a line of the list, the parts the search words match marked). `below` is
+ * shown under the listing.
+ */
+export async function searchableListing(view, listing, below) {
+  const { q, cursor } = view.params;
+  const { data: page } = await listing.find({ q, cursor });
+  const results = h('div', { className: 'results' }, found(listing, page, q, cursor));
+  const heading = q ? `${capitalized(listing.many)} found by “${q}”` : capitalized(listing.many);
+  view.show(heading, [searchBox(view, listing, q, results), results, below]);
+}
+
+function capitalized(word) {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** A page of `listing` found by `q`, its matches marked; words to search for instead when it found none. */
+function found(listing, page, q, cursor) {
+  const words = searchWords(q);
+  return [
+    page.items.length
+      ? h('ul', { className: 'listing', 'aria-label': capitalized(listing.many) },
+        page.items.map(item => listing.item(item, words)))
+      : h('p', {}, q ? `No ${listing.one} is found by “${q}”.` : `The catalogue has no ${listing.many} yet.`),
+    suggestions(page, word => listing.hrefFor({ q: word })),
+    pager(`Pages of ${listing.many}`, `${listing.many} ${q ?? ''}`, cursor, page.next_cursor,
+      next => listing.hrefFor({ q, cursor: next })),
+  ].filter(Boolean);
+}
+
+/** "Did you mean": the words a search that found nothing suggests, each a link to `hrefFor(word)`. */
+function suggestions(page, hrefFor) {
+  const words = page.suggestions ?? [];
+  if (!page.items.length && words.length) {
+    return h('p', { className: 'suggestions' }, 'Did you mean: ',
+      words.flatMap((word, index) => [index === 0 ? null : ', ', h('a', { href: hrefFor(word) }, word)]), '?');
+  }
+  return null;
+}
+
+/**
+ * The search box of a listing's view. Once typing pauses for TYPING_PAUSE_MS, the first page found by the
+ * words typed replaces `results`, and the address follows (one history entry for all the typing in a view, so
+ * that back returns to the listing as it was). Submitting the box shows the search as a view of its own.
+ */
+function searchBox(view, listing, q, results) {
+  const input = h('input',
+    { id: `${listing.many}-search-q`, name: 'q', type: 'search', value: q ?? '', autocomplete: 'off' });
+  let pushed = false;
+  const follow = latestAnswers(view, text => listing.find({ q: text || undefined }), ({ data: page }, text) => {
+    results.replaceChildren(...found(listing, page, text, null));
+    const href = listing.hrefFor({ q: text });
+    if (pushed) {
+      history.replaceState(null, '', href);
+    } else if (location.hash !== href) {
+      history.pushState(null, '', href);
+      pushed = true;
+    }
+    const count = page.items.length;
+    say(count === 0 ? `No ${listing.one} found.`
+      : `${count}${page.next_cursor ? ' or more' : ''} ${count === 1 ? listing.one : listing.many} found.`);
+  });
+  let pause;
+  input.addEventListener('input', () => {
+    clearTimeout(pause);
+    pause = setTimeout(() => follow(input.value.trim()), TYPING_PAUSE_MS);
+  });
+  return h('form', {
+    role: 'search', className: 'search', 'aria-label': listing.label,
+    onsubmit: event => {
+      event.preventDefault();
+      clearTimeout(pause);
+      view.go(listing.hrefFor({ q: input.value.trim() }));
+    },
+  }, h('label', { htmlFor: input.id }, listing.label),
+  h('div', { className: 'inline' }, input, h('button', {}, 'Search')));
+}
+
+/**
+ * Runs `search(text)` for each text typed and shows what it answers with `show(answer, text)`, only for the last
+ * text typed and while `view` is shown: an answer that arrives after a later one was asked for, or after the
+ * person has moved on, is dropped.
+ */
+function latestAnswers(view, search, show) {
+  let asked = 0;
+  return async text => {
+    const mine = ++asked;
+    const isLatest = () => mine === asked && view.current;
+    try {
+      const answer = await search(text);
+      if (isLatest()) show(answer, text);
+    } catch (failure) {
+      if (isLatest()) report(failure);
+    }
+  };
+}
+
+// What the service's search folds away, as far as a person reading the marks would notice: case, accents
+// (a letter's marks) and the letters people type in ASCII.
+const SPELLED_IN_ASCII = { 'ø': 'o', 'ł': 'l', 'đ': 'd', 'ı': 'i', 'æ': 'ae', 'œ': 'oe', 'ß': 'ss', 'þ': 'th' };
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+
+function fold(character) {
+  const lower = character.toLowerCase();
+  return SPELLED_IN_ASCII[lower] ?? lower.normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
+/** The folded words of a search, as the service reads them (roughly: for marking, not for finding). */
+function searchWords(text) {
+  return Array.from(text ?? '').map(fold).join('').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/**
+ * `text` with each part a search word matches inside <mark>: a word of the text starting with it, or in scripts
+ * without spaces any run of the text. Text stays text: the parts are text nodes.
+ */
+export function marked(text, words) {
+  if (!words.length) return text;
+  const characters = Array.from(text);
+  const folded = [];
+  const from = [];
+  characters.forEach((character, index) => {
+    for (const unit of fold(character)) {
+      folded.push(unit);
+      from.push(index);
+    }
+  });
+  const hit = new Array(characters.length).fill(false);
+  for (const word of words.map(w => Array.from(w))) {
+    for (let start = 0; start + word.length <= folded.length; start++) {
+      const startsAWord = start === 0 || !WORD_CHARACTER.test(folded[start - 1]) || UNSPACED.test(word[0]);
+      if (startsAWord && word.every((unit, i) => folded[start + i] === unit)) {
+        for (let i = 0; i < word.length; i++) hit[from[start + i]] = true;
+      }
+    }
+  }
+  const parts = [];
+  let run = '';
+  characters.forEach((character, index) => {
+    if (index > 0 && hit[index] !== hit[index - 1]) {
+      parts.push(hit[index - 1] ? h('mark', {}, run) : run);
+      run = '';
+    }
+    run += character;
+  });
+  parts.push(hit[characters.length - 1] ? h('mark', {}, run) : run);
+  return parts;
+}
