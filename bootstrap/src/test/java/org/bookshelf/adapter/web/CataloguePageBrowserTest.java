@@ -301,6 +301,27 @@ class CataloguePageBrowserTest {
         assertThat(listed().locator(".title mark")).hasText(new String[] {"Lant", "Lant"});
     }
 
+    /** A search matches folded text (no case, no accents); the marks go on the characters as they are written. */
+    @Test
+    void marksWhatMatchedInTheTextAsWritten() {
+        long oe = registerAuthor(SERVICE.api(), "Kenzaburō Ōe");
+        registerBook(SERVICE.api(), "Οδυσσεύς 雪国", null, null, List.of(oe));
+        page.navigate(SERVICE.server().uri() + "/");
+        Locator box = searchBox("Search titles, authors and ISBNs");
+
+        box.fill("kenzaburo");
+        assertThat(listed().locator(".byline mark")).hasText(new String[] {"Kenzaburō"});
+        box.fill("ΟΔΥΣΣΕΥΣ");
+        assertThat(listed().locator(".title mark")).hasText(new String[] {"Οδυσσεύς"});
+        box.fill("国");
+        assertThat(listed().locator(".title mark")).hasText(new String[] {"国"});
+
+        navigation("Authors").click();
+        searchBox("Search names").pressSequentially("oe", new Locator.PressSequentiallyOptions().setDelay(30));
+        assertThat(listed()).hasText(new String[] {"Kenzaburō Ōe"});
+        assertThat(listed().locator("mark")).hasText(new String[] {"Ōe"});
+    }
+
     @Test
     void goesFromABookToItsAuthorsAndFromAnAuthorToTheirBooks() throws Exception {
         page.navigate(CATALOGUE.server().uri() + "/");

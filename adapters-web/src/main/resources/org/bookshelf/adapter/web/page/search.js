@@ -107,29 +107,42 @@ function latestAnswers(view, search, show) {
   };
 }
 
-// What the service's search folds away, as far as a person reading the marks would notice: case, accents
-// (a letter's marks) and the letters people type in ASCII.
-const SPELLED_IN_ASCII = { 'ø': 'o', 'ł': 'l', 'đ': 'd', 'ı': 'i', 'æ': 'ae', 'œ': 'oe', 'ß': 'ss', 'þ': 'th' };
+// Folding, as the service folds search words, near enough for marking: accents and other marks, case, final
+// sigma, and the Latin letters people type in ASCII.
+const SPELLED_IN_ASCII = {
+  'æ': 'ae', 'ð': 'd', 'đ': 'd', 'ɖ': 'd', 'ɗ': 'd', 'ø': 'o', 'þ': 'th', 'ħ': 'h', 'ı': 'i', 'ɨ': 'i', 'ł': 'l',
+  'ŋ': 'n', 'œ': 'oe', 'ŧ': 't', 'ƀ': 'b', 'ɓ': 'b', 'ƒ': 'f', 'ƙ': 'k', 'ƴ': 'y', 'ɛ': 'e', 'ʉ': 'u', 'ß': 'ss',
+  'ς': 'σ',
+};
+const UNSPACED_SCRIPTS = ['Han', 'Hira', 'Kana', 'Hang', 'Thai', 'Laoo', 'Khmr', 'Mymr']
+  .map(script => `\\p{scx=${script}}`).join('');
+/** A letter of a script written without spaces: a run of them matches any run of its characters. */
+const UNSPACED = new RegExp(`[${UNSPACED_SCRIPTS}]`, 'u');
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+/** Words: runs of letters and digits, split where they pass between an unspaced script and anything else. */
+const WORDS = new RegExp(`[${UNSPACED_SCRIPTS}]+|(?:(?![${UNSPACED_SCRIPTS}])[\\p{L}\\p{N}])+`, 'gu');
+/** A character with the marks that belong to it (stray marks on their own). */
+const CHARACTER = /\P{M}\p{M}*|\p{M}+/gu;
 
-function fold(character) {
-  const lower = character.toLowerCase();
-  return SPELLED_IN_ASCII[lower] ?? lower.normalize('NFKD').replace(/\p{M}/gu, '');
+function fold(text) {
+  return Array.from(text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase(),
+    unit => SPELLED_IN_ASCII[unit] ?? unit).join('');
 }
 
-/** The folded words of a search, as the service reads them (roughly: for marking, not for finding). */
+/** The folded words of a search, as the service reads them (near enough to mark what matched). */
 function searchWords(text) {
-  return Array.from(text ?? '').map(fold).join('').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return fold(text ?? '').match(WORDS) ?? [];
 }
 
 /**
- * `text` with each part a search word matches inside <mark>: a word of the text starting with it, or in scripts
- * without spaces any run of the text. Text stays text: the parts are text nodes.
+ * `text` with each part that a search word matches inside <mark>: a word of the text that starts with it, or in
+ * scripts written without spaces, any run of the text. The text is folded character by character and matched in
+ * folded form, and the marks are put on the characters the matched parts were folded from. Text stays text: the
+ * parts are text nodes.
  */
 export function marked(text, words) {
   if (!words.length) return text;
-  const characters = Array.from(text);
+  const characters = text.match(CHARACTER) ?? [];
   const folded = [];
   const from = [];
   characters.forEach((character, index) => {
@@ -138,24 +151,27 @@ export function marked(text, words) {
       from.push(index);
     }
   });
-  const hit = new Array(characters.length).fill(false);
+  const hit = characters.map(() => false);
   for (const word of words.map(w => Array.from(w))) {
+    const anywhere = UNSPACED.test(word[0]);
     for (let start = 0; start + word.length <= folded.length; start++) {
-      const startsAWord = start === 0 || !WORD_CHARACTER.test(folded[start - 1]) || UNSPACED.test(word[0]);
-      if (startsAWord && word.every((unit, i) => folded[start + i] === unit)) {
+      if ((anywhere || startsAWord(folded, start)) && word.every((unit, i) => folded[start + i] === unit)) {
         for (let i = 0; i < word.length; i++) hit[from[start + i]] = true;
       }
     }
   }
   const parts = [];
-  let run = '';
-  characters.forEach((character, index) => {
-    if (index > 0 && hit[index] !== hit[index - 1]) {
-      parts.push(hit[index - 1] ? h('mark', {}, run) : run);
-      run = '';
+  for (let start = 0, end = 1; start < characters.length; end++) {
+    if (end === characters.length || hit[end] !== hit[start]) {
+      const run = characters.slice(start, end).join('');
+      parts.push(hit[start] ? h('mark', {}, run) : run);
+      start = end;
     }
-    run += character;
-  });
-  parts.push(hit[characters.length - 1] ? h('mark', {}, run) : run);
+  }
   return parts;
+}
+
+function startsAWord(folded, at) {
+  return at === 0 || !WORD_CHARACTER.test(folded[at - 1])
+    || UNSPACED.test(folded[at - 1]) !== UNSPACED.test(folded[at]);
 }
