@@ -1,7 +1,9 @@
 -- The catalogue: books, authors and the ordered authorship between them.
 --
 -- Ids are handed out before the insert (StoreBookPort.nextBookId()), so they come from sequences,
--- not AUTO_INCREMENT.
+-- not AUTO_INCREMENT. INCREMENT BY 0 steps by auto_increment_increment from auto_increment_offset: 1 and 1 on a
+-- single server, set per node by Galera so that nodes never hand out one id (see V6). Every statement does
+-- nothing when its object exists, so that a migration that failed half way can run again.
 --
 -- title_key and name_key hold the domain's sort key (Title.sortKey(), AuthorName.sortKey(): the
 -- case-folded text, computed in Java) as UTF-8 bytes. Listings are ordered and searched by them.
@@ -12,10 +14,10 @@
 -- InnoDB's 3072-byte index limit. In bytes the bound is tight: a folded character never takes more
 -- than 4 bytes, so 4 x 500 = 2000 bytes holds every title key, and (title_key, id) stays indexable.
 
-CREATE SEQUENCE book_id_seq START WITH 1 INCREMENT BY 1 MINVALUE 1 CACHE 100 NOCYCLE;
-CREATE SEQUENCE author_id_seq START WITH 1 INCREMENT BY 1 MINVALUE 1 CACHE 100 NOCYCLE;
+CREATE SEQUENCE IF NOT EXISTS book_id_seq START WITH 1 INCREMENT BY 0 MINVALUE 1 CACHE 100 NOCYCLE;
+CREATE SEQUENCE IF NOT EXISTS author_id_seq START WITH 1 INCREMENT BY 0 MINVALUE 1 CACHE 100 NOCYCLE;
 
-CREATE TABLE authors (
+CREATE TABLE IF NOT EXISTS authors (
     id          BIGINT          NOT NULL,
     name        VARCHAR(300)    NOT NULL,
     name_key    VARBINARY(1200) NOT NULL,
@@ -27,7 +29,7 @@ CREATE TABLE authors (
     KEY ix_authors_name_key (name_key, id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_nopad_bin;
 
-CREATE TABLE books (
+CREATE TABLE IF NOT EXISTS books (
     id              BIGINT          NOT NULL,
     title           VARCHAR(500)    NOT NULL,
     title_key       VARBINARY(2000) NOT NULL,
@@ -46,7 +48,7 @@ CREATE TABLE books (
 -- position orders a book's authors; it is unique per book but need not be contiguous (removing a
 -- credit leaves a gap; re-ordering renumbers). It is never negative once a statement has finished:
 -- negative values are only used inside a re-ordering, to step around the unique key.
-CREATE TABLE book_author (
+CREATE TABLE IF NOT EXISTS book_author (
     book_id     BIGINT  NOT NULL,
     author_id   BIGINT  NOT NULL,
     position    INT     NOT NULL,

@@ -13,7 +13,7 @@
 -- Sizes: principal as utf8mb4 (4 x 255 bytes) plus an ASCII key of 255 bytes keeps the primary key
 -- under InnoDB's 3072-byte limit.
 
-CREATE TABLE idempotency_keys (
+CREATE TABLE IF NOT EXISTS idempotency_keys (
     principal       VARCHAR(255)    NOT NULL,
     idem_key        VARCHAR(255)    CHARACTER SET ascii COLLATE ascii_nopad_bin NOT NULL,
     request_hash    CHAR(64)        CHARACTER SET ascii COLLATE ascii_nopad_bin NOT NULL,

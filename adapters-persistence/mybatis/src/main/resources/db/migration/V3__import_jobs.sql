@@ -7,9 +7,9 @@
 -- moved for minutes lost its process and is reported failed. import_job_errors holds at most the first
 -- 100 rejected rows of a job (the application stops adding there), keyed by line, in file order.
 
-CREATE SEQUENCE import_job_id_seq START WITH 1 INCREMENT BY 1 MINVALUE 1 CACHE 10 NOCYCLE;
+CREATE SEQUENCE IF NOT EXISTS import_job_id_seq START WITH 1 INCREMENT BY 0 MINVALUE 1 CACHE 10 NOCYCLE;
 
-CREATE TABLE import_jobs (
+CREATE TABLE IF NOT EXISTS import_jobs (
     id               BIGINT          NOT NULL,
     state            VARCHAR(7)      CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
     rows_read        BIGINT          NOT NULL,
@@ -25,7 +25,7 @@ CREATE TABLE import_jobs (
     CONSTRAINT ck_import_jobs_state CHECK (state IN ('running', 'done', 'failed'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_nopad_bin;
 
-CREATE TABLE import_job_errors (
+CREATE TABLE IF NOT EXISTS import_job_errors (
     job_id   BIGINT          NOT NULL,
     line     BIGINT          NOT NULL,
     message  VARCHAR(1000)   NOT NULL,

@@ -7,7 +7,7 @@
 -- A search walks ix_title_words_search along one word (or one prefix) in the books' listing order (title_key,
 -- book_id) and stops at a page; see docs/performance.md, "Search".
 
-CREATE TABLE title_words (
+CREATE TABLE IF NOT EXISTS title_words (
     book_id     BIGINT          NOT NULL,
     word        VARBINARY(160)  NOT NULL,
     title_key   VARBINARY(2000) NOT NULL,
@@ -16,7 +16,7 @@ CREATE TABLE title_words (
     CONSTRAINT fk_title_words_book FOREIGN KEY (book_id) REFERENCES books (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_nopad_bin;
 
-CREATE TABLE author_words (
+CREATE TABLE IF NOT EXISTS author_words (
     author_id   BIGINT          NOT NULL,
     word        VARBINARY(160)  NOT NULL,
     name_key    VARBINARY(1200) NOT NULL,

@@ -61,11 +61,13 @@ public final class Main {
      * {@code token …}: the tokens, managed without starting the service; {@code import …} and {@code export …}:
      * many books in and out of the configured store, which no running service may hold when it is embedded;
      * {@code backup …} and {@code restore …}: the whole catalogue, beside a running service or without one;
-     * {@code reindex}: the search words of rows stored behind the service's back.
+     * {@code reindex}: the search words of rows stored behind the service's back; {@code migrate}: the schema, for
+     * services that only check it.
      */
     private static int runCommand(List<String> args) {
         String command = args.get(0);
-        if (List.of("import", "export", "backup", "restore", "reindex").contains(command)) {
+        if (List.of("import", "export", "backup", "restore", "reindex", "migrate")
+                .contains(command)) {
             LogsOnStandardError.install();
             BookshelfSettings settings;
             try {
@@ -81,6 +83,7 @@ public final class Main {
                 case "export" -> new ExportCommand(settings, System.out, System.err).run(arguments);
                 case "backup" -> new BackupCommand(settings, System.out, System.err, terminal).run(arguments);
                 case "reindex" -> new ReindexCommand(settings, System.out, System.err, terminal).run(arguments);
+                case "migrate" -> new MigrateCommand(settings, System.out, System.err).run(arguments);
                 default -> new RestoreCommand(settings, System.out, System.err, terminal).run(arguments);
             };
         }
@@ -92,6 +95,7 @@ public final class Main {
             System.err.println(BackupCommand.USAGE);
             System.err.println(RestoreCommand.USAGE);
             System.err.println(ReindexCommand.USAGE);
+            System.err.println(MigrateCommand.USAGE);
             return 2;
         }
         Path tokensFile;

@@ -29,6 +29,7 @@ import javax.sql.DataSource;
 import org.bookshelf.adapter.persistence.mariadb.EmbeddedMariaDb;
 import org.bookshelf.adapter.persistence.mariadb.EmbeddedMariaDb.Options;
 import org.bookshelf.adapter.persistence.mariadb.PooledDataSources;
+import org.bookshelf.adapter.persistence.mybatis.BookshelfSchema;
 import org.bookshelf.adapter.persistence.mybatis.MyBatisPersistenceConfiguration;
 import org.bookshelf.adapter.persistence.mybatis.TransactionDataSource;
 import org.bookshelf.adapter.web.security.Role;
@@ -203,6 +204,7 @@ class DatabaseOutageTest {
     private void startServiceOnItsOwnDatabase(int databasePort) {
         database = EmbeddedMariaDb.start(Options.in(dataDir).withPort(databasePort));
         pool = PooledDataSources.create(database.jdbcUrl(), database.user(), database.password());
+        BookshelfSchema.migrate(pool);
         transactionPool =
                 PooledDataSources.createForTransactions(database.jdbcUrl(), database.user(), database.password());
         store = new AnnotationConfigApplicationContext();

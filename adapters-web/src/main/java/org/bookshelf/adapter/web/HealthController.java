@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
  *     ({@code UNKNOWN}).</li>
  * </ul>
  * When the store reads from replicas, {@code /health/ready} also reports each one ({@link ReadinessResponse});
- * a replica that is down takes no reads but leaves the service ready while the store answers.
+ * a replica that is down takes no reads but leaves the service ready while the store answers. On a node of a
+ * cluster it reports how the node stands ({@link ClusteredStore}).
  */
 @RestController
 class HealthController implements AutoCloseable {
@@ -38,15 +39,23 @@ class HealthController implements AutoCloseable {
     private final List<Probe> checkProbes;
     private final List<Probe> readiness;
     private final ReplicatedStore replicated;
+    private final ClusteredStore clustered;
 
     /**
      * @param checks     checked by {@code /health/ready} in this order after the store, each only if those before
      *                   it passed, each for at most {@code timeout}
      * @param replicated the store's replicas to report, or {@code null} when it reads from none
+     * @param clustered  the store's cluster node to report, or {@code null} when it is on none
      */
-    HealthController(Probe storeProbe, List<ReadinessCheck> checks, Duration timeout, ReplicatedStore replicated) {
+    HealthController(
+            Probe storeProbe,
+            List<ReadinessCheck> checks,
+            Duration timeout,
+            ReplicatedStore replicated,
+            ClusteredStore clustered) {
         this.storeProbe = storeProbe;
         this.replicated = replicated;
+        this.clustered = clustered;
         this.checkProbes = checks.stream()
                 .map(check -> new Probe(check.name(), check::check, timeout))
                 .toList();
@@ -84,8 +93,12 @@ class HealthController implements AutoCloseable {
         }
         List<ReadinessResponse.Replica> replicas =
                 replicated == null ? null : ReadinessResponse.of(replicated.replicas());
+        ReadinessResponse.Cluster cluster = clustered == null ? null : ReadinessResponse.Cluster.of(clustered.node());
         if (failed == null) {
-            return ResponseEntity.ok(replicas == null ? HealthResponse.UP : new ReadinessResponse(UP, replicas));
+            return ResponseEntity.ok(
+                    replicas == null && cluster == null
+                            ? HealthResponse.UP
+                            : new ReadinessResponse(UP, replicas, cluster));
         }
         ResponseEntity<ProblemDetail> notReady = unavailable(
                 ProblemTypes.NOT_READY,
@@ -94,6 +107,9 @@ class HealthController implements AutoCloseable {
         notReady.getBody().setProperty("checks", checks);
         if (replicas != null) {
             notReady.getBody().setProperty("replicas", replicas);
+        }
+        if (cluster != null) {
+            notReady.getBody().setProperty("cluster", cluster);
         }
         return notReady;
     }

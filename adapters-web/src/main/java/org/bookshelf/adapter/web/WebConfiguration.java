@@ -97,9 +97,14 @@ class WebConfiguration implements WebMvcConfigurer {
     HealthController healthController(
             Probe storeProbe,
             ObjectProvider<ReadinessCheck> readinessChecks,
-            ObjectProvider<ReplicatedStore> replicatedStore) {
+            ObjectProvider<ReplicatedStore> replicatedStore,
+            ObjectProvider<ClusteredStore> clusteredStore) {
         return new HealthController(
-                storeProbe, readinessChecks.orderedStream().toList(), PROBE_TIMEOUT, replicatedStore.getIfAvailable());
+                storeProbe,
+                readinessChecks.orderedStream().toList(),
+                PROBE_TIMEOUT,
+                replicatedStore.getIfAvailable(),
+                clusteredStore.getIfAvailable());
     }
 
     @Bean

@@ -2,6 +2,7 @@ package org.bookshelf.adapter.persistence.mariadb;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -11,7 +12,7 @@ import org.slf4j.LoggerFactory;
  * The catalogue's database as configured: the external MariaDB named by the settings, or else an
  * embedded one started here; either way behind two connection pools, one in autocommit mode and one for
  * transactions (see {@link PooledDataSources}); and the external database's replicas, when the settings name
- * any ({@link ReplicaRouting}).
+ * any ({@link ReplicaRouting}), or the state of the Galera node it is, when it is one ({@link GaleraNode}).
  *
  * <pre>{@code
  * try (BookshelfDatabase database = BookshelfDatabase.open(DatabaseSettings.fromEnvironment())) {
@@ -29,6 +30,9 @@ public final class BookshelfDatabase implements AutoCloseable {
     private final HikariDataSource transactionDataSource;
     private final EmbeddedMariaDb embedded;
     private final ReplicaRouting replicas;
+    private final GaleraNode galera;
+    private final DataSource servedDataSource;
+    private final DataSource servedTransactionDataSource;
 
     private BookshelfDatabase(
             String jdbcUrl, String user, String password, EmbeddedMariaDb embedded, ReplicaSettings replicaSettings) {
@@ -40,6 +44,13 @@ public final class BookshelfDatabase implements AutoCloseable {
             throw e;
         }
         try {
+            this.galera =
+                    embedded == null && isGaleraNode(dataSource) ? GaleraNode.start(jdbcUrl, user, password) : null;
+            if (galera != null && replicaSettings.any()) {
+                galera.close();
+                throw new IllegalArgumentException(DatabaseSettings.URL + " names a node of a Galera cluster: "
+                        + ReplicaSettings.URLS + " must not be set, every node is written and read alike");
+            }
             this.replicas = replicaSettings.any() ? ReplicaRouting.open(replicaSettings, user, password) : null;
         } catch (RuntimeException | Error e) {
             try (HikariDataSource transactions = transactionDataSource) {
@@ -48,6 +59,9 @@ public final class BookshelfDatabase implements AutoCloseable {
             throw e;
         }
         this.embedded = embedded;
+        this.servedDataSource = galera == null ? dataSource : galera.servingOnly(dataSource);
+        this.servedTransactionDataSource =
+                galera == null ? transactionDataSource : galera.servingOnly(transactionDataSource);
     }
 
     /**
@@ -70,14 +84,25 @@ public final class BookshelfDatabase implements AutoCloseable {
         }
     }
 
-    /** The pooled connections to the catalogue's database, in autocommit mode. */
-    public DataSource dataSource() {
-        return dataSource;
+    private static boolean isGaleraNode(DataSource dataSource) {
+        try {
+            return GaleraNode.isGaleraNode(dataSource);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the database does not answer: " + e.getMessage(), e);
+        }
     }
 
-    /** The pooled connections to the catalogue's database for transactions: autocommit off. */
+    /**
+     * The pooled connections to the catalogue's database, in autocommit mode; on a Galera node, none while it does
+     * not serve ({@link GaleraNode#servingOnly}).
+     */
+    public DataSource dataSource() {
+        return servedDataSource;
+    }
+
+    /** The pooled connections to the catalogue's database for transactions: autocommit off; as {@link #dataSource}. */
     public DataSource transactionDataSource() {
-        return transactionDataSource;
+        return servedTransactionDataSource;
     }
 
     /**
@@ -94,6 +119,9 @@ public final class BookshelfDatabase implements AutoCloseable {
         if (replicas != null) {
             replicas.publishMetrics(registry);
         }
+        if (galera != null) {
+            galera.publishMetrics(registry);
+        }
     }
 
     /** The replicas reads may run on, or empty when there are none. */
@@ -101,17 +129,25 @@ public final class BookshelfDatabase implements AutoCloseable {
         return Optional.ofNullable(replicas);
     }
 
+    /** The Galera node the database is, or empty when it is none. */
+    public Optional<GaleraNode> galera() {
+        return Optional.ofNullable(galera);
+    }
+
     /** The embedded server, or empty when an external database is used. */
     public Optional<EmbeddedMariaDb> embedded() {
         return Optional.ofNullable(embedded);
     }
 
-    /** Closes the pools (the replicas' first), then stops the embedded server if there is one. */
+    /** Closes the pools (the replicas' or the Galera node's first), then stops the embedded server if there is one. */
     @Override
     public void close() {
         try (HikariDataSource transactions = transactionDataSource) {
             if (replicas != null) {
                 replicas.close();
+            }
+            if (galera != null) {
+                galera.close();
             }
             dataSource.close();
         } finally {

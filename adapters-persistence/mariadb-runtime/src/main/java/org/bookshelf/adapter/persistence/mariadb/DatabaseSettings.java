@@ -27,8 +27,10 @@ import java.util.regex.Pattern;
  * @param password password for the external database ({@code null} when embedded or none)
  * @param dataDir  data directory of the embedded database, absolute; unused when {@code url} is set
  * @param replicas replicas of the external database to read from ({@link ReplicaSettings}); none when embedded
+ * @param migration how a starting service makes sure of the schema ({@link MigrationSettings})
  */
-public record DatabaseSettings(String url, String user, String password, Path dataDir, ReplicaSettings replicas) {
+public record DatabaseSettings(
+        String url, String user, String password, Path dataDir, ReplicaSettings replicas, MigrationSettings migration) {
 
     public static final String URL = "BOOKSHELF_DB_URL";
     public static final String USER = "BOOKSHELF_DB_USER";
@@ -50,6 +52,7 @@ public record DatabaseSettings(String url, String user, String password, Path da
         dataDir =
                 (dataDir == null ? DEFAULT_DATA_DIR : dataDir).toAbsolutePath().normalize();
         replicas = replicas == null ? ReplicaSettings.NONE : replicas;
+        migration = migration == null ? MigrationSettings.DEFAULT : migration;
         if (url == null && replicas.any()) {
             throw new IllegalArgumentException(ReplicaSettings.URLS + " names replicas of the primary at " + URL
                     + ", which is not set: the embedded database has no replicas");
@@ -59,6 +62,11 @@ public record DatabaseSettings(String url, String user, String password, Path da
     /** Settings without replicas. */
     public DatabaseSettings(String url, String user, String password, Path dataDir) {
         this(url, user, password, dataDir, ReplicaSettings.NONE);
+    }
+
+    /** Settings that leave the schema's migration to its default. */
+    public DatabaseSettings(String url, String user, String password, Path dataDir, ReplicaSettings replicas) {
+        this(url, user, password, dataDir, replicas, MigrationSettings.DEFAULT);
     }
 
     /** The settings of this process: system properties first, then environment variables. */
@@ -83,7 +91,10 @@ public record DatabaseSettings(String url, String user, String password, Path da
                         lookUp(ReplicaSettings.URLS, properties, environment),
                         lookUp(ReplicaSettings.USER, properties, environment),
                         lookUp(ReplicaSettings.PASSWORD, properties, environment),
-                        lookUp(ReplicaSettings.MAX_LAG_SECONDS, properties, environment)));
+                        lookUp(ReplicaSettings.MAX_LAG_SECONDS, properties, environment)),
+                MigrationSettings.parse(
+                        lookUp(MigrationSettings.MODE, properties, environment),
+                        lookUp(MigrationSettings.WAIT_SECONDS, properties, environment)));
     }
 
     private static String password(Properties properties, Map<String, String> environment) {

@@ -14,6 +14,7 @@ public final class PooledDataSources {
     private static final int MAXIMUM_POOL_SIZE = 10;
     private static final String POOL = "bookshelf";
     private static final String TRANSACTIONS_POOL = "bookshelf-transactions";
+    private static final String CAUSAL_READS_POOL = "bookshelf-causal-reads";
 
     /**
      * How long a caller waits for a connection, from the pool when all are busy or from the database
@@ -110,6 +111,17 @@ public final class PooledDataSources {
         config.setConnectionTimeout(REPLICA_CONNECTION_TIMEOUT.toMillis());
         config.setValidationTimeout(REPLICA_VALIDATION_TIMEOUT.toMillis());
         config.setInitializationFailTimeout(-1);
+        return new HikariDataSource(config);
+    }
+
+    /**
+     * A pool as {@link #create(String, String, String)} makes, for causal reads on a node of a Galera cluster:
+     * each statement first waits until the node has applied every transaction the cluster committed before it
+     * began ({@code wsrep_sync_wait = 1}), so that it sees a write acknowledged by any node.
+     */
+    static HikariDataSource createForCausalReads(String jdbcUrl, String user, String password) {
+        HikariConfig config = configuration(CAUSAL_READS_POOL, true, jdbcUrl, user, password, STATEMENT_TIME_LIMIT);
+        config.setConnectionInitSql(config.getConnectionInitSql() + ", SESSION wsrep_sync_wait = 1");
         return new HikariDataSource(config);
     }
 

@@ -24,4 +24,12 @@ public interface ReadReplicas {
      * refused, timed out) rather than the read's; the read runs again on the primary.
      */
     void readFailed(DataSource replica, RuntimeException failure);
+
+    /**
+     * The statement that reads, on the connection of a transaction that has just committed, the position the
+     * commit left the database at: one GTID position per domain, as {@link #replicaForRead} takes them.
+     */
+    default String committedPositionQuery() {
+        return "SELECT @@gtid_binlog_pos";
+    }
 }

@@ -3,13 +3,11 @@ package org.bookshelf.adapter.persistence.mariadb;
 import com.zaxxer.hikari.HikariDataSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -45,24 +43,16 @@ final class Replica implements AutoCloseable {
     }
 
     private final String name;
-    private final String url;
-    private final Properties checkConnectionProperties = new Properties();
+    private final CheckConnection checkConnection;
     private final Duration maxLag;
     private final HikariDataSource pool;
     private volatile Health health = Health.down(null, "not checked yet");
-    private Connection checkConnection;
 
     /** @param index the replica's place in the settings, from 1: its name when its URL names no host */
     Replica(int index, String url, String user, String password, Duration maxLag) {
         this.name = nameOf(index, url);
-        this.url = url;
         this.maxLag = maxLag;
-        checkConnectionProperties.setProperty("user", user == null ? "" : user);
-        if (password != null) {
-            checkConnectionProperties.setProperty("password", password);
-        }
-        checkConnectionProperties.setProperty("connectTimeout", String.valueOf(CHECK_TIMEOUT.toMillis()));
-        checkConnectionProperties.setProperty("socketTimeout", String.valueOf(CHECK_TIMEOUT.toMillis()));
+        this.checkConnection = new CheckConnection(url, user, password, CHECK_TIMEOUT);
         this.pool = PooledDataSources.createForReplica("bookshelf-replica-" + name, url, user, password);
     }
 
@@ -99,10 +89,10 @@ final class Replica implements AutoCloseable {
     synchronized void check() {
         Health found;
         try {
-            found = replicationStatus(openCheckConnection());
+            found = replicationStatus(checkConnection.get());
         } catch (SQLException | RuntimeException e) {
             // a check that throws must still end in a verdict: the next one is scheduled only if this returns
-            closeCheckConnection();
+            checkConnection.close();
             found = Health.down(null, "unreachable: " + e.getMessage());
         }
         if (found.healthy() != health.healthy()) {
@@ -167,27 +157,9 @@ final class Replica implements AutoCloseable {
         }
     }
 
-    private Connection openCheckConnection() throws SQLException {
-        if (checkConnection == null) {
-            checkConnection = DriverManager.getConnection(url, checkConnectionProperties);
-        }
-        return checkConnection;
-    }
-
-    private void closeCheckConnection() {
-        if (checkConnection != null) {
-            try {
-                checkConnection.close();
-            } catch (SQLException e) {
-                // broken already: nothing to end
-            }
-            checkConnection = null;
-        }
-    }
-
     @Override
     public synchronized void close() {
-        closeCheckConnection();
+        checkConnection.close();
         pool.close();
     }
 }

@@ -58,15 +58,22 @@ public record ReplicaSettings(List<String> urls, String user, String password, D
                         .filter(url -> !url.isEmpty())
                         .toList();
         return new ReplicaSettings(
-                list, user, password, maxLagSeconds == null ? DEFAULT_MAX_LAG : seconds(maxLagSeconds));
+                list,
+                user,
+                password,
+                maxLagSeconds == null ? DEFAULT_MAX_LAG : seconds(MAX_LAG_SECONDS, maxLagSeconds));
     }
 
-    private static Duration seconds(String value) {
+    /**
+     * The duration {@code value} gives in seconds, to the millisecond.
+     *
+     * @throws IllegalArgumentException naming {@code setting}, when {@code value} is no such number
+     */
+    static Duration seconds(String setting, String value) {
         try {
             return Duration.ofMillis(new BigDecimal(value).movePointRight(3).longValueExact());
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new IllegalArgumentException(
-                    MAX_LAG_SECONDS + " must be a number of seconds such as 2 or 0.5, was " + value);
+            throw new IllegalArgumentException(setting + " must be a number of seconds such as 2 or 0.5, was " + value);
         }
     }
 

@@ -6,6 +6,8 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.bookshelf.adapter.persistence.mariadb.BookshelfDatabase;
 import org.bookshelf.adapter.persistence.mariadb.DatabaseSettings;
+import org.bookshelf.adapter.persistence.mariadb.GaleraNode;
+import org.bookshelf.adapter.persistence.mariadb.MigrationSettings;
 import org.bookshelf.adapter.persistence.mariadb.ReadReplicas;
 import org.bookshelf.adapter.persistence.mariadb.ReplicaRouting;
 import org.bookshelf.application.port.out.ReadYourWrites;
@@ -14,8 +16,9 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 
 /**
  * The catalogue's store on MariaDB, opened one way for the service, the command line and the benchmarks: the
- * database the settings name ({@link BookshelfDatabase}: embedded, or external with its replicas), its schema
- * migrated, and every driven port on it from {@link MyBatisPersistenceConfiguration}. Close it when done.
+ * database the settings name ({@link BookshelfDatabase}: embedded, or external with its replicas, or a Galera
+ * node), its schema migrated or checked ({@link MigrationSettings}), and every driven port on it from
+ * {@link MyBatisPersistenceConfiguration}. Close it when done.
  *
  * <pre>{@code
  * try (MariaDbStore store = MariaDbStore.open(DatabaseSettings.fromEnvironment(), meters)) {
@@ -39,20 +42,28 @@ public final class MariaDbStore implements AutoCloseable {
 
     /**
      * Opens the database, publishes its pools' metrics and each MyBatis statement's time on {@code meters}, and
-     * migrates the schema.
+     * migrates the schema, or waits for it to be migrated, as {@link DatabaseSettings#migration()} says.
      *
      * @throws RuntimeException when the database cannot be opened (the data directory in use by a running
-     *                          service, an external database that does not answer); nothing is left running
+     *                          service, an external database that does not answer) or its schema is not the one
+     *                          this build needs; nothing is left running
      */
     public static MariaDbStore open(DatabaseSettings settings, MeterRegistry meters) {
         BookshelfDatabase database = BookshelfDatabase.open(settings);
         AnnotationConfigApplicationContext adapter = new AnnotationConfigApplicationContext();
         try {
+            MigrationSettings migration = settings.migration();
+            if (migration.modeOn(database.galera().isPresent()) == MigrationSettings.Mode.AUTO) {
+                BookshelfSchema.migrate(database.dataSource());
+            } else {
+                BookshelfSchema.awaitMigrated(database.dataSource(), migration.maxWait());
+            }
             database.publishPoolMetrics(meters);
             adapter.registerBean(DataSource.class, database::dataSource);
             adapter.registerBean(
                     TransactionDataSource.class, () -> new TransactionDataSource(database.transactionDataSource()));
             database.replicas().ifPresent(replicas -> adapter.registerBean(ReadReplicas.class, replicas::reads));
+            database.galera().ifPresent(node -> adapter.registerBean(ReadReplicas.class, () -> node));
             adapter.registerBean(StatementTimer.class, () -> new StatementTimer(meters));
             adapter.register(MyBatisPersistenceConfiguration.class);
             adapter.refresh();
@@ -69,7 +80,7 @@ public final class MariaDbStore implements AutoCloseable {
         return adapter.getBean(DrivenPorts.class);
     }
 
-    /** Read-your-writes across the replicas, or empty when every read runs on the primary. */
+    /** Read-your-writes across the replicas or the Galera cluster's nodes, or empty on a single server. */
     public Optional<ReadYourWrites> readYourWrites() {
         ReplicaOrPrimary reads = adapter.getBean(ReplicaOrPrimary.class);
         return reads.hasReplicas() ? Optional.of(reads.position()) : Optional.empty();
@@ -78,6 +89,11 @@ public final class MariaDbStore implements AutoCloseable {
     /** The replicas reads go to, or empty when there are none. */
     public Optional<ReplicaRouting> replicas() {
         return database.replicas();
+    }
+
+    /** The Galera node the store is on, or empty when it is on no cluster. */
+    public Optional<GaleraNode> galera() {
+        return database.galera();
     }
 
     /** The schema migrations this build holds that the database lacks: none unless it was swapped under us. */

@@ -26,8 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link ReadReplicas} bean when there is one, replicas of that database for the reads made outside units of
  * work.
  * {@link MariaDbStore} opens the database and wires this configuration so; tests wire it on their own pools.
- * Migrates the schema with Flyway ({@code classpath:db/migration}) at start-up, before any mapper can
- * run. Any MyBatis {@link Interceptor} beans in the context are installed as plugins.
+ * The schema must be migrated before ({@link BookshelfSchema#migrate}, which {@link MariaDbStore} runs or waits
+ * for). Any MyBatis {@link Interceptor} beans in the context are installed as plugins.
  *
  * <pre>{@code
  * var context = new AnnotationConfigApplicationContext();
@@ -46,8 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class MyBatisPersistenceConfiguration {
 
     /**
-     * The session factory of every mapper; the schema is migrated first, so no statement meets an old one.
-     * Statements run on the unit of work's connection inside one, and outside on a replica or on
+     * The session factory of every mapper. Statements run on the unit of work's connection inside one, and outside on a replica or on
      * {@code dataSource}.
      */
     @Bean
@@ -56,7 +55,6 @@ public class MyBatisPersistenceConfiguration {
             JdbcTransactionManager bookshelfTransactionManager,
             ReplicaOrPrimary bookshelfReadRouting,
             ObjectProvider<Interceptor> plugins) {
-        BookshelfSchema.migrate(dataSource);
         org.apache.ibatis.session.Configuration configuration = new org.apache.ibatis.session.Configuration();
         // Every statement goes to the database: a locking read must never be answered from a cache.
         configuration.setLocalCacheScope(LocalCacheScope.STATEMENT);

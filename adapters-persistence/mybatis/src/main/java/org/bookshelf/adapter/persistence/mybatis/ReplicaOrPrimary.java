@@ -19,7 +19,7 @@ final class ReplicaOrPrimary {
 
     private final DataSource primary;
     private final ReadReplicas replicas;
-    private final RequestPosition position = new RequestPosition();
+    private final RequestPosition position;
     private final ThreadLocal<DataSource> replicaOfThisRead = new ThreadLocal<>();
     private final DataSource connections = new AbstractDataSource() {
 
@@ -42,6 +42,7 @@ final class ReplicaOrPrimary {
     ReplicaOrPrimary(DataSource primary, ReadReplicas replicas) {
         this.primary = primary;
         this.replicas = replicas;
+        this.position = new RequestPosition(replicas == null ? null : replicas.committedPositionQuery());
     }
 
     boolean hasReplicas() {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bookshelf.adapter.persistence.mariadb.ReadReplicas;
 import org.bookshelf.application.port.out.ReadYourWrites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The one owner of the GTID position the request on each thread must see ({@code Bookshelf-Position}); see
  * {@code docs/persistence.md}, <em>Replicas</em>. A unit of work that commits in a request reads the primary's
- * position on its own connection ({@code @@gtid_binlog_pos}) and reports it; reads outside units of work ask
+ * position on its own connection ({@link ReadReplicas#committedPositionQuery()}) and reports it; reads outside units of work ask
  * {@link #readAfter()} which position their replica must have applied.
  */
 final class RequestPosition implements ReadYourWrites {
@@ -42,6 +43,12 @@ final class RequestPosition implements ReadYourWrites {
     }
 
     private final ThreadLocal<Scope> scope = new ThreadLocal<>();
+    private final String committedPositionQuery;
+
+    /** @param committedPositionQuery reads where a commit left the database, on its connection */
+    RequestPosition(String committedPositionQuery) {
+        this.committedPositionQuery = committedPositionQuery;
+    }
 
     /**
      * Whether {@code value} is a GTID position as the primary reports one: {@code 0-1-42}, or one such GTID
@@ -104,7 +111,7 @@ final class RequestPosition implements ReadYourWrites {
             return;
         }
         try (Statement statement = connection.createStatement();
-                ResultSet position = statement.executeQuery("SELECT @@gtid_binlog_pos")) {
+                ResultSet position = statement.executeQuery(committedPositionQuery)) {
             if (position.next() && isPosition(position.getString(1))) {
                 request.readAfter = position.getString(1);
                 request.committedAt.accept(request.readAfter);

@@ -21,8 +21,12 @@ final class SqlFailures {
     /** MariaDB's "Lock wait timeout exceeded" ({@code ER_LOCK_WAIT_TIMEOUT}). */
     private static final int LOCK_WAIT_TIMEOUT = 1205;
 
+    /** MariaDB's "Duplicate entry ... for key ..." ({@code ER_DUP_ENTRY}). */
+    private static final int DUPLICATE_KEY = 1062;
+
     /**
-     * Error codes of transient conflicts with concurrent transactions: 1213 deadlock, 1205 lock wait
+     * Error codes of transient conflicts with concurrent transactions: 1213 deadlock (on a Galera cluster also a
+     * transaction that lost certification to another node's), 1205 lock wait
      * timeout, 1020 "record has changed since last read" (raised under
      * {@code innodb_snapshot_isolation}, the default from MariaDB 11.6 on).
      */
@@ -81,18 +85,22 @@ final class SqlFailures {
 
     /** Whether a SQL exception in {@code failure}'s causes reports a lock wait timeout (error 1205). */
     static boolean isLockWaitTimeout(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getErrorCode() == LOCK_WAIT_TIMEOUT) {
-                return true;
-            }
-        }
-        return false;
+        return hasErrorCode(failure, Set.of(LOCK_WAIT_TIMEOUT));
     }
 
     /** Whether a SQL exception in {@code failure}'s causes reports a transient conflict. */
     static boolean isTransientConflict(Throwable failure) {
+        return hasErrorCode(failure, TRANSIENT_CONFLICT_CODES);
+    }
+
+    /** Whether a SQL exception in {@code failure}'s causes reports a duplicate key (error 1062). */
+    static boolean isDuplicateKey(Throwable failure) {
+        return hasErrorCode(failure, Set.of(DUPLICATE_KEY));
+    }
+
+    private static boolean hasErrorCode(Throwable failure, Set<Integer> codes) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && TRANSIENT_CONFLICT_CODES.contains(sql.getErrorCode())) {
+            if (cause instanceof SQLException sql && codes.contains(sql.getErrorCode())) {
                 return true;
             }
         }

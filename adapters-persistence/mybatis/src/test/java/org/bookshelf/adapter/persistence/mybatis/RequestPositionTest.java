@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class RequestPositionTest {
 
-    private final RequestPosition positions = new RequestPosition();
+    private final RequestPosition positions = new RequestPosition("SELECT @@gtid_binlog_pos");
 
     @Test
     void a_position_is_one_gtid_per_domain_within_mariadbs_ranges() {

@@ -1,0 +1,68 @@
+package org.bookshelf.server;
+
+import java.io.PrintStream;
+import java.util.List;
+import org.bookshelf.adapter.persistence.mariadb.BookshelfDatabase;
+import org.bookshelf.adapter.persistence.mariadb.RunningEmbeddedMariaDb;
+import org.bookshelf.adapter.persistence.mybatis.BookshelfSchema;
+import org.bookshelf.server.BookshelfSettings.Store;
+
+/**
+ * {@code java -jar bookshelf.jar migrate}: brings the configured database's schema to this build's version, once,
+ * for services that only check it ({@code BOOKSHELF_DB_MIGRATE=check}, the default on a Galera cluster). Safe to
+ * run while services run and from several places at once: one migrates, the others wait and find nothing to do. A
+ * migration that failed runs again. The last line of standard output is {@code {"applied":[…],"version":"…"}}.
+ * Exit status: 0 done, 1 a migration failed, 2 for usage or store errors.
+ */
+final class MigrateCommand {
+
+    static final String USAGE = """
+            usage: java -jar bookshelf.jar migrate
+              Migrates the configured database's schema to this version's; services may run meanwhile.""";
+
+    private final BookshelfSettings settings;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    MigrateCommand(BookshelfSettings settings, PrintStream out, PrintStream err) {
+        this.settings = settings;
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(List<String> arguments) {
+        if (!arguments.isEmpty()) {
+            err.println(USAGE);
+            return 2;
+        }
+        if (settings.store() == Store.MEMORY) {
+            err.println("bookshelf migrate: BOOKSHELF_STORE=memory has no schema; nothing to do");
+            return 2;
+        }
+        BookshelfDatabase database;
+        try {
+            database = BookshelfDatabase.open(RunningEmbeddedMariaDb.reachable(settings.database()));
+        } catch (RuntimeException e) {
+            err.println("bookshelf migrate: " + CommandLineStore.describe(e));
+            return 2;
+        }
+        try (database) {
+            List<String> applied = BookshelfSchema.migrate(database.dataSource());
+            String version = BookshelfSchema.currentVersion(database.dataSource());
+            err.println(
+                    applied.isEmpty()
+                            ? "The schema is at version " + version + " already; nothing to migrate"
+                            : "Applied migrations " + String.join(", ", applied) + "; the schema is at version "
+                                    + version);
+            out.println("{\"applied\":["
+                    + String.join(
+                            ",", applied.stream().map(v -> "\"" + v + "\"").toList())
+                    + "],\"version\":\"" + version + "\"}");
+            return 0;
+        } catch (RuntimeException e) {
+            err.println("bookshelf migrate: " + CommandLineStore.describe(e)
+                    + ". Fix the cause and run migrate again: it runs a failed migration again.");
+            return 1;
+        }
+    }
+}
