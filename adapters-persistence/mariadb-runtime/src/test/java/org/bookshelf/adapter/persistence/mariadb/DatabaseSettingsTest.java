@@ -186,6 +186,38 @@ class DatabaseSettingsTest {
     }
 
     @Test
+    void the_schema_is_migrated_by_default_except_on_a_galera_node_where_the_service_waits_for_it() {
+        MigrationSettings unset =
+                DatabaseSettings.from(new Properties(), Map.of()).migration();
+        assertThat(unset.modeOn(false)).isEqualTo(MigrationSettings.Mode.AUTO);
+        assertThat(unset.modeOn(true)).isEqualTo(MigrationSettings.Mode.CHECK);
+        assertThat(unset.maxWait()).hasSeconds(60);
+
+        MigrationSettings set = DatabaseSettings.from(
+                        new Properties(),
+                        Map.of("BOOKSHELF_DB_MIGRATE", "Check", "BOOKSHELF_DB_MIGRATE_WAIT_SECONDS", "2.5"))
+                .migration();
+        assertThat(set.modeOn(false)).isEqualTo(MigrationSettings.Mode.CHECK);
+        assertThat(set.maxWait()).hasMillis(2_500);
+        assertThat(DatabaseSettings.from(new Properties(), Map.of("BOOKSHELF_DB_MIGRATE", "auto"))
+                        .migration()
+                        .modeOn(true))
+                .isEqualTo(MigrationSettings.Mode.AUTO);
+    }
+
+    @Test
+    void migration_settings_that_cannot_work_are_refused_naming_the_setting() {
+        assertThatThrownBy(() -> DatabaseSettings.from(new Properties(), Map.of("BOOKSHELF_DB_MIGRATE", "never")))
+                .hasMessageContaining("BOOKSHELF_DB_MIGRATE must be auto or check, was never");
+        assertThatThrownBy(() ->
+                        DatabaseSettings.from(new Properties(), Map.of("BOOKSHELF_DB_MIGRATE_WAIT_SECONDS", "-3")))
+                .hasMessageContaining("BOOKSHELF_DB_MIGRATE_WAIT_SECONDS");
+        assertThatThrownBy(() -> DatabaseSettings.from(
+                        new Properties(), Map.of("BOOKSHELF_DB_MIGRATE_WAIT_SECONDS", "a minute")))
+                .hasMessageContaining("BOOKSHELF_DB_MIGRATE_WAIT_SECONDS");
+    }
+
+    @Test
     void a_replica_is_named_by_its_host_and_port_in_metrics_and_health() {
         assertThat(Replica.nameOf(1, "jdbc:mariadb://db2.example.org:3307/bookshelf?user=x"))
                 .isEqualTo("db2.example.org:3307");
