@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -287,6 +288,7 @@ class GaleraClusterTest {
         AtomicLong firstWriteAfterKill = new AtomicLong();
         AtomicLong unavailable = new AtomicLong();
         AtomicLong longestWriteOnSurvivors = new AtomicLong();
+        Map<String, String> unansweredNames = new ConcurrentHashMap<>(); // Idempotency-Key to name
         AtomicBoolean writing = new AtomicBoolean(true);
         CountDownLatch underWay = new CountDownLatch(writers.size());
         ExecutorService clients = Executors.newFixedThreadPool(writers.size());
@@ -296,7 +298,10 @@ class GaleraClusterTest {
                 loops.add(clients.submit(() -> {
                     for (int i = 0; writing.get(); i++) {
                         long sent = System.nanoTime();
-                        ApiResponse answer = writer.post("/api/authors", "{\"name\":\"Under load " + i + "\"}");
+                        String name = "Under load " + writers.indexOf(writer) + "-" + i;
+                        String key = "failover-" + writers.indexOf(writer) + "-" + i;
+                        ApiResponse answer =
+                                writer.post("/api/authors", "{\"name\":\"" + name + "\"}", "Idempotency-Key", key);
                         if (writer != sequential) {
                             longestWriteOnSurvivors.accumulateAndGet(System.nanoTime() - sent, Math::max);
                         }
@@ -307,6 +312,7 @@ class GaleraClusterTest {
                             }
                         } else if (answer.status() == 503) {
                             unavailable.incrementAndGet();
+                            unansweredNames.put(key, name);
                         } else {
                             unexpected.add(answer.toString());
                         }
@@ -353,6 +359,17 @@ class GaleraClusterTest {
                 assertThat(second.get("/api/authors/" + id).status())
                         .as("author %d, acknowledged while node 2 was down, read through node 2", id)
                         .isEqualTo(200);
+            }
+            for (Map.Entry<String, String> unanswered : unansweredNames.entrySet()) {
+                String json = "{\"name\":\"" + unanswered.getValue() + "\"}";
+                ApiResponse again = sequential.post("/api/authors", json, "Idempotency-Key", unanswered.getKey());
+                assertThat(again.status()).as("sent again: %s", again).isEqualTo(201);
+                JsonNode named = sequential
+                        .get("/api/authors?name=" + unanswered.getValue().replace(" ", "%20"))
+                        .json();
+                assertThat(named.get("items"))
+                        .as("%s, whose first answer was a 503, exists once", unanswered.getValue())
+                        .hasSize(1);
             }
         } finally {
             writing.set(false);

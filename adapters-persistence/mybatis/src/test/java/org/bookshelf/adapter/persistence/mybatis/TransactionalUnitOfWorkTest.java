@@ -8,6 +8,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.bookshelf.application.exception.ConcurrentChangeException;
 import org.bookshelf.application.exception.StoreUnavailableException;
@@ -92,11 +93,13 @@ class TransactionalUnitOfWorkTest {
     @Test
     void deadlocks_keep_their_retries_around_a_single_lock_wait_timeout() {
         AtomicInteger attempts = new AtomicInteger();
-        List<RuntimeException> failures = List.of(
-                new CannotAcquireLockException("deadlock", sqlError(1213)),
-                new CannotAcquireLockException("Lock wait timeout exceeded", sqlError(1205)),
-                new CannotAcquireLockException("deadlock", sqlError(1213)),
-                new CannotAcquireLockException("deadlock", sqlError(1213)));
+        // every attempt but the last fails: a deadlock, a lock wait timeout, then deadlocks
+        List<RuntimeException> failures = IntStream.range(0, TransactionalUnitOfWork.MAX_ATTEMPTS - 1)
+                .mapToObj(i -> i == 1
+                        ? new CannotAcquireLockException("Lock wait timeout exceeded", sqlError(1205))
+                        : new CannotAcquireLockException("deadlock", sqlError(1213)))
+                .map(RuntimeException.class::cast)
+                .toList();
 
         String result = unitOfWork.run(() -> {
             int attempt = attempts.incrementAndGet();
