@@ -2,9 +2,9 @@ package org.bookshelf.server;
 
 import java.io.PrintStream;
 import java.util.List;
-import org.bookshelf.adapter.persistence.mariadb.BookshelfDatabase;
 import org.bookshelf.adapter.persistence.mariadb.RunningEmbeddedMariaDb;
-import org.bookshelf.adapter.persistence.mybatis.BookshelfSchema;
+import org.bookshelf.adapter.persistence.mybatis.MariaDbStore;
+import org.bookshelf.adapter.persistence.mybatis.MariaDbStore.SchemaMigrated;
 import org.bookshelf.server.BookshelfSettings.Store;
 
 /**
@@ -12,7 +12,7 @@ import org.bookshelf.server.BookshelfSettings.Store;
  * for services that only check it ({@code BOOKSHELF_DB_MIGRATE=check}, the default on a Galera cluster). Safe to
  * run while services run and from several places at once: one migrates, the others wait and find nothing to do. A
  * migration that failed runs again. The last line of standard output is {@code {"applied":[…],"version":"…"}}.
- * Exit status: 0 done, 1 a migration failed, 2 for usage or store errors.
+ * Exit status: 0 done, 1 when the database cannot be opened or a migration fails, 2 for usage.
  */
 final class MigrateCommand {
 
@@ -39,29 +39,24 @@ final class MigrateCommand {
             err.println("bookshelf migrate: BOOKSHELF_STORE=memory has no schema; nothing to do");
             return 2;
         }
-        BookshelfDatabase database;
         try {
-            database = BookshelfDatabase.open(RunningEmbeddedMariaDb.reachable(settings.database()));
-        } catch (RuntimeException e) {
-            err.println("bookshelf migrate: " + CommandLineStore.describe(e));
-            return 2;
-        }
-        try (database) {
-            List<String> applied = BookshelfSchema.migrate(database.dataSource());
-            String version = BookshelfSchema.currentVersion(database.dataSource());
+            SchemaMigrated migrated = MariaDbStore.migrate(RunningEmbeddedMariaDb.reachable(settings.database()));
             err.println(
-                    applied.isEmpty()
-                            ? "The schema is at version " + version + " already; nothing to migrate"
-                            : "Applied migrations " + String.join(", ", applied) + "; the schema is at version "
-                                    + version);
+                    migrated.applied().isEmpty()
+                            ? "The schema is at version " + migrated.version() + " already; nothing to migrate"
+                            : "Applied migrations " + String.join(", ", migrated.applied())
+                                    + "; the schema is at version " + migrated.version());
             out.println("{\"applied\":["
                     + String.join(
-                            ",", applied.stream().map(v -> "\"" + v + "\"").toList())
-                    + "],\"version\":\"" + version + "\"}");
+                            ",",
+                            migrated.applied().stream()
+                                    .map(version -> "\"" + version + "\"")
+                                    .toList())
+                    + "],\"version\":\"" + migrated.version() + "\"}");
             return 0;
         } catch (RuntimeException e) {
             err.println("bookshelf migrate: " + CommandLineStore.describe(e)
-                    + ". Fix the cause and run migrate again: it runs a failed migration again.");
+                    + ". Fix the cause and run migrate again: a migration that failed runs again.");
             return 1;
         }
     }

@@ -23,9 +23,8 @@ import org.bookshelf.adapter.persistence.GaleraTestCluster;
 import org.bookshelf.adapter.persistence.mariadb.DatabaseSettings;
 import org.bookshelf.adapter.persistence.mariadb.MigrationSettings;
 import org.bookshelf.adapter.persistence.mariadb.MigrationSettings.Mode;
-import org.bookshelf.adapter.persistence.mariadb.PooledDataSources;
 import org.bookshelf.adapter.persistence.mariadb.ReplicaSettings;
-import org.bookshelf.adapter.persistence.mybatis.BookshelfSchema;
+import org.bookshelf.adapter.persistence.mybatis.MariaDbStore;
 import org.bookshelf.adapter.web.security.Role;
 import org.bookshelf.server.BookshelfServer;
 import org.bookshelf.server.BookshelfSettings;
@@ -380,9 +379,8 @@ class GaleraClusterTest {
 
     /** What {@code java -jar bookshelf.jar migrate} does, through {@code url}: the migrations it applied. */
     private static List<String> migrateAsAnOperatorWould(String url) {
-        try (var operator = PooledDataSources.create(url, cluster.user(), cluster.password())) {
-            return BookshelfSchema.migrate(operator);
-        }
+        return MariaDbStore.migrate(new DatabaseSettings(url, cluster.user(), cluster.password(), null))
+                .applied();
     }
 
     private static BookshelfSettings settings(String url, Mode migration) {

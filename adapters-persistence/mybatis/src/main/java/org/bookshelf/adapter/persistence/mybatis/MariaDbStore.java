@@ -75,6 +75,28 @@ public final class MariaDbStore implements AutoCloseable {
         }
     }
 
+    /**
+     * What {@link #migrate(DatabaseSettings)} did.
+     *
+     * @param applied the versions of the migrations it applied, in order; empty when there was nothing to do
+     * @param version the schema's version now
+     */
+    public record SchemaMigrated(List<String> applied, String version) {}
+
+    /**
+     * Migrates the schema of the database {@code settings} name, whatever {@link DatabaseSettings#migration()} says
+     * ({@code java -jar bookshelf.jar migrate}), and closes it again. Safe beside running services and other
+     * migrations ({@link BookshelfSchema#migrate}).
+     *
+     * @throws RuntimeException when the database cannot be opened or a migration fails
+     */
+    public static SchemaMigrated migrate(DatabaseSettings settings) {
+        try (BookshelfDatabase database = BookshelfDatabase.open(settings)) {
+            List<String> applied = BookshelfSchema.migrate(database.dataSource());
+            return new SchemaMigrated(applied, BookshelfSchema.currentVersion(database.dataSource()));
+        }
+    }
+
     /** Every driven port, on this store. */
     public DrivenPorts drivenPorts() {
         return adapter.getBean(DrivenPorts.class);
