@@ -317,6 +317,7 @@ class ReplicaReadsTest {
                         && !command.text().startsWith("SHOW REPLICA STATUS")
                         // the driver's session set-up on a connection the pool opens meanwhile
                         && !command.text().startsWith("set sql_mode=")
+                        && !command.text().startsWith("set autocommit=")
                         && !command.text().startsWith("CREATE DATABASE IF NOT EXISTS")
                         && !command.text().startsWith("SET SESSION innodb_lock_wait_timeout")
                         && !command.text().startsWith("USE `"))
