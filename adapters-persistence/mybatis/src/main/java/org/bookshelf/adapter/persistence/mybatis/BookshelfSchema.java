@@ -182,12 +182,26 @@ public final class BookshelfSchema {
      */
     public static long rebuildSearchWords(DataSource dataSource, int connections, LongConsumer booksDone)
             throws SQLException {
-        long highest = onRebuildConnection(dataSource, rebuild -> {
-            rebuild.rebuildAuthors();
-            long highestNow = rebuild.highestBookId();
-            rebuild.forgetBooksAfter(highestNow);
-            return highestNow;
-        });
+        try {
+            long highest = onRebuildConnection(dataSource, rebuild -> {
+                rebuild.setSearchIndexesAsideWhileEmpty();
+                rebuild.rebuildAuthors();
+                long highestNow = rebuild.highestBookId();
+                rebuild.forgetBooksAfter(highestNow);
+                return highestNow;
+            });
+            return rebuildBooks(dataSource, connections, highest, booksDone);
+        } finally {
+            onRebuildConnection(dataSource, rebuild -> {
+                rebuild.restoreSearchIndexes();
+                return null;
+            });
+        }
+    }
+
+    /** The books' steps up to {@code highest}, taken by {@code connections} connections at once. */
+    private static long rebuildBooks(DataSource dataSource, int connections, long highest, LongConsumer booksDone)
+            throws SQLException {
         AtomicLong nextStep = new AtomicLong();
         AtomicLong done = new AtomicLong();
         ExecutorService steps = Executors.newFixedThreadPool(connections);

@@ -8,7 +8,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
 /**
  * Migration 5: fills the search words (created empty by {@code V4__search_words.sql}) for the books and authors
  * stored before, with the words of {@link org.bookshelf.application.search.SearchWords}, which SQL cannot compute.
- * It commits every {@value SearchDataRebuild#ROWS_PER_STEP} books; stopped half way, it runs again whole.
+ * It commits every {@value SearchDataRebuild#ROWS_PER_STEP} books, into tables without their search indexes, built
+ * at the end; stopped half way, it runs again whole.
  */
 final class FillSearchWords implements JavaMigration {
 
@@ -38,7 +39,13 @@ final class FillSearchWords implements JavaMigration {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
-            new SearchDataRebuild(connection, true).rebuild(books -> {});
+            SearchDataRebuild rebuild = new SearchDataRebuild(connection, true);
+            rebuild.setSearchIndexesAsideWhileEmpty();
+            try {
+                rebuild.rebuild(books -> {});
+            } finally {
+                rebuild.restoreSearchIndexes();
+            }
         } finally {
             connection.setAutoCommit(autoCommit);
         }

@@ -18,10 +18,20 @@ import org.bookshelf.domain.Title;
  * for update, replaces the words of that range of ids, and may commit, so the service can keep serving and
  * writing meanwhile: a writer of those books waits for the step. Steps of books are independent of one another,
  * so several connections can take them at once.
+ *
+ * <p>Into empty tables (a catalogue loaded behind the service's back, restored, or upgraded to search), a rebuild
+ * can {@linkplain #setSearchIndexesAsideWhileEmpty set the search indexes aside} and {@linkplain
+ * #restoreSearchIndexes build them} once at the end, by sorting, instead of row by row: it then writes about twice
+ * as fast. Searches meanwhile read the tables without them, which are being filled anyway.
  */
 final class SearchDataRebuild {
 
     static final int ROWS_PER_STEP = 20_000;
+
+    /** Each table of words and its search index, as {@code V4__search_words.sql} creates them. */
+    private static final Map<String, String> SEARCH_INDEXES = Map.of(
+            "title_words", "ix_title_words_search (word, title_key, book_id)",
+            "author_words", "ix_author_words_search (word, name_key, author_id)");
 
     private final Connection connection;
     private final boolean commitEachStep;
@@ -72,6 +82,41 @@ final class SearchDataRebuild {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET SESSION foreign_key_checks = 1, SESSION unique_checks = 1");
         }
+    }
+
+    /**
+     * Drops the search index of each table of words that holds no row, for {@link #restoreSearchIndexes} to build
+     * once filled. Commits: statements of schema do.
+     */
+    void setSearchIndexesAsideWhileEmpty() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (Map.Entry<String, String> table : SEARCH_INDEXES.entrySet()) {
+                boolean empty;
+                try (ResultSet any = statement.executeQuery("SELECT 1 FROM " + table.getKey() + " LIMIT 1")) {
+                    empty = !any.next();
+                }
+                if (empty) {
+                    statement.execute("ALTER TABLE " + table.getKey() + " DROP INDEX IF EXISTS " + indexName(table));
+                }
+            }
+        }
+    }
+
+    /**
+     * Builds each search index missing, whether set aside by this rebuild or by one stopped before its end. Commits.
+     * Writers go on meanwhile; the build reads the table once and sorts.
+     */
+    void restoreSearchIndexes() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (Map.Entry<String, String> table : SEARCH_INDEXES.entrySet()) {
+                statement.execute("ALTER TABLE " + table.getKey() + " ADD INDEX IF NOT EXISTS " + table.getValue()
+                        + ", ALGORITHM = INPLACE, LOCK = NONE");
+            }
+        }
+    }
+
+    private static String indexName(Map.Entry<String, String> table) {
+        return table.getValue().substring(0, table.getValue().indexOf(' '));
     }
 
     /** Rebuilds the words of every author, {@value #ROWS_PER_STEP} at a time. */

@@ -1,0 +1,116 @@
+package org.bookshelf.adapter.persistence.mybatis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.bookshelf.adapter.persistence.EmbeddedTestDatabase;
+import org.bookshelf.adapter.persistence.contract.StoreContract;
+import org.bookshelf.application.model.AuthorFilter;
+import org.bookshelf.application.model.BookFilter;
+import org.bookshelf.application.search.SearchQuery;
+import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
+import org.bookshelf.domain.Author;
+import org.bookshelf.domain.Authorship;
+import org.bookshelf.domain.Book;
+import org.bookshelf.domain.Title;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * {@code reindex} on the embedded MariaDB: a catalogue whose search words are missing (rows loaded behind the
+ * service's back) or stale (titles changed by hand) is searchable as stored once rebuilt, and the search indexes
+ * are there at the end, whether the rebuild set them aside or an earlier one stopped without them.
+ */
+class SearchDataRebuildTest extends StoreContract {
+
+    private final JdbcTemplate jdbc = new JdbcTemplate(EmbeddedTestDatabase.dataSource());
+
+    @Override
+    protected DrivenPorts emptyStore() {
+        EmbeddedTestDatabase.emptyAllTables();
+        return EmbeddedTestDatabase.drivenPorts();
+    }
+
+    @Test
+    void fills_missing_words_of_every_book_and_author_and_builds_the_search_indexes_again() throws SQLException {
+        Author tanaka = registerAuthor("Yuki Tanaka");
+        for (int n = 1; n <= 30; n++) {
+            registerBook("Lantern " + n, tanaka);
+        }
+        jdbc.execute("DELETE FROM title_words");
+        jdbc.execute("DELETE FROM author_words");
+        assertThat(bookTitles("lantern")).isEmpty();
+
+        AtomicLong told = new AtomicLong();
+        long books = rebuild(told);
+
+        assertThat(books).isEqualTo(30);
+        assertThat(told.get()).isEqualTo(30);
+        assertThat(bookTitles("lant 7")).containsExactly("Lantern 7");
+        assertThat(bookTitles("tanaka")).hasSize(30);
+        assertThat(authorNames("yuki")).containsExactly("Yuki Tanaka");
+        assertSearchIndexesAsMigrated();
+    }
+
+    @Test
+    void replaces_stale_words_and_builds_a_search_index_an_earlier_rebuild_left_out() throws SQLException {
+        registerBook("Old Garden");
+        registerBook("Kept Garden");
+        jdbc.update("UPDATE books SET title = 'New Orchard' WHERE title = 'Old Garden'");
+        jdbc.execute("ALTER TABLE title_words DROP INDEX ix_title_words_search");
+
+        rebuild(new AtomicLong());
+
+        assertThat(bookTitles("garden")).containsExactly("Kept Garden");
+        assertThat(bookTitles("orchard")).containsExactly("New Orchard");
+        assertSearchIndexesAsMigrated();
+    }
+
+    private long rebuild(AtomicLong told) throws SQLException {
+        return BookshelfSchema.rebuildSearchWords(EmbeddedTestDatabase.dataSource(), 2, told::set);
+    }
+
+    private void assertSearchIndexesAsMigrated() {
+        assertThat(indexColumns("title_words", "ix_title_words_search"))
+                .containsExactly("word", "title_key", "book_id");
+        assertThat(indexColumns("author_words", "ix_author_words_search"))
+                .containsExactly("word", "name_key", "author_id");
+    }
+
+    private List<String> indexColumns(String table, String index) {
+        return jdbc.queryForList(
+                "SELECT column_name FROM information_schema.statistics WHERE table_schema = DATABASE()"
+                        + " AND table_name = ? AND index_name = ? ORDER BY seq_in_index",
+                String.class,
+                table,
+                index);
+    }
+
+    private void registerBook(String title, Author... authors) {
+        inUnitOfWork(() -> ports.books()
+                .save(Book.register(
+                        ports.books().nextId(),
+                        new Title(title),
+                        null,
+                        null,
+                        Authorship.of(List.of(authors).stream().map(Author::id).toList()))));
+    }
+
+    private List<String> bookTitles(String search) {
+        return inUnitOfWork(
+                        () -> ports.reads().findBooks(new BookFilter(null, SearchQuery.parse(search), null), null, 100))
+                .stream()
+                .map(book -> book.title().value())
+                .toList();
+    }
+
+    private List<String> authorNames(String search) {
+        return inUnitOfWork(
+                        () -> ports.reads().findAuthors(new AuthorFilter(null, SearchQuery.parse(search)), null, 100))
+                .stream()
+                .map(author -> author.name().value())
+                .toList();
+    }
+}
