@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -185,12 +186,37 @@ public final class BookshelfSchema {
         try {
             long highest = onRebuildConnection(dataSource, rebuild -> {
                 rebuild.setSearchIndexesAsideWhileEmpty();
-                rebuild.rebuildAuthors();
                 long highestNow = rebuild.highestBookId();
                 rebuild.forgetBooksAfter(highestNow);
                 return highestNow;
             });
-            return rebuildBooks(dataSource, connections, highest, booksDone);
+            AtomicLong nextStep = new AtomicLong();
+            AtomicLong done = new AtomicLong();
+            RebuildWork<Void> takeBookSteps = rebuild -> {
+                for (long after = nextStep.getAndIncrement() * SearchDataRebuild.ROWS_PER_STEP;
+                        after < highest;
+                        after = nextStep.getAndIncrement() * SearchDataRebuild.ROWS_PER_STEP) {
+                    long books =
+                            rebuild.rebuildBooks(after, Math.min(after + SearchDataRebuild.ROWS_PER_STEP, highest));
+                    booksDone.accept(done.addAndGet(books));
+                }
+                return null;
+            };
+            onConnectionsAtOnce(dataSource, Collections.nCopies(connections, takeBookSteps));
+            // Building an index sorts on one core: the authors' words are rebuilt on the other meanwhile.
+            onConnectionsAtOnce(
+                    dataSource,
+                    List.of(
+                            rebuild -> {
+                                rebuild.restoreSearchIndex(SearchDataRebuild.TITLE_WORDS);
+                                return null;
+                            },
+                            rebuild -> {
+                                rebuild.rebuildAuthors();
+                                rebuild.restoreSearchIndex(SearchDataRebuild.AUTHOR_WORDS);
+                                return null;
+                            }));
+            return done.get();
         } finally {
             onRebuildConnection(dataSource, rebuild -> {
                 rebuild.restoreSearchIndexes();
@@ -199,28 +225,16 @@ public final class BookshelfSchema {
         }
     }
 
-    /** The books' steps up to {@code highest}, taken by {@code connections} connections at once. */
-    private static long rebuildBooks(DataSource dataSource, int connections, long highest, LongConsumer booksDone)
-            throws SQLException {
-        AtomicLong nextStep = new AtomicLong();
-        AtomicLong done = new AtomicLong();
-        ExecutorService steps = Executors.newFixedThreadPool(connections);
+    /** Runs each of {@code works} on a rebuild connection of its own, all at once, and waits for them all. */
+    private static void onConnectionsAtOnce(DataSource dataSource, List<RebuildWork<Void>> works) throws SQLException {
+        ExecutorService threads = Executors.newFixedThreadPool(works.size());
         try {
-            List<Future<Void>> workers = new ArrayList<>();
-            for (int i = 0; i < connections; i++) {
-                workers.add(steps.submit(() -> onRebuildConnection(dataSource, rebuild -> {
-                    for (long after = nextStep.getAndIncrement() * SearchDataRebuild.ROWS_PER_STEP;
-                            after < highest;
-                            after = nextStep.getAndIncrement() * SearchDataRebuild.ROWS_PER_STEP) {
-                        long books =
-                                rebuild.rebuildBooks(after, Math.min(after + SearchDataRebuild.ROWS_PER_STEP, highest));
-                        booksDone.accept(done.addAndGet(books));
-                    }
-                    return null;
-                })));
+            List<Future<Void>> running = new ArrayList<>();
+            for (RebuildWork<Void> work : works) {
+                running.add(threads.submit(() -> onRebuildConnection(dataSource, work)));
             }
-            for (Future<Void> worker : workers) {
-                worker.get();
+            for (Future<Void> each : running) {
+                each.get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -228,9 +242,8 @@ public final class BookshelfSchema {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof SQLException failure ? failure : new SQLException(e.getCause());
         } finally {
-            steps.shutdownNow();
+            threads.shutdownNow();
         }
-        return done.get();
     }
 
     /** Work of a rebuild on a connection of its own transactions, without the key checks it does not need. */

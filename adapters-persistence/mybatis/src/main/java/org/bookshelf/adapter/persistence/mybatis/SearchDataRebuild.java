@@ -28,10 +28,13 @@ final class SearchDataRebuild {
 
     static final int ROWS_PER_STEP = 20_000;
 
+    static final String TITLE_WORDS = "title_words";
+    static final String AUTHOR_WORDS = "author_words";
+
     /** Each table of words and its search index, as {@code V4__search_words.sql} creates them. */
     private static final Map<String, String> SEARCH_INDEXES = Map.of(
-            "title_words", "ix_title_words_search (word, title_key, book_id)",
-            "author_words", "ix_author_words_search (word, name_key, author_id)");
+            TITLE_WORDS, "ix_title_words_search (word, title_key, book_id)",
+            AUTHOR_WORDS, "ix_author_words_search (word, name_key, author_id)");
 
     private final Connection connection;
     private final boolean commitEachStep;
@@ -107,11 +110,16 @@ final class SearchDataRebuild {
      * Writers go on meanwhile; the build reads the table once and sorts.
      */
     void restoreSearchIndexes() throws SQLException {
+        for (String table : SEARCH_INDEXES.keySet()) {
+            restoreSearchIndex(table);
+        }
+    }
+
+    /** {@link #restoreSearchIndexes} for one table of words. */
+    void restoreSearchIndex(String table) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            for (Map.Entry<String, String> table : SEARCH_INDEXES.entrySet()) {
-                statement.execute("ALTER TABLE " + table.getKey() + " ADD INDEX IF NOT EXISTS " + table.getValue()
-                        + ", ALGORITHM = INPLACE, LOCK = NONE");
-            }
+            statement.execute("ALTER TABLE " + table + " ADD INDEX IF NOT EXISTS " + SEARCH_INDEXES.get(table)
+                    + ", ALGORITHM = INPLACE, LOCK = NONE");
         }
     }
 
