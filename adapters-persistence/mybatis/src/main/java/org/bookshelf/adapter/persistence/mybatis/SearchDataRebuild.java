@@ -36,6 +36,12 @@ final class SearchDataRebuild {
             TITLE_WORDS, "ix_title_words_search (word, title_key, book_id)",
             AUTHOR_WORDS, "ix_author_words_search (word, name_key, author_id)");
 
+    private static final String FORGET_BOOKS_AFTER = "DELETE title_words FROM title_words"
+            + " LEFT JOIN books ON books.id = title_words.book_id WHERE title_words.book_id > ? AND books.id IS NULL";
+    private static final String FORGET_AUTHORS_AFTER = "DELETE author_words FROM author_words"
+            + " LEFT JOIN authors ON authors.id = author_words.author_id"
+            + " WHERE author_words.author_id > ? AND authors.id IS NULL";
+
     private final Connection connection;
     private final boolean commitEachStep;
 
@@ -133,13 +139,17 @@ final class SearchDataRebuild {
         while (true) {
             Map<Long, String> authors =
                     rowsAfter("SELECT id, name FROM authors WHERE id > ? ORDER BY id LIMIT ? FOR UPDATE", after);
-            long last = authors.isEmpty() ? Long.MAX_VALUE : lastKey(authors);
+            long last = authors.isEmpty() ? after : lastKey(authors);
             TabSeparatedRows rows = new TabSeparatedRows();
             authors.forEach((id, name) -> SearchWordRows.appendAuthor(rows, id, new AuthorName(name)));
             deleteRange("DELETE FROM author_words WHERE author_id > ? AND author_id <= ?", after, last);
             LocalInfile.load(connection, SearchWordRows.LOAD_AUTHOR_WORDS, rows);
+            boolean lastStep = authors.size() < ROWS_PER_STEP;
+            if (lastStep) {
+                deleteAfter(FORGET_AUTHORS_AFTER, last);
+            }
             endStep();
-            if (authors.size() < ROWS_PER_STEP) {
+            if (lastStep) {
                 return;
             }
             after = last;
@@ -176,9 +186,12 @@ final class SearchDataRebuild {
         return titles.size();
     }
 
-    /** Removes the words of books past {@code highest}: none stored now, those rows are left over. */
+    /**
+     * Removes the words of books past {@code highest} that are not stored (left over from a load with the foreign
+     * keys off); a book stored meanwhile keeps the words its writer stored with it.
+     */
     void forgetBooksAfter(long highest) throws SQLException {
-        deleteRange("DELETE FROM title_words WHERE book_id > ? AND book_id <= ?", highest, Long.MAX_VALUE);
+        deleteAfter(FORGET_BOOKS_AFTER, highest);
         endStep();
     }
 
@@ -195,6 +208,13 @@ final class SearchDataRebuild {
             }
         }
         return rows;
+    }
+
+    private void deleteAfter(String delete, long after) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(delete)) {
+            statement.setLong(1, after);
+            statement.executeUpdate();
+        }
     }
 
     private void deleteRange(String delete, long after, long last) throws SQLException {

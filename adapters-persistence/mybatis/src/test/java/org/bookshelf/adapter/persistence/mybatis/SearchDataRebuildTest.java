@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bookshelf.adapter.persistence.EmbeddedTestDatabase;
 import org.bookshelf.adapter.persistence.contract.StoreContract;
@@ -66,6 +67,39 @@ class SearchDataRebuildTest extends StoreContract {
         assertThat(bookTitles("garden")).containsExactly("Kept Garden");
         assertThat(bookTitles("orchard")).containsExactly("New Orchard");
         assertSearchIndexesAsMigrated();
+    }
+
+    @Test
+    void books_registered_while_a_rebuild_fills_empty_tables_are_found_once_it_ends() throws Exception {
+        for (int n = 1; n <= 1_000; n++) {
+            registerBook("Loaded " + n);
+        }
+        jdbc.execute("DELETE FROM title_words");
+        jdbc.execute("DELETE FROM author_words");
+
+        CompletableFuture<Long> rebuilt = CompletableFuture.supplyAsync(() -> {
+            try {
+                return rebuild(new AtomicLong());
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        int registered = 0;
+        do {
+            registerBook("Written meanwhile " + ++registered);
+        } while (!rebuilt.isDone());
+
+        assertThat(rebuilt.get()).isGreaterThanOrEqualTo(1_000);
+        assertThat(bookTitles("loaded")).hasSize(100);
+        assertThat(countOf("SELECT COUNT(DISTINCT book_id) FROM title_words WHERE word = 'loaded'"))
+                .isEqualTo(1_000);
+        assertThat(countOf("SELECT COUNT(DISTINCT book_id) FROM title_words WHERE word = 'written'"))
+                .isEqualTo(registered);
+        assertSearchIndexesAsMigrated();
+    }
+
+    private long countOf(String select) {
+        return jdbc.queryForObject(select, Long.class);
     }
 
     private long rebuild(AtomicLong told) throws SQLException {
