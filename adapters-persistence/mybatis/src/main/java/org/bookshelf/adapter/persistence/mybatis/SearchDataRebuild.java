@@ -21,8 +21,8 @@ import org.bookshelf.domain.Title;
  *
  * <p>Into empty tables (a catalogue loaded behind the service's back, restored, or upgraded to search), a rebuild
  * can {@linkplain #setSearchIndexesAsideWhileEmpty set the search indexes aside} and {@linkplain
- * #restoreSearchIndexes build them} once at the end, by sorting, instead of row by row: it then writes about twice
- * as fast. Searches meanwhile read the tables without them, which are being filled anyway.
+ * #restoreSearchIndexes build them} once at the end, by sorting, instead of row by row (a reindex of a million books
+ * took 1.6 times less). Searches meanwhile read the tables without them, which are being filled anyway.
  */
 final class SearchDataRebuild {
 
