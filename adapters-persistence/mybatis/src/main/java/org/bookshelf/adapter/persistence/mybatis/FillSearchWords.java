@@ -8,8 +8,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
 /**
  * Migration 5: fills the search words (created empty by {@code V4__search_words.sql}) for the books and authors
  * stored before, with the words of {@link org.bookshelf.application.search.SearchWords}, which SQL cannot compute.
- * It commits every {@value SearchDataRebuild#ROWS_PER_STEP} books, into tables without their search indexes, built
- * at the end; stopped half way, it runs again whole.
+ * It commits every {@value SearchDataRebuild#ROWS_PER_STEP} books (into tables that were empty without their search
+ * indexes, built at the end); stopped half way, it runs again whole.
  */
 final class FillSearchWords implements JavaMigration {
 
