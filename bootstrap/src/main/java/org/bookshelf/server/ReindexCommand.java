@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import org.bookshelf.adapter.persistence.mariadb.RunningEmbeddedMariaDb;
+import org.bookshelf.adapter.persistence.mybatis.BookshelfSchema.RebuildProgress;
 import org.bookshelf.server.BookshelfSettings.Store;
 
 /**
@@ -45,10 +46,20 @@ final class ReindexCommand {
             long total = store.useCases().countCatalogue().countCatalogue().books();
             ProgressBar bar = new ProgressBar(err, terminal, "reindexed", total);
             try {
-                // Told from the threads that rebuild steps at once.
-                books = store.store().rebuildSearchWords(done -> {
-                    synchronized (bar) {
-                        bar.show(done);
+                books = store.store().rebuildSearchWords(new RebuildProgress() {
+                    @Override
+                    public void booksDone(long done) {
+                        synchronized (bar) {
+                            bar.show(done);
+                        }
+                    }
+
+                    @Override
+                    public void booksFinished() {
+                        synchronized (bar) {
+                            bar.finish();
+                        }
+                        err.println("Books done; writing the authors' words and building the search indexes");
                     }
                 });
             } finally {

@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongConsumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -177,11 +176,11 @@ public final class BookshelfSchema {
     /**
      * Rebuilds the search words of every book and author from the rows stored ({@link SearchDataRebuild}), while
      * a service may run on the database, the books' steps on {@code connections} connections at once; tells
-     * {@code booksDone} how far it got. Answers the books done.
+     * {@code progress} how far it got. Answers the books done.
      *
      * @throws SQLException when the database fails; the steps done so far are committed and rebuilt
      */
-    public static long rebuildSearchWords(DataSource dataSource, int connections, LongConsumer booksDone)
+    public static long rebuildSearchWords(DataSource dataSource, int connections, RebuildProgress progress)
             throws SQLException {
         try {
             long highest = onRebuildConnection(dataSource, rebuild -> {
@@ -198,11 +197,12 @@ public final class BookshelfSchema {
                         after = nextStep.getAndIncrement() * SearchDataRebuild.ROWS_PER_STEP) {
                     long books =
                             rebuild.rebuildBooks(after, Math.min(after + SearchDataRebuild.ROWS_PER_STEP, highest));
-                    booksDone.accept(done.addAndGet(books));
+                    progress.booksDone(done.addAndGet(books));
                 }
                 return null;
             };
             onConnectionsAtOnce(dataSource, Collections.nCopies(connections, takeBookSteps));
+            progress.booksFinished();
             // Building an index sorts on one core: the authors' words are rebuilt on the other meanwhile.
             onConnectionsAtOnce(
                     dataSource,
@@ -223,6 +223,16 @@ public final class BookshelfSchema {
                 return null;
             });
         }
+    }
+
+    /** What {@link #rebuildSearchWords} tells as it goes. */
+    public interface RebuildProgress {
+
+        /** {@code books} books have their words now; told from the threads that take steps at once. */
+        void booksDone(long books);
+
+        /** Every book is done; what is left is the authors' words and building the search indexes set aside. */
+        void booksFinished();
     }
 
     /** Runs each of {@code works} on a rebuild connection of its own, all at once, and waits for them all. */

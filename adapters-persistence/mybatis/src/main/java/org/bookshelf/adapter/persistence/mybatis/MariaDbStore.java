@@ -124,13 +124,13 @@ public final class MariaDbStore implements AutoCloseable {
     }
 
     /**
-     * Rebuilds the search words of every book and author from the rows stored, telling {@code booksDone} how far
-     * it got (from several threads); answers the books done. A running service keeps serving meanwhile.
+     * Rebuilds the search words of every book and author from the rows stored, telling {@code progress} how far
+     * it got; answers the books done. A running service keeps serving meanwhile.
      *
      * @throws java.sql.SQLException when the database fails
      */
-    public long rebuildSearchWords(java.util.function.LongConsumer booksDone) throws java.sql.SQLException {
-        return BookshelfSchema.rebuildSearchWords(database.dataSource(), REBUILD_CONNECTIONS, booksDone);
+    public long rebuildSearchWords(BookshelfSchema.RebuildProgress progress) throws java.sql.SQLException {
+        return BookshelfSchema.rebuildSearchWords(database.dataSource(), REBUILD_CONNECTIONS, progress);
     }
 
     /** The pooled connections in autocommit mode, for what compares itself with the store on the same database. */

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bookshelf.adapter.persistence.EmbeddedTestDatabase;
 import org.bookshelf.adapter.persistence.contract.StoreContract;
+import org.bookshelf.adapter.persistence.mybatis.BookshelfSchema.RebuildProgress;
 import org.bookshelf.application.model.AuthorFilter;
 import org.bookshelf.application.model.BookFilter;
 import org.bookshelf.application.search.SearchQuery;
@@ -103,7 +104,15 @@ class SearchDataRebuildTest extends StoreContract {
     }
 
     private long rebuild(AtomicLong told) throws SQLException {
-        return BookshelfSchema.rebuildSearchWords(EmbeddedTestDatabase.dataSource(), 2, told::set);
+        return BookshelfSchema.rebuildSearchWords(EmbeddedTestDatabase.dataSource(), 2, new RebuildProgress() {
+            @Override
+            public void booksDone(long books) {
+                told.set(books);
+            }
+
+            @Override
+            public void booksFinished() {}
+        });
     }
 
     private void assertSearchIndexesAsMigrated() {

@@ -1,0 +1,104 @@
+package org.bookshelf.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.bookshelf.adapter.persistence.mariadb.DatabaseSettings;
+import org.bookshelf.application.model.BookFilter;
+import org.bookshelf.application.model.BookView;
+import org.bookshelf.application.model.PageRequest;
+import org.bookshelf.application.port.in.RegisterBookUseCase.RegisterBookCommand;
+import org.bookshelf.application.search.SearchQuery;
+import org.bookshelf.domain.Authorship;
+import org.bookshelf.domain.Title;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * {@code reindex} on the command line, on an embedded data directory that no service holds: books whose search
+ * words were lost (as after a load behind the service's back) are found again, and it says what it did.
+ */
+class ReindexCommandTest {
+
+    private static final Path DATA_DIR =
+            Path.of("target", "reindex-command-test").toAbsolutePath();
+    private static final BookshelfSettings SETTINGS =
+            BookshelfSettings.defaults().withDatabase(DatabaseSettings.embedded(DATA_DIR));
+
+    private record Run(int status, String out, String err) {}
+
+    @Test
+    void makes_books_without_search_words_searchable_again() throws IOException {
+        deleteDataDirectory();
+        try (CommandLineStore store = CommandLineStore.open(SETTINGS.database())) {
+            for (String title : List.of("A Lantern in Kyoto", "Lanterns of Autumn", "The Hidden Garden")) {
+                store.useCases()
+                        .registerBook()
+                        .registerBook(new RegisterBookCommand(new Title(title), null, null, Authorship.of(List.of())));
+            }
+            new JdbcTemplate(store.store().dataSource()).execute("DELETE FROM title_words");
+            assertThat(titlesFound(store, "lantern")).isEmpty();
+        }
+
+        Run run = reindex();
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("{\"books\":3,\"seconds\":");
+        assertThat(run.err())
+                .contains("Books done; writing the authors' words and building the search indexes")
+                .contains("Reindexed 3 books in");
+        try (CommandLineStore store = CommandLineStore.open(SETTINGS.database())) {
+            assertThat(titlesFound(store, "lantern")).containsExactly("A Lantern in Kyoto", "Lanterns of Autumn");
+        }
+    }
+
+    @Test
+    void takes_no_argument() {
+        Run run = reindex("--all");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("usage: java -jar bookshelf.jar reindex");
+    }
+
+    private static List<String> titlesFound(CommandLineStore store, String search) {
+        return store
+                .useCases()
+                .findBooks()
+                .findBooks(new BookFilter(null, SearchQuery.parse(search), null), new PageRequest(20, null))
+                .items()
+                .stream()
+                .map(BookView::title)
+                .map(Title::value)
+                .toList();
+    }
+
+    private static Run reindex(String... arguments) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = new ReindexCommand(
+                        SETTINGS,
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        false)
+                .run(List.of(arguments));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static void deleteDataDirectory() throws IOException {
+        if (Files.exists(DATA_DIR)) {
+            try (Stream<Path> paths = Files.walk(DATA_DIR)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+}
