@@ -2,6 +2,7 @@ package org.bookshelf.adapter.persistence;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,6 +53,10 @@ public final class GaleraTestCluster implements AutoCloseable {
     private static final Pattern RECOVERED_POSITION = Pattern.compile("WSREP: Recovered position: (\\S+)");
 
     private final Path directory;
+    private static final int FIRST_PORT = 20_000;
+    private static final int PORTS = 12_000;
+    private static final Set<Integer> PORTS_HANDED_OUT = ConcurrentHashMap.newKeySet();
+
     private final int[] ports = new int[NODES];
     private final int[] groupPorts = new int[NODES];
     private final Process[] servers = new Process[NODES];
@@ -384,11 +392,26 @@ public final class GaleraTestCluster implements AutoCloseable {
         }
     }
 
+    /**
+     * A port free now, below Linux's ephemeral range (32768 and up), from which the nodes' own connections and
+     * other tests' servers on port 0 take theirs: a port picked there was once taken by one of them in the tens
+     * of seconds before its node listened on it. Never the same port twice in this JVM.
+     */
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        for (int attempt = 0; attempt < 1_000; attempt++) {
+            int port = FIRST_PORT + ThreadLocalRandom.current().nextInt(PORTS);
+            if (PORTS_HANDED_OUT.add(port) && isFree(port)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free port from " + FIRST_PORT + " to " + (FIRST_PORT + PORTS - 1));
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return false;
         }
     }
 
