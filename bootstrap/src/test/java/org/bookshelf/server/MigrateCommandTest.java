@@ -2,15 +2,9 @@ package org.bookshelf.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.bookshelf.adapter.persistence.mariadb.DatabaseSettings;
 import org.junit.jupiter.api.Test;
 
@@ -22,14 +16,12 @@ class MigrateCommandTest {
     private static final BookshelfSettings SETTINGS =
             BookshelfSettings.defaults().withDatabase(DatabaseSettings.embedded(DATA_DIR));
 
-    private record Run(int status, String out, String err) {}
-
     @Test
     void migrates_a_new_database_once_and_then_finds_nothing_to_do() throws IOException {
-        deleteDataDirectory();
+        CommandRun.deleteDirectory(DATA_DIR);
 
-        Run first = migrate();
-        Run second = migrate();
+        CommandRun first = migrate();
+        CommandRun second = migrate();
 
         assertThat(first.status()).isZero();
         assertThat(first.err()).contains("Applied migrations 1, 2, 3, 4, 5, 6; the schema is at version 6");
@@ -41,30 +33,13 @@ class MigrateCommandTest {
 
     @Test
     void takes_no_argument() {
-        Run run = migrate("--force");
+        CommandRun run = migrate("--force");
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("usage: java -jar bookshelf.jar migrate");
     }
 
-    private static Run migrate(String... arguments) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new MigrateCommand(
-                        SETTINGS,
-                        new PrintStream(out, true, StandardCharsets.UTF_8),
-                        new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(List.of(arguments));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private static void deleteDataDirectory() throws IOException {
-        if (Files.exists(DATA_DIR)) {
-            try (Stream<Path> paths = Files.walk(DATA_DIR)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
+    private static CommandRun migrate(String... arguments) {
+        return CommandRun.of((out, err) -> new MigrateCommand(SETTINGS, out, err).run(List.of(arguments)));
     }
 }

@@ -2,15 +2,9 @@ package org.bookshelf.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.bookshelf.adapter.persistence.mariadb.DatabaseSettings;
 import org.bookshelf.application.model.BookFilter;
 import org.bookshelf.application.model.BookView;
@@ -33,11 +27,9 @@ class ReindexCommandTest {
     private static final BookshelfSettings SETTINGS =
             BookshelfSettings.defaults().withDatabase(DatabaseSettings.embedded(DATA_DIR));
 
-    private record Run(int status, String out, String err) {}
-
     @Test
     void makes_books_without_search_words_searchable_again() throws IOException {
-        deleteDataDirectory();
+        CommandRun.deleteDirectory(DATA_DIR);
         try (CommandLineStore store = CommandLineStore.open(SETTINGS.database())) {
             for (String title : List.of("A Lantern in Kyoto", "Lanterns of Autumn", "The Hidden Garden")) {
                 store.useCases()
@@ -48,7 +40,7 @@ class ReindexCommandTest {
             assertThat(titlesFound(store, "lantern")).isEmpty();
         }
 
-        Run run = reindex();
+        CommandRun run = reindex();
 
         assertThat(run.status()).isZero();
         assertThat(run.out()).startsWith("{\"books\":3,\"seconds\":");
@@ -62,7 +54,7 @@ class ReindexCommandTest {
 
     @Test
     void takes_no_argument() {
-        Run run = reindex("--all");
+        CommandRun run = reindex("--all");
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("usage: java -jar bookshelf.jar reindex");
@@ -80,25 +72,7 @@ class ReindexCommandTest {
                 .toList();
     }
 
-    private static Run reindex(String... arguments) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new ReindexCommand(
-                        SETTINGS,
-                        new PrintStream(out, true, StandardCharsets.UTF_8),
-                        new PrintStream(err, true, StandardCharsets.UTF_8),
-                        false)
-                .run(List.of(arguments));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private static void deleteDataDirectory() throws IOException {
-        if (Files.exists(DATA_DIR)) {
-            try (Stream<Path> paths = Files.walk(DATA_DIR)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
+    private static CommandRun reindex(String... arguments) {
+        return CommandRun.of((out, err) -> new ReindexCommand(SETTINGS, out, err, false).run(List.of(arguments)));
     }
 }
