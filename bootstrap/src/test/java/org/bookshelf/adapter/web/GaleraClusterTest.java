@@ -88,6 +88,7 @@ class GaleraClusterTest {
         cluster.onNode(1, "GRANT ALL ON `" + database + "`.* TO '" + cluster.user() + "'@'127.0.0.1'");
         for (int run = 1; run <= 10; run++) {
             cluster.onNode(1, "DROP DATABASE IF EXISTS `" + database + "`", "CREATE DATABASE `" + database + "`");
+            cluster.awaitAppliedOnEveryNode();
             List<BookshelfSettings> settings = IntStream.rangeClosed(1, 3)
                     .mapToObj(node -> settings(cluster.jdbcUrl(node).replace("/bookshelf", "/" + database), Mode.AUTO))
                     .toList();
@@ -122,6 +123,7 @@ class GaleraClusterTest {
                 "GRANT ALL ON `" + database + "`.* TO '" + cluster.user() + "'@'127.0.0.1'",
                 "DROP DATABASE IF EXISTS `" + database + "`",
                 "CREATE DATABASE `" + database + "`");
+        cluster.awaitAppliedOnEveryNode();
         String url = cluster.jdbcUrl(2).replace("/bookshelf", "/" + database);
         ExecutorService starting = Executors.newSingleThreadExecutor();
         try {

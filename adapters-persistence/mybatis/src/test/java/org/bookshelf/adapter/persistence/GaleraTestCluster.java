@@ -87,10 +87,11 @@ public final class GaleraTestCluster implements AutoCloseable {
                     "CREATE DATABASE bookshelf",
                     "CREATE USER 'bookshelf'@'127.0.0.1' IDENTIFIED BY '" + cluster.password + "'",
                     "GRANT ALL ON bookshelf.* TO 'bookshelf'@'127.0.0.1'");
-            cluster.launch(2);
-            cluster.launch(3);
-            for (int node = 1; node <= NODES; node++) {
-                cluster.awaitSynced(node);
+            // One joiner at a time: node 1 is the only donor, and a second joiner asking it for a state transfer
+            // while it serves the first waits in a retry loop that a loaded machine can stretch past the timeout.
+            for (int node = 2; node <= NODES; node++) {
+                cluster.launch(node);
+                cluster.awaitSynced(node, node);
             }
             return cluster;
         } catch (RuntimeException | Error e) {
@@ -242,6 +243,16 @@ public final class GaleraTestCluster implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("node " + node + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Returns once every node has applied all that the cluster committed before this call: a node applies others'
+     * writes a moment after they commit, so a database just made on one node may be unknown on another.
+     */
+    public void awaitAppliedOnEveryNode() {
+        for (int node = 1; node <= NODES; node++) {
+            onNode(node, "SET SESSION wsrep_sync_wait = 1", "SELECT COUNT(*) FROM information_schema.SCHEMATA");
         }
     }
 
