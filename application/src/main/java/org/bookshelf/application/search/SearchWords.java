@@ -155,6 +155,23 @@ public final class SearchWords {
         return out.toString();
     }
 
+    /**
+     * Whether text whose {@linkplain org.bookshelf.domain.Text#sortKey sort key} is {@code sortKey} has the words
+     * of the sort key itself: when the key is printable ASCII (U+0020 to U+007E), folding leaves it as it is, and
+     * the text's index words are the key's runs of {@code a}–{@code z} and {@code 0}–{@code 9}, each cut to
+     * {@value #MAX_WORD_LENGTH} code points. A store may then check the words of such a text on its sort key,
+     * without looking its words up.
+     */
+    public static boolean wordsAreThoseOfSortKey(String sortKey) {
+        for (int i = 0; i < sortKey.length(); i++) {
+            char c = sortKey.charAt(i);
+            if (c < ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The search words of raw text: spaced words and unspaced runs, cut to their caps, in order. */
     static List<String> searchWords(String text) {
         List<String> words = new ArrayList<>();

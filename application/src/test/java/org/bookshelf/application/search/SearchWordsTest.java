@@ -3,9 +3,13 @@ package org.bookshelf.application.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ibm.icu.text.Transliterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.bookshelf.domain.Isbn;
+import org.bookshelf.domain.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -127,6 +131,45 @@ class SearchWordsTest {
         assertThat(SearchWords.ofName("Søren Kierkegaard")).containsExactly("soren", "kierkegaard");
         assertThat(SearchWords.ofTitle("Søren Kierkegaard")).isEqualTo(SearchWords.ofName("Søren Kierkegaard"));
         assertThat(SearchWords.ofName("—")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            A Lantern in Kyoto, Vol. 2 (4th ed.)
+            R2D2's Field Guide to foo_bar & O'Brien
+            Zero Kelvin
+            pneumonoultramicroscopicsilicovolcanoconiosisandsomemore 1984!
+            """)
+    void aPrintableAsciiSortKeyHoldsTheWordsOfItsText(String title) {
+        String sortKey = Text.sortKey(title);
+        List<String> runs = Pattern.compile("[a-z0-9]+")
+                .matcher(sortKey)
+                .results()
+                .map(run -> run.group().substring(0, Math.min(run.group().length(), SearchWords.MAX_WORD_LENGTH)))
+                .distinct()
+                .toList();
+
+        assertThat(SearchWords.wordsAreThoseOfSortKey(sortKey)).isTrue();
+        assertThat(SearchWords.ofTitle(title)).containsExactlyElementsOf(runs);
+    }
+
+    @Test
+    void onlyPrintableAsciiAndTheKelvinSignHaveAPrintableAsciiSortKeyAndTheyFoldToIt() {
+        List<Integer> plain = IntStream.rangeClosed(0, Character.MAX_CODE_POINT)
+                .filter(c -> c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE)
+                .filter(c -> SearchWords.wordsAreThoseOfSortKey(Text.sortKey(Character.toString(c))))
+                .boxed()
+                .toList();
+
+        assertThat(plain)
+                .containsExactlyElementsOf(IntStream.concat(IntStream.rangeClosed(' ', '~'), IntStream.of(0x212A))
+                        .boxed()
+                        .toList());
+        plain.forEach(c ->
+                assertThat(SearchWords.fold(Character.toString(c))).isEqualTo(Text.sortKey(Character.toString(c))));
+        assertThat(SearchWords.wordsAreThoseOfSortKey(Text.sortKey("Gardens of Kraków")))
+                .isFalse();
+        assertThat(SearchWords.wordsAreThoseOfSortKey("tab	here")).isFalse();
     }
 
     @Test

@@ -59,6 +59,58 @@ public abstract class SearchContract extends StoreContract {
         assertThat(titles(books(search))).containsExactly(title);
     }
 
+    @ParameterizedTest(name = "{0} finds {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            guide r2          | R2D2's Field Guide by O'Brien
+            guide d2          | ''
+            guide brien       | R2D2's Field Guide by O'Brien
+            foo bar           | Foo_Bar Notes
+            foo ar            | ''
+            zero kelvin       | Notes from Zero Kelvin
+            pond memoire      | Mémoire of a Pond by O'Brien
+            pond brien        | Mémoire of a Pond by O'Brien
+            by brien          | Mémoire of a Pond by O'Brien; R2D2's Field Guide by O'Brien
+            retold οδυσσεια   | Οδύσσεια Retold
+            talk οδυσσεια     | ''
+            street 4th        | 4th Street
+            ed 4th            | The Field, 4th ed.
+            """)
+    void the_other_words_of_a_search_are_checked_in_titles_of_any_script(String search, String expected) {
+        List.of(
+                        "R2D2's Field Guide by O'Brien",
+                        "R2 Units",
+                        "D2 Arcade",
+                        "Foo_Bar Notes",
+                        "Bar Talk",
+                        "Notes from Zero Kelvin",
+                        "Kelvin Waves",
+                        "Mémoire of a Pond by O'Brien",
+                        "Mémoire Two",
+                        "Brien Road",
+                        "Οδύσσεια Retold",
+                        "Οδύσσεια",
+                        "4th Street",
+                        "The Field, 4th ed.")
+                .forEach(this::registerBook);
+
+        assertThat(titles(books(search)))
+                .containsExactlyElementsOf(expected.isEmpty() ? List.of() : List.of(expected.split("; ")));
+    }
+
+    @Test
+    void the_other_words_of_a_search_are_checked_in_names_of_any_script() {
+        registerAuthor("Anna O'Brien");
+        registerAuthor("Annabel Obrienne");
+        registerAuthor("Jürgen O'Brien");
+        registerAuthor("Jürgen Brienz");
+        registerAuthor("Jürgen Müller");
+
+        assertThat(authorNames(authors("anna brien"))).containsExactly("Anna O'Brien");
+        assertThat(authorNames(authors("jurgen brien"))).containsExactly("Jürgen Brienz", "Jürgen O'Brien");
+        assertThat(authorNames(authors("jurgen obrien"))).isEmpty();
+        assertThat(authorNames(authors("muller jurgen"))).containsExactly("Jürgen Müller");
+    }
+
     @Test
     void books_are_found_by_their_authors_names_and_isbn_after_those_whose_title_holds_every_word() {
         Author tanaka = registerAuthor("Yuki Tanaka");

@@ -171,6 +171,8 @@ final class MyBatisCatalogueReads implements CatalogueReads {
         return IntStream.range(0, words.size())
                 .mapToObj(i -> new Probe(
                         inTitles.get(i).pattern(),
+                        WordSearch.inSortKeyPattern(words.get(i)),
+                        WordSearch.sortKeyWordStart(words.get(i)),
                         listed(inTitles.get(i)),
                         listed(inNames.get(i)),
                         inTitleOnly,
@@ -210,8 +212,8 @@ final class MyBatisCatalogueReads implements CatalogueReads {
                     .map(MyBatisCatalogueReads::view)
                     .toList();
         }
-        List<String> patterns =
-                filter.search().words().stream().map(WordSearch::prefixPattern).toList();
+        List<String> words = filter.search().words();
+        List<String> patterns = words.stream().map(WordSearch::prefixPattern).toList();
         List<Run> names = WordSearch.runs(
                 patterns,
                 searchWords.wordStats(
@@ -226,7 +228,14 @@ final class MyBatisCatalogueReads implements CatalogueReads {
         }
         int driver = WordSearch.rarest(names.stream().map(Run::rows).toList());
         List<Probe> inNames = IntStream.range(0, patterns.size())
-                .mapToObj(i -> new Probe(patterns.get(i), null, listed(names.get(i)), true, false))
+                .mapToObj(i -> new Probe(
+                        patterns.get(i),
+                        WordSearch.inSortKeyPattern(words.get(i)),
+                        WordSearch.sortKeyWordStart(words.get(i)),
+                        null,
+                        listed(names.get(i)),
+                        true,
+                        false))
                 .toList();
         List<Probe> others = allBut(inNames, driver);
         List<Part> parts = WordSearch.along(

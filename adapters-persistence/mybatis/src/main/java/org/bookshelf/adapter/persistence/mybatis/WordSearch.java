@@ -52,6 +52,20 @@ final class WordSearch {
         return word + "%";
     }
 
+    /**
+     * The {@code LIKE} pattern of a printable ASCII sort key holding {@code word} anywhere; {@code null} when no such
+     * key can hold it as a word, whose words are runs of a–z and 0–9
+     * ({@link org.bookshelf.application.search.SearchWords#wordsAreThoseOfSortKey}).
+     */
+    static String inSortKeyPattern(String word) {
+        return word.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9') ? "%" + word + "%" : null;
+    }
+
+    /** The regular expression of a printable ASCII sort key holding a word that starts with {@code word}. */
+    static String sortKeyWordStart(String word) {
+        return inSortKeyPattern(word) == null ? null : "(^|[^a-z0-9])" + word;
+    }
+
     /** The runs of each pattern's words in {@code stats} among the rows of {@code kind}, in pattern order. */
     static List<Run> runs(List<String> patterns, List<WordStatRow> stats, String kind) {
         return IntStream.range(0, patterns.size())

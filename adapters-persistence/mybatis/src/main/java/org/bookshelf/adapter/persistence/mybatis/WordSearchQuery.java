@@ -27,14 +27,26 @@ record WordSearchQuery(List<Part> parts, String exact, String exactKey, Long cre
     /**
      * A word the item must hold: checked by primary key, against the distinct words starting with it when they are
      * known (an {@code IN} list reads one row a word), else against its {@code LIKE} pattern (every word of the item).
+     * A title whose sort key is printable ASCII is checked on that key instead, which the walk has already read
+     * ({@link org.bookshelf.application.search.SearchWords#wordsAreThoseOfSortKey}).
      *
      * @param pattern     the {@code LIKE} pattern of the words starting with it
+     * @param inSortKey   the {@code LIKE} pattern of a printable ASCII sort key holding it anywhere, or {@code null}
+     *                    when no such key can hold it (a word with other letters)
+     * @param wordStart   the regular expression of such a key holding a word starting with it
      * @param titleWords  the words of titles starting with it, or {@code null} when there are too many to list
      * @param nameWords   the words of names starting with it, or {@code null} when there are too many to list
      * @param inTitleOnly where a book must hold it: its title, or its title, authors' names or (when the word is of
      *                    digits, {@code isbn}) its ISBN
      */
-    record Probe(String pattern, List<String> titleWords, List<String> nameWords, boolean inTitleOnly, boolean isbn) {}
+    record Probe(
+            String pattern,
+            String inSortKey,
+            String wordStart,
+            List<String> titleWords,
+            List<String> nameWords,
+            boolean inTitleOnly,
+            boolean isbn) {}
 
     /**
      * One walk, keeping the items that hold every probe's word.
