@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongConsumer;
 import org.bookshelf.domain.AuthorName;
 import org.bookshelf.domain.Title;
@@ -27,6 +28,9 @@ import org.bookshelf.domain.Title;
 final class SearchDataRebuild {
 
     static final int ROWS_PER_STEP = 20_000;
+
+    /** How many times a step that conflicted with a concurrent transaction is run before the rebuild gives up. */
+    static final int STEP_ATTEMPTS = 8;
 
     static final String TITLE_WORDS = "title_words";
     static final String AUTHOR_WORDS = "author_words";
@@ -137,23 +141,29 @@ final class SearchDataRebuild {
     void rebuildAuthors() throws SQLException {
         long after = 0;
         while (true) {
-            Map<Long, String> authors =
-                    rowsAfter("SELECT id, name FROM authors WHERE id > ? ORDER BY id LIMIT ? FOR UPDATE", after);
-            long last = authors.isEmpty() ? after : lastKey(authors);
-            TabSeparatedRows rows = new TabSeparatedRows();
-            authors.forEach((id, name) -> SearchWordRows.appendAuthor(rows, id, new AuthorName(name)));
-            deleteRange("DELETE FROM author_words WHERE author_id > ? AND author_id <= ?", after, last);
-            LocalInfile.load(connection, SearchWordRows.LOAD_AUTHOR_WORDS, rows);
-            boolean lastStep = authors.size() < ROWS_PER_STEP;
-            if (lastStep) {
-                deleteAfter(FORGET_AUTHORS_AFTER, last);
-            }
-            endStep();
-            if (lastStep) {
+            long stepAfter = after;
+            Long last = step(() -> rebuildAuthorsAfter(stepAfter));
+            if (last == null) {
                 return;
             }
             after = last;
         }
+    }
+
+    /** One step of {@link #rebuildAuthors}: answers the last author's id, or {@code null} after the last step. */
+    private Long rebuildAuthorsAfter(long after) throws SQLException {
+        Map<Long, String> authors =
+                rowsAfter("SELECT id, name FROM authors WHERE id > ? ORDER BY id LIMIT ? FOR UPDATE", after);
+        long last = authors.isEmpty() ? after : lastKey(authors);
+        TabSeparatedRows rows = new TabSeparatedRows();
+        authors.forEach((id, name) -> SearchWordRows.appendAuthor(rows, id, new AuthorName(name)));
+        deleteRange("DELETE FROM author_words WHERE author_id > ? AND author_id <= ?", after, last);
+        LocalInfile.load(connection, SearchWordRows.LOAD_AUTHOR_WORDS, rows);
+        if (authors.size() < ROWS_PER_STEP) {
+            deleteAfter(FORGET_AUTHORS_AFTER, last);
+            return null;
+        }
+        return last;
     }
 
     /** The highest id a book has now; books stored later have their words from the start. */
@@ -167,6 +177,10 @@ final class SearchDataRebuild {
 
     /** One step: the words of the books of ids in {@code (after, last]}, those rows locked. Answers the books. */
     long rebuildBooks(long after, long last) throws SQLException {
+        return step(() -> rebuildBooksOnce(after, last));
+    }
+
+    private long rebuildBooksOnce(long after, long last) throws SQLException {
         Map<Long, String> titles = new LinkedHashMap<>();
         try (PreparedStatement select =
                 connection.prepareStatement("SELECT id, title FROM books WHERE id > ? AND id <= ? FOR UPDATE")) {
@@ -182,8 +196,44 @@ final class SearchDataRebuild {
         titles.forEach((id, title) -> SearchWordRows.appendTitle(rows, id, new Title(title)));
         deleteRange("DELETE FROM title_words WHERE book_id > ? AND book_id <= ?", after, last);
         LocalInfile.load(connection, SearchWordRows.LOAD_TITLE_WORDS, rows);
-        endStep();
         return titles.size();
+    }
+
+    /**
+     * Runs one step and ends it. A step in a transaction of its own that conflicts with a concurrent one (a
+     * deadlock between the gap locks of neighbouring steps or with a writer, a lock wait timeout) is rolled back
+     * and run again, up to {@value #STEP_ATTEMPTS} times: it rewrites its range whole, so running it twice is
+     * the same as once.
+     */
+    private <T> T step(Step<T> work) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                T result = work.run();
+                endStep();
+                return result;
+            } catch (SQLException failure) {
+                if (!commitEachStep || attempt == STEP_ATTEMPTS || !SqlFailures.isTransientConflict(failure)) {
+                    throw failure;
+                }
+                connection.rollback();
+                pause(attempt);
+            }
+        }
+    }
+
+    /** The work of one step. */
+    private interface Step<T> {
+        T run() throws SQLException;
+    }
+
+    /** Up to 20, 40, 80... ms: the steps that collided go on at different moments. */
+    private static void pause(int attempt) throws SQLException {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L << attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("the rebuild of the search words was interrupted", e);
+        }
     }
 
     /**
@@ -191,8 +241,10 @@ final class SearchDataRebuild {
      * keys off); a book stored meanwhile keeps the words its writer stored with it.
      */
     void forgetBooksAfter(long highest) throws SQLException {
-        deleteAfter(FORGET_BOOKS_AFTER, highest);
-        endStep();
+        step(() -> {
+            deleteAfter(FORGET_BOOKS_AFTER, highest);
+            return null;
+        });
     }
 
     /** Up to {@value #ROWS_PER_STEP} rows of id and text from {@code select}, locked, ids above {@code after}. */

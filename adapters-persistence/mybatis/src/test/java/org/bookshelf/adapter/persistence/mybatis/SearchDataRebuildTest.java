@@ -2,7 +2,9 @@ package org.bookshelf.adapter.persistence.mybatis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
@@ -97,6 +99,38 @@ class SearchDataRebuildTest extends StoreContract {
         assertThat(countOf("SELECT COUNT(DISTINCT book_id) FROM title_words WHERE word = 'written'"))
                 .isEqualTo(registered);
         assertSearchIndexesAsMigrated();
+    }
+
+    @Test
+    void a_step_that_waited_too_long_for_a_writers_lock_is_run_again() throws Exception {
+        registerBook("Held Garden");
+        jdbc.execute("DELETE FROM title_words");
+        long highest = countOf("SELECT MAX(id) FROM books");
+        try (Connection writer = EmbeddedTestDatabase.dataSource().getConnection();
+                Connection rebuilding = EmbeddedTestDatabase.dataSource().getConnection()) {
+            writer.setAutoCommit(false);
+            try (Statement lock = writer.createStatement()) {
+                lock.executeQuery("SELECT id FROM books FOR UPDATE").close();
+            }
+            rebuilding.setAutoCommit(false);
+            try (Statement impatient = rebuilding.createStatement()) {
+                impatient.execute("SET SESSION innodb_lock_wait_timeout = 1");
+            }
+            SearchDataRebuild rebuild = new SearchDataRebuild(rebuilding, true);
+            CompletableFuture<Long> step = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return rebuild.rebuildBooks(0, highest);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+
+            Thread.sleep(2_500); // the step's first attempt gave up waiting after 1 s
+            writer.commit();
+
+            assertThat(step.get()).isEqualTo(1);
+        }
+        assertThat(bookTitles("held garden")).containsExactly("Held Garden");
     }
 
     private long countOf(String select) {
