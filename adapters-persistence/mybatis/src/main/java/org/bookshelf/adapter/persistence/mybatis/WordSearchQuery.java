@@ -27,7 +27,7 @@ record WordSearchQuery(List<Part> parts, String exact, String exactKey, Long cre
     /**
      * A word the item must hold: checked by primary key, against the distinct words starting with it when they are
      * known (an {@code IN} list reads one row a word), else against its {@code LIKE} pattern (every word of the item).
-     * A title whose sort key is printable ASCII is checked on that key instead, which the walk has already read
+     * A title or name whose sort key is printable ASCII is checked on that key instead, which the walk has read
      * ({@link org.bookshelf.application.search.SearchWords#wordsAreThoseOfSortKey}).
      *
      * @param pattern     the {@code LIKE} pattern of the words starting with it
