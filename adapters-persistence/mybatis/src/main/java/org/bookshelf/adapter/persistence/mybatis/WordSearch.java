@@ -53,17 +53,17 @@ final class WordSearch {
     }
 
     /**
-     * The {@code LIKE} pattern of a printable ASCII sort key holding {@code word} anywhere; {@code null} when no such
-     * key can hold it as a word, whose words are runs of a–z and 0–9
-     * ({@link org.bookshelf.application.search.SearchWords#wordsAreThoseOfSortKey}).
+     * The {@code LIKE} pattern of a printable ASCII sort key holding {@code word} anywhere
+     * ({@link org.bookshelf.application.search.SearchWords#wordsAreThoseOfSortKey}); a word with other characters is
+     * held by no such key, and its pattern matches none.
      */
     static String inSortKeyPattern(String word) {
-        return word.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9') ? "%" + word + "%" : null;
+        return "%" + word + "%";
     }
 
     /** The regular expression of a printable ASCII sort key holding a word that starts with {@code word}. */
     static String sortKeyWordStart(String word) {
-        return inSortKeyPattern(word) == null ? null : "(^|[^a-z0-9])" + word;
+        return "(^|[^a-z0-9])" + word;
     }
 
     /** The runs of each pattern's words in {@code stats} among the rows of {@code kind}, in pattern order. */

@@ -31,8 +31,7 @@ record WordSearchQuery(List<Part> parts, String exact, String exactKey, Long cre
      * ({@link org.bookshelf.application.search.SearchWords#wordsAreThoseOfSortKey}).
      *
      * @param pattern     the {@code LIKE} pattern of the words starting with it
-     * @param inSortKey   the {@code LIKE} pattern of a printable ASCII sort key holding it anywhere, or {@code null}
-     *                    when no such key can hold it (a word with other letters)
+     * @param inSortKey   the {@code LIKE} pattern of a printable ASCII sort key holding it anywhere
      * @param wordStart   the regular expression of such a key holding a word starting with it
      * @param titleWords  the words of titles starting with it, or {@code null} when there are too many to list
      * @param nameWords   the words of names starting with it, or {@code null} when there are too many to list
