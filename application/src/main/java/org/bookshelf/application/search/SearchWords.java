@@ -6,12 +6,15 @@ import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Normalizer2;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.domain.Isbn;
+import org.bookshelf.domain.Text;
 
 /**
  * The one definition of the words a book is found by, shared by every store so that none can disagree.
@@ -75,6 +78,9 @@ public final class SearchWords {
         UScript.KHMER,
         UScript.MYANMAR
     };
+
+    private static final Set<Integer> SORT_KEY_SCRIPTS = Set.of(UScript.LATIN, UScript.GREEK, UScript.CYRILLIC);
+    private static final Map<Integer, Integer> SORT_KEY_LETTERS = sortKeyLettersOfThePlane();
 
     private SearchWords() {}
 
@@ -157,19 +163,49 @@ public final class SearchWords {
 
     /**
      * Whether text whose {@linkplain org.bookshelf.domain.Text#sortKey sort key} is {@code sortKey} has the words
-     * of the sort key itself: when the key is printable ASCII (U+0020 to U+007E), folding leaves it as it is, and
-     * the text's index words are the key's runs of {@code a}–{@code z} and {@code 0}–{@code 9}, each cut to
-     * {@value #MAX_WORD_LENGTH} code points. A store may then check the words of such a text on its sort key,
-     * without looking its words up.
+     * that can be read off the key itself: when every character of the key is printable ASCII (U+0020 to U+007E) or
+     * one of {@link #sortKeyLetters()}, each folds on its own to one character, and the text's index words are the
+     * key's runs of {@code a}–{@code z}, {@code 0}–{@code 9} and those letters, each letter read as the character it
+     * folds to and each run cut to {@value #MAX_WORD_LENGTH} code points. A store may then check the words of such a
+     * text on its sort key, without looking its words up.
      */
     public static boolean wordsAreThoseOfSortKey(String sortKey) {
-        for (int i = 0; i < sortKey.length(); i++) {
-            char c = sortKey.charAt(i);
-            if (c < ' ' || c > '~') {
+        for (int i = 0; i < sortKey.length(); ) {
+            int c = sortKey.codePointAt(i);
+            if ((c < ' ' || c > '~') && !SORT_KEY_LETTERS.containsKey(c)) {
                 return false;
             }
+            i += Character.charCount(c);
         }
         return true;
+    }
+
+    /**
+     * The characters besides printable ASCII that a sort key may hold and still show its words
+     * ({@link #wordsAreThoseOfSortKey}), each with the one letter it folds to: the lowercase letters of the Latin,
+     * Greek and Cyrillic scripts in the Basic Multilingual Plane that fold to one letter ({@code ó} and {@code ø}
+     * to {@code o}, {@code ά} to {@code α}, {@code ё} to {@code е}).
+     */
+    public static Map<Integer, Integer> sortKeyLetters() {
+        return Collections.unmodifiableMap(SORT_KEY_LETTERS);
+    }
+
+    private static Map<Integer, Integer> sortKeyLettersOfThePlane() {
+        Map<Integer, Integer> letters = new HashMap<>();
+        for (int c = 0x80; c <= 0xFFFF; c++) {
+            String character = Character.toString(c);
+            if (!is(LETTERS, UCharacter.getType(c))
+                    || !SORT_KEY_SCRIPTS.contains(UScript.getScript(c))
+                    || !Text.sortKey(character).equals(character)) {
+                continue;
+            }
+            String folded = fold(character);
+            if (folded.codePointCount(0, folded.length()) == 1
+                    && is(LETTERS, UCharacter.getType(folded.codePointAt(0)))) {
+                letters.put(c, folded.codePointAt(0));
+            }
+        }
+        return letters;
     }
 
     /** The search words of raw text: spaced words and unspaced runs, cut to their caps, in order. */

@@ -3,10 +3,10 @@ package org.bookshelf.application.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ibm.icu.text.Transliterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.bookshelf.domain.Isbn;
 import org.bookshelf.domain.Text;
@@ -137,39 +137,92 @@ class SearchWordsTest {
     @CsvSource(delimiter = '|', textBlock = """
             A Lantern in Kyoto, Vol. 2 (4th ed.)
             R2D2's Field Guide to foo_bar & O'Brien
-            Zero Kelvin
+            Zero Kelvin
             pneumonoultramicroscopicsilicovolcanoconiosisandsomemore 1984!
+            Gardens of Kraków, Tromsø and Zürich
+            Οδύσσεια: ΟΔΥΣΣΕΙΑΣ
+            Ёжик в тумане
             """)
-    void aPrintableAsciiSortKeyHoldsTheWordsOfItsText(String title) {
+    void aSortKeyOfPrintableAsciiAndSortKeyLettersHoldsTheWordsOfItsText(String title) {
         String sortKey = Text.sortKey(title);
-        List<String> runs = Pattern.compile("[a-z0-9]+")
-                .matcher(sortKey)
-                .results()
-                .map(run -> run.group().substring(0, Math.min(run.group().length(), SearchWords.MAX_WORD_LENGTH)))
-                .distinct()
-                .toList();
 
         assertThat(SearchWords.wordsAreThoseOfSortKey(sortKey)).isTrue();
-        assertThat(SearchWords.ofTitle(title)).containsExactlyElementsOf(runs);
+        assertThat(SearchWords.ofTitle(title)).containsExactlyElementsOf(wordsReadOff(sortKey));
     }
 
     @Test
-    void onlyPrintableAsciiAndTheKelvinSignHaveAPrintableAsciiSortKeyAndTheyFoldToIt() {
-        List<Integer> plain = IntStream.rangeClosed(0, Character.MAX_CODE_POINT)
+    void everyCharacterWhoseSortKeyShowsItsWordsHasTheWordsReadOffTheKey() {
+        List<Integer> shown = IntStream.rangeClosed(0, Character.MAX_CODE_POINT)
                 .filter(c -> c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE)
                 .filter(c -> SearchWords.wordsAreThoseOfSortKey(Text.sortKey(Character.toString(c))))
                 .boxed()
                 .toList();
 
-        assertThat(plain)
-                .containsExactlyElementsOf(IntStream.concat(IntStream.rangeClosed(' ', '~'), IntStream.of(0x212A))
-                        .boxed()
-                        .toList());
-        plain.forEach(c ->
-                assertThat(SearchWords.fold(Character.toString(c))).isEqualTo(Text.sortKey(Character.toString(c))));
-        assertThat(SearchWords.wordsAreThoseOfSortKey(Text.sortKey("Gardens of Kraków")))
+        assertThat(shown).contains((int) 'Ó', (int) 'ø', (int) 'ı', (int) 'Ά', (int) 'ς', (int) 'Ё', 0x212A);
+        assertThat(shown)
+                .doesNotContain((int) 'ß', (int) 'İ', (int) 'ﬁ', (int) '日', (int) '٣', (int) '\t', 0x0301, 0x1D400);
+        shown.forEach(c -> {
+            String character = Character.toString(c);
+            assertThat(SearchWords.ofTitle(character))
+                    .as("U+%04X", c)
+                    .containsExactlyElementsOf(wordsReadOff(Text.sortKey(character)));
+        });
+    }
+
+    @Test
+    void sortKeyLettersFoldAsOnTheirOwnBesideEachOtherAndBesideAscii() {
+        List<String> neighbours = IntStream.concat(
+                        IntStream.rangeClosed(' ', '~'),
+                        SearchWords.sortKeyLetters().keySet().stream().mapToInt(Integer::intValue))
+                .mapToObj(Character::toString)
+                .toList();
+
+        for (int letter : SearchWords.sortKeyLetters().keySet()) {
+            String folded = Character.toString(SearchWords.sortKeyLetters().get(letter));
+            for (String neighbour : neighbours) {
+                String before = neighbour + Character.toString(letter);
+                String after = Character.toString(letter) + neighbour;
+                assertThat(SearchWords.fold(before)).as(before).isEqualTo(SearchWords.fold(neighbour) + folded);
+                assertThat(SearchWords.fold(after)).as(after).isEqualTo(folded + SearchWords.fold(neighbour));
+            }
+        }
+    }
+
+    @Test
+    void aSortKeyWithAnyOtherCharacterDoesNotShowItsWords() {
+        assertThat(SearchWords.wordsAreThoseOfSortKey(Text.sortKey("Die Straße")))
                 .isFalse();
-        assertThat(SearchWords.wordsAreThoseOfSortKey("tab	here")).isFalse();
+        assertThat(SearchWords.wordsAreThoseOfSortKey(Text.sortKey("雪国"))).isFalse();
+        assertThat(SearchWords.wordsAreThoseOfSortKey(Text.sortKey("Cafe\u0301 — noir")))
+                .isFalse();
+        assertThat(SearchWords.wordsAreThoseOfSortKey("tab\there")).isFalse();
+    }
+
+    /** The words of a key that {@link SearchWords#wordsAreThoseOfSortKey} accepts, read as its Javadoc says. */
+    private static List<String> wordsReadOff(String sortKey) {
+        Set<String> words = new LinkedHashSet<>();
+        StringBuilder word = new StringBuilder();
+        sortKey.codePoints().forEach(c -> {
+            boolean asciiWordCharacter = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (asciiWordCharacter || SearchWords.sortKeyLetters().containsKey(c)) {
+                word.appendCodePoint(
+                        asciiWordCharacter ? c : SearchWords.sortKeyLetters().get(c));
+            } else if (word.length() > 0) {
+                words.add(cut(word.toString()));
+                word.setLength(0);
+            }
+        });
+        if (word.length() > 0) {
+            words.add(cut(word.toString()));
+        }
+        return List.copyOf(words);
+    }
+
+    private static String cut(String word) {
+        return word.codePoints()
+                .limit(SearchWords.MAX_WORD_LENGTH)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
     }
 
     @Test

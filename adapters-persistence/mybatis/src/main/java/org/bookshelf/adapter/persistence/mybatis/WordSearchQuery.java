@@ -12,6 +12,11 @@ import java.util.List;
  */
 record WordSearchQuery(List<Part> parts, String exact, String exactKey, Long creditedAuthorId, int limit) {
 
+    /** The regular expression of a sort key whose words can be read off it ({@link WordSearch#WORDS_ARE_THOSE_OF_SORT_KEY}). */
+    String wordsAreThoseOfSortKey() {
+        return WordSearch.WORDS_ARE_THOSE_OF_SORT_KEY;
+    }
+
     /** What a part walks. */
     enum Source {
         /** The rows of one word ({@code exactWord}) or of a prefix ({@code pattern}) of titles' or names' words. */
@@ -27,12 +32,12 @@ record WordSearchQuery(List<Part> parts, String exact, String exactKey, Long cre
     /**
      * A word the item must hold: checked by primary key, against the distinct words starting with it when they are
      * known (an {@code IN} list reads one row a word), else against its {@code LIKE} pattern (every word of the item).
-     * A title or name whose sort key is printable ASCII is checked on that key instead, which the walk has read
+     * A title or name whose words can be read off its sort key is checked on that key instead, which the walk has read
      * ({@link org.bookshelf.application.search.SearchWords#wordsAreThoseOfSortKey}).
      *
      * @param pattern     the {@code LIKE} pattern of the words starting with it
      * @param inSortKey   the {@code LIKE} pattern of a printable ASCII sort key holding it anywhere
-     * @param wordStart   the regular expression of such a key holding a word starting with it
+     * @param wordStart   the regular expression of a sort key showing its words that holds a word starting with it
      * @param titleWords  the words of titles starting with it, or {@code null} when there are too many to list
      * @param nameWords   the words of names starting with it, or {@code null} when there are too many to list
      * @param inTitleOnly where a book must hold it: its title, or its title, authors' names or (when the word is of
