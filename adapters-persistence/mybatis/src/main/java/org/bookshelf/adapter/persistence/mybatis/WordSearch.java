@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,6 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.bookshelf.adapter.persistence.mybatis.SearchWordMapper.SearchHitRow;
 import org.bookshelf.adapter.persistence.mybatis.SearchWordMapper.WordStatRow;
@@ -25,7 +25,9 @@ import org.bookshelf.domain.Text;
  * How a search of {@code title_words} or {@code author_words} reads as few rows as it can: it first asks, for each
  * word, how many rows it has (counted up to {@value #FEW_ROWS}) and which distinct words start with it (up to
  * {@value #MANY_WORDS}), in one statement; then it walks the rarest word's rows in listing order and checks the
- * other words of each item by primary key, stopping at a page:
+ * other words of each item, stopping at a page. The other words are checked on the sort key the walk has read when
+ * the item's words can be read off it ({@link #WORDS_ARE_THOSE_OF_SORT_KEY}), else looked up by primary key. The
+ * walk is:
  *
  * <ul>
  *   <li>fewer than {@value #FEW_ROWS} rows: they are read whole and sorted;</li>
@@ -54,10 +56,8 @@ final class WordSearch {
     static final String WORDS_ARE_THOSE_OF_SORT_KEY =
             "^(?:[\\x20-\\x7e]++|" + anyOf(SearchWords.sortKeyLetters().keySet()) + ")*+$";
 
-    /** Each folded letter, with the sort key letters that fold to it. */
-    private static final Map<Integer, List<Integer>> SPELLINGS = SearchWords.sortKeyLetters().entrySet().stream()
-            .collect(Collectors.groupingBy(
-                    Map.Entry::getValue, Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
+    /** Each letter a sort key letter folds to: the regular expression of its spellings, itself included. */
+    private static final Map<Integer, String> SPELLINGS = spellingsOfEachLetter();
 
     /** The rows of one word of one kind (a title's, or names' and ISBNs'): counted up to a bound, distinct words. */
     record Run(String pattern, long rows, List<String> words) {
@@ -90,11 +90,23 @@ final class WordSearch {
     static String sortKeyWordStart(String word) {
         StringBuilder regex = new StringBuilder("(?<![a-z0-9\\x80-\\xff])");
         word.codePoints().forEach(c -> {
-            List<Integer> spellings = new ArrayList<>(SPELLINGS.getOrDefault(c, List.of()));
-            spellings.add(c);
-            regex.append("(?:").append(anyOf(spellings)).append(')');
+            String spellings = SPELLINGS.get(c);
+            regex.append("(?:")
+                    .append(spellings != null ? spellings : anyOf(List.of(c)))
+                    .append(')');
         });
         return regex.toString();
+    }
+
+    private static Map<Integer, String> spellingsOfEachLetter() {
+        Map<Integer, List<Integer>> lettersByFolded = new HashMap<>();
+        SearchWords.sortKeyLetters()
+                .forEach((letter, folded) -> lettersByFolded
+                        .computeIfAbsent(folded, itself -> new ArrayList<>(List.of(itself)))
+                        .add(letter));
+        Map<Integer, String> spellings = new HashMap<>();
+        lettersByFolded.forEach((folded, letters) -> spellings.put(folded, anyOf(letters)));
+        return spellings;
     }
 
     /**
@@ -130,7 +142,7 @@ final class WordSearch {
     }
 
     private static String hex(int value) {
-        return String.format("\\x%02x", value);
+        return "\\x" + Character.forDigit(value >> 4, 16) + Character.forDigit(value & 0xf, 16);
     }
 
     /** The runs of each pattern's words in {@code stats} among the rows of {@code kind}, in pattern order. */
