@@ -16,6 +16,7 @@ import org.bookshelf.adapter.persistence.mariadb.EmbeddedMariaDb;
 import org.bookshelf.server.BookshelfSettings.Store;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code import} and {@code export} on the command line, against an embedded MariaDB data directory that no
@@ -28,6 +29,9 @@ class ImportCommandTest {
             Path.of("target", "import-command-test").toAbsolutePath();
     private static final BookshelfSettings SETTINGS =
             BookshelfSettings.defaults().withDatabase(DatabaseSettings.embedded(DATA_DIR));
+
+    @TempDir
+    Path files;
 
     @BeforeAll
     static void startFromNoData() throws IOException {
@@ -42,7 +46,7 @@ class ImportCommandTest {
 
     @Test
     void an_import_lists_rejected_rows_ends_with_its_counts_and_a_second_run_creates_nothing() throws IOException {
-        Path file = Files.createTempFile("books-", ".jsonl");
+        Path file = Files.createTempFile(files, "books-", ".jsonl");
         Files.writeString(file, """
                 {"title":"Dune","isbn":"0-441-17271-7","published_year":1965,"authors":[{"name":"Frank Herbert"}]}
                 {"title":"   "}
@@ -63,7 +67,7 @@ class ImportCommandTest {
                 .startsWith("{\"rows\":4,\"books_created\":0,\"authors_created\":0,"
                         + "\"links_created\":0,\"already_present\":2,\"rejected\":2,");
 
-        Path export = Files.createTempDirectory("export-").resolve("books.jsonl");
+        Path export = files.resolve("export.jsonl");
         Run exported = run(new ImportCommandRunner("export", export.toString()));
         assertThat(exported.status()).isZero();
         assertThat(exported.lastLineOfOut()).startsWith("{\"books\":2,");
@@ -79,7 +83,7 @@ class ImportCommandTest {
 
     @Test
     void a_data_directory_a_service_holds_is_refused_with_a_clear_message() throws IOException {
-        Path file = Files.createTempFile("books-", ".jsonl");
+        Path file = Files.createTempFile(files, "books-", ".jsonl");
         Files.writeString(file, "{\"title\":\"Emma\"}\n");
         try (EmbeddedMariaDb running = EmbeddedMariaDb.start(DATA_DIR)) {
             Run refused = run(new ImportCommandRunner("import", file.toString()));
@@ -92,9 +96,9 @@ class ImportCommandTest {
 
     @Test
     void usage_errors_and_unreadable_files_exit_2_and_touch_no_store() throws IOException {
-        Path csv = Files.createTempFile("not-goodreads-", ".csv");
+        Path csv = Files.createTempFile(files, "not-goodreads-", ".csv");
         Files.writeString(csv, "Name,Year\nDune,1965\n");
-        Path unknown = Files.createTempFile("books-", ".txt");
+        Path unknown = Files.createTempFile(files, "books-", ".txt");
         Files.writeString(unknown, "Dune\n");
 
         assertThat(run(new ImportCommandRunner("import")).status()).isEqualTo(2);

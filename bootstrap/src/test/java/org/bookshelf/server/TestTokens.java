@@ -17,7 +17,12 @@ public record TestTokens(Path file, String reader, String editor, String admin) 
 
     public static TestTokens create() {
         try {
-            Path file = Files.createTempDirectory("bookshelf-tokens-").resolve("tokens");
+            Path directory = Files.createTempDirectory("bookshelf-tokens-");
+            Path file = directory.resolve("tokens");
+            // Deleted in the reverse order: the files, then their directory.
+            directory.toFile().deleteOnExit();
+            file.toFile().deleteOnExit();
+            file.resolveSibling("tokens.lock").toFile().deleteOnExit();
             TokenFile tokens = new TokenFile(file);
             return new TestTokens(
                     file,

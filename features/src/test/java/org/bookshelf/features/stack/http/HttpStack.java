@@ -47,7 +47,12 @@ public class HttpStack {
         /** A tokens file of the run's own, with an editor and an admin token for the driver. */
         @Bean
         Tokens tokens() throws IOException {
-            Path file = Files.createTempDirectory("bookshelf-features-").resolve("tokens");
+            Path directory = Files.createTempDirectory("bookshelf-features-");
+            Path file = directory.resolve("tokens");
+            // Deleted in the reverse order: the files, then their directory.
+            directory.toFile().deleteOnExit();
+            file.toFile().deleteOnExit();
+            file.resolveSibling("tokens.lock").toFile().deleteOnExit();
             TokenFile tokens = new TokenFile(file);
             return new Tokens(
                     file,
