@@ -18,6 +18,7 @@ import org.bookshelf.application.model.CatalogueSize;
 import org.bookshelf.application.model.WordScope;
 import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.Keyset;
+import org.bookshelf.application.port.out.Slice;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 import org.bookshelf.domain.AuthorId;
@@ -52,7 +53,7 @@ final class TroubledStore {
                 }
 
                 @Override
-                public List<AuthorView> findAuthors(AuthorFilter filter, Keyset after, int limit) {
+                public Slice<AuthorView> findAuthors(AuthorFilter filter, Keyset after, int limit) {
                     throw new IllegalStateException(LEAKY_MESSAGE);
                 }
             });
@@ -86,7 +87,7 @@ final class TroubledStore {
                 }
 
                 @Override
-                public List<AuthorView> findAuthors(AuthorFilter filter, Keyset after, int limit) {
+                public Slice<AuthorView> findAuthors(AuthorFilter filter, Keyset after, int limit) {
                     return queries.findAuthors(filter, after, limit);
                 }
             });
@@ -173,7 +174,7 @@ final class TroubledStore {
         }
 
         @Override
-        public List<BookView> findBooks(BookFilter filter, Keyset after, int limit) {
+        public Slice<BookView> findBooks(BookFilter filter, Keyset after, int limit) {
             return books.findBooks(filter, after, limit);
         }
 

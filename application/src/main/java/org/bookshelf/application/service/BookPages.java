@@ -1,12 +1,12 @@
 package org.bookshelf.application.service;
 
-import java.util.List;
 import org.bookshelf.application.model.BookFilter;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.Page;
 import org.bookshelf.application.model.PageRequest;
 import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.Keyset;
+import org.bookshelf.application.port.out.Slice;
 import org.bookshelf.application.port.out.UnitOfWork;
 
 /** Reads one keyset page of books, shared by every book listing. */
@@ -21,9 +21,9 @@ final class BookPages {
             UnitOfWork unitOfWork, CatalogueReads reads, BookFilter filter, PageRequest page, Runnable whenEmpty) {
         String listing = filter.fingerprint();
         Keyset after = PageCursors.keysetOf(page, listing);
-        List<BookView> fetched = unitOfWork.read(() -> {
-            List<BookView> books = reads.findBooks(filter, after, page.limit() + 1);
-            if (books.isEmpty()) {
+        Slice<BookView> fetched = unitOfWork.read(() -> {
+            Slice<BookView> books = reads.findBooks(filter, after, page.limit() + 1);
+            if (books.items().isEmpty()) {
                 whenEmpty.run();
             }
             return books;

@@ -1,6 +1,5 @@
 package org.bookshelf.application.service;
 
-import java.util.List;
 import org.bookshelf.application.model.AuthorFilter;
 import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.model.Page;
@@ -9,6 +8,7 @@ import org.bookshelf.application.model.WordScope;
 import org.bookshelf.application.port.in.FindAuthorsUseCase;
 import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.Keyset;
+import org.bookshelf.application.port.out.Slice;
 import org.bookshelf.application.port.out.UnitOfWork;
 
 /** A search takes one of the {@link SearchSlots}; one whose first page is empty suggests words instead. */
@@ -23,7 +23,7 @@ record FindAuthorsService(UnitOfWork unitOfWork, CatalogueReads reads, SearchSlo
     private Page<AuthorView> find(AuthorFilter filter, PageRequest page) {
         String listing = filter.fingerprint();
         Keyset after = PageCursors.keysetOf(page, listing);
-        List<AuthorView> fetched = unitOfWork.read(() -> reads.findAuthors(filter, after, page.limit() + 1));
+        Slice<AuthorView> fetched = unitOfWork.read(() -> reads.findAuthors(filter, after, page.limit() + 1));
         return PageCursors.page(
                 fetched,
                 page,

@@ -11,6 +11,7 @@ import org.bookshelf.application.model.Page;
 import org.bookshelf.application.model.PageRequest;
 import org.bookshelf.application.model.RequestValue;
 import org.bookshelf.application.port.out.Keyset;
+import org.bookshelf.application.port.out.Slice;
 import org.bookshelf.domain.InvalidValueException;
 
 /**
@@ -66,15 +67,17 @@ final class PageCursors {
 
     /**
      * The page for {@code request} out of {@code fetched}, which holds up to one item more than the
-     * request's limit: that extra item only tells that a next page exists.
+     * request's limit: that extra item only tells that a next page exists. A store that stopped reading
+     * early gives a shorter page that still has a next one, which starts where the store stopped.
      */
     static <T> Page<T> page(
-            List<T> fetched, PageRequest request, String listingFingerprint, Function<T, Keyset> keysetOfItem) {
-        if (fetched.size() <= request.limit()) {
-            return new Page<>(fetched, null);
+            Slice<T> fetched, PageRequest request, String listingFingerprint, Function<T, Keyset> keysetOfItem) {
+        List<T> items = fetched.items();
+        if (items.size() > request.limit()) {
+            List<T> shown = items.subList(0, request.limit());
+            return new Page<>(shown, encode(keysetOfItem.apply(shown.get(shown.size() - 1)), listingFingerprint));
         }
-        List<T> items = fetched.subList(0, request.limit());
-        return new Page<>(items, encode(keysetOfItem.apply(items.get(items.size() - 1)), listingFingerprint));
+        return new Page<>(items, fetched.stoppedAt() == null ? null : encode(fetched.stoppedAt(), listingFingerprint));
     }
 
     private static String encode(Keyset keyset, String listingFingerprint) {

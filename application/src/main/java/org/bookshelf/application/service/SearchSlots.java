@@ -75,7 +75,7 @@ final class SearchSlots {
         }
         return run(() -> {
             Page<T> found = find.get();
-            if (!found.items().isEmpty() || page.cursor() != null) {
+            if (!found.items().isEmpty() || found.nextCursor() != null || page.cursor() != null) {
                 return found;
             }
             return found.suggesting(unitOfWork.read(() -> Suggestions.of(search, scope, reads)));

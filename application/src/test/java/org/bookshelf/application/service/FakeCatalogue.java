@@ -32,6 +32,7 @@ import org.bookshelf.application.port.out.BulkCatalogue;
 import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.ImportJobsPort;
 import org.bookshelf.application.port.out.Keyset;
+import org.bookshelf.application.port.out.Slice;
 import org.bookshelf.application.port.out.UnitOfWork;
 import org.bookshelf.domain.Author;
 import org.bookshelf.domain.AuthorId;
@@ -163,7 +164,7 @@ final class FakeCatalogue implements UnitOfWork, BulkCatalogue, ImportJobsPort {
             }
 
             @Override
-            public List<BookView> findBooks(BookFilter filter, Keyset after, int limit) {
+            public Slice<BookView> findBooks(BookFilter filter, Keyset after, int limit) {
                 throw new UnsupportedOperationException("not faked");
             }
 
@@ -173,7 +174,7 @@ final class FakeCatalogue implements UnitOfWork, BulkCatalogue, ImportJobsPort {
             }
 
             @Override
-            public List<AuthorView> findAuthors(AuthorFilter filter, Keyset after, int limit) {
+            public Slice<AuthorView> findAuthors(AuthorFilter filter, Keyset after, int limit) {
                 throw new UnsupportedOperationException("not faked");
             }
 

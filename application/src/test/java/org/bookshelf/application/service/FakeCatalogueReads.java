@@ -15,6 +15,7 @@ import org.bookshelf.application.model.CatalogueSize;
 import org.bookshelf.application.model.WordScope;
 import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.Keyset;
+import org.bookshelf.application.port.out.Slice;
 import org.bookshelf.application.search.SearchWords;
 import org.bookshelf.application.search.WordLists;
 import org.bookshelf.domain.AuthorId;
@@ -35,8 +36,8 @@ final class FakeCatalogueReads implements CatalogueReads {
     }
 
     @Override
-    public List<BookView> findBooks(BookFilter filter, Keyset after, int limit) {
-        return store.booksByTitle().stream()
+    public Slice<BookView> findBooks(BookFilter filter, Keyset after, int limit) {
+        return Slice.of(store.booksByTitle().stream()
                 .filter(book -> filter.title() == null || filter.title().equals(book.title()))
                 .filter(book ->
                         filter.creditedAuthor() == null || book.authorship().credits(filter.creditedAuthor()))
@@ -49,7 +50,7 @@ final class FakeCatalogueReads implements CatalogueReads {
                         book.id().value(),
                         after))
                 .limit(limit)
-                .toList();
+                .toList());
     }
 
     @Override
@@ -68,8 +69,8 @@ final class FakeCatalogueReads implements CatalogueReads {
     }
 
     @Override
-    public List<AuthorView> findAuthors(AuthorFilter filter, Keyset after, int limit) {
-        return store.authors.values().stream()
+    public Slice<AuthorView> findAuthors(AuthorFilter filter, Keyset after, int limit) {
+        return Slice.of(store.authors.values().stream()
                 .sorted(Comparator.comparing(
                                 (AuthorView author) -> author.name().sortKey())
                         .thenComparingLong(author -> author.id().value()))
@@ -79,7 +80,7 @@ final class FakeCatalogueReads implements CatalogueReads {
                         || filter.search()
                                 .matches(SearchWords.ofName(author.name().value())))
                 .limit(limit)
-                .toList();
+                .toList());
     }
 
     @Override

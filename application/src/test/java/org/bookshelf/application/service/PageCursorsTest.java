@@ -10,6 +10,7 @@ import org.bookshelf.application.model.Page;
 import org.bookshelf.application.model.PageRequest;
 import org.bookshelf.application.model.RequestValue;
 import org.bookshelf.application.port.out.Keyset;
+import org.bookshelf.application.port.out.Slice;
 import org.bookshelf.domain.InvalidValueException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +27,8 @@ class PageCursorsTest {
 
     @Test
     void aShortPageIsTheLast() {
-        Page<Keyset> page = PageCursors.page(List.of(new Keyset(0, "a", 1)), PageRequest.first(2), LISTING, k -> k);
+        Page<Keyset> page =
+                PageCursors.page(Slice.of(List.of(new Keyset(0, "a", 1))), PageRequest.first(2), LISTING, k -> k);
         assertThat(page.items()).hasSize(1);
         assertThat(page.nextCursor()).isNull();
     }
@@ -35,12 +37,33 @@ class PageCursorsTest {
     void theExtraItemOnlySignalsANextPageWhoseCursorLeadsBackToTheLastItemShown() {
         List<Keyset> fetched = List.of(
                 new Keyset(0, "alpha", 4), new Keyset(1, "dune \uD83D\uDCDA\nmessiah", 9), new Keyset(0, "zebra", 2));
-        Page<Keyset> page = PageCursors.page(fetched, PageRequest.first(2), LISTING, k -> k);
+        Page<Keyset> page = PageCursors.page(Slice.of(fetched), PageRequest.first(2), LISTING, k -> k);
 
         assertThat(page.items()).containsExactly(fetched.get(0), fetched.get(1));
         assertThat(page.nextCursor()).matches("[A-Za-z0-9_.-]+");
         assertThat(PageCursors.keysetOf(new PageRequest(2, page.nextCursor()), LISTING))
                 .isEqualTo(fetched.get(1));
+    }
+
+    @Test
+    void aStoreThatStoppedEarlyGivesAShortPageWhoseCursorLeadsToWhereItStopped() {
+        Keyset stoppedAt = new Keyset(1, "lantern", 77);
+        Page<Keyset> page = PageCursors.page(
+                new Slice<>(List.of(new Keyset(0, "a", 1)), stoppedAt), PageRequest.first(5), LISTING, k -> k);
+
+        assertThat(page.items()).containsExactly(new Keyset(0, "a", 1));
+        assertThat(PageCursors.keysetOf(new PageRequest(5, page.nextCursor()), LISTING))
+                .isEqualTo(stoppedAt);
+    }
+
+    @Test
+    void aStoreThatStoppedEarlyWithNothingFoundYetStillLeadsOn() {
+        Keyset stoppedAt = new Keyset(0, "m", 3);
+        Page<Keyset> page = PageCursors.page(new Slice<>(List.of(), stoppedAt), PageRequest.first(5), LISTING, k -> k);
+
+        assertThat(page.items()).isEmpty();
+        assertThat(PageCursors.keysetOf(new PageRequest(5, page.nextCursor()), LISTING))
+                .isEqualTo(stoppedAt);
     }
 
     @Test
@@ -74,6 +97,7 @@ class PageCursorsTest {
 
     private static String cursorAfter(Keyset keyset) {
         List<Keyset> fetched = List.of(keyset, new Keyset(0, "zzz", 99));
-        return PageCursors.page(fetched, PageRequest.first(1), LISTING, k -> k).nextCursor();
+        return PageCursors.page(Slice.of(fetched), PageRequest.first(1), LISTING, k -> k)
+                .nextCursor();
     }
 }

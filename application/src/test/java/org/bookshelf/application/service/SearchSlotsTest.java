@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.bookshelf.application.exception.SearchesBusyException;
+import org.bookshelf.application.model.Page;
+import org.bookshelf.application.model.PageRequest;
+import org.bookshelf.application.model.WordScope;
+import org.bookshelf.application.search.SearchQuery;
 import org.junit.jupiter.api.Test;
 
 class SearchSlotsTest {
@@ -41,6 +46,24 @@ class SearchSlotsTest {
                 }))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(slots.run(() -> "next")).isEqualTo("next");
+    }
+
+    @Test
+    void a_search_that_stopped_early_with_nothing_found_yet_suggests_nothing_and_leads_on() {
+        SearchSlots slots = new SearchSlots(1, Duration.ZERO);
+        FakeCatalogue catalogue = new FakeCatalogue();
+        Page<String> stopped = new Page<>(List.of(), "cursor-after-the-rows-read");
+
+        Page<String> page = slots.page(
+                SearchQuery.parse("tolkein"),
+                PageRequest.first(),
+                WordScope.BOOKS,
+                catalogue,
+                catalogue.scans(),
+                () -> stopped);
+
+        assertThat(page.nextCursor()).isEqualTo("cursor-after-the-rows-read");
+        assertThat(page.suggestions()).isEmpty();
     }
 
     private static void await(CountDownLatch latch) {

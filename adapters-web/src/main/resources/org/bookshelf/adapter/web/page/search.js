@@ -33,11 +33,21 @@ function found(listing, page, q, cursor) {
     page.items.length
       ? h('ul', { className: 'listing', 'aria-label': capitalized(listing.many) },
         page.items.map(item => listing.item(item, words)))
-      : h('p', {}, q ? `No ${listing.one} is found by “${q}”.` : `The catalogue has no ${listing.many} yet.`),
+      : h('p', {}, nothingFound(listing, page, q)),
     suggestions(page, word => listing.hrefFor({ q: word })),
     pager(`Pages of ${listing.many}`, `${listing.many} ${q ?? ''}`, cursor, page.next_cursor,
       next => listing.hrefFor({ q, cursor: next })),
   ].filter(Boolean);
+}
+
+/** Why a page lists nothing: an empty catalogue, a search that found nothing, or one that stopped part way. */
+function nothingFound(listing, page, q) {
+  if (!q) {
+    return `The catalogue has no ${listing.many} yet.`;
+  }
+  return page.next_cursor
+    ? `No ${listing.one} found by “${q}” in the part of the catalogue searched so far; the next page searches on.`
+    : `No ${listing.one} is found by “${q}”.`;
 }
 
 /** "Did you mean": the words a search that found nothing suggests, each a link to `hrefFor(word)`. */
@@ -69,7 +79,7 @@ function searchBox(view, listing, q, results) {
       pushed = true;
     }
     const count = page.items.length;
-    say(count === 0 ? `No ${listing.one} found.`
+    say(count === 0 ? `No ${listing.one} found${page.next_cursor ? ' so far; the next page searches on' : ''}.`
       : `${count}${page.next_cursor ? ' or more' : ''} ${count === 1 ? listing.one : listing.many} found.`);
   });
   let pause;

@@ -27,11 +27,12 @@ public interface CatalogueReads {
      * Up to {@code limit} books matching {@code filter}, ordered by the filter's rank, then case-folded title,
      * then id ({@link BookFilter}), each with all of its authors (not only the one filtered on). Searches find
      * by the words of {@link org.bookshelf.application.search.SearchWords}, as they were when the titles, names
-     * and ISBNs were stored.
+     * and ISBNs were stored. To bound what one request reads, an adapter may stop a search before {@code limit}
+     * books and say where ({@link Slice#stoppedAt}).
      *
      * @param after where to start (exclusive), or {@code null} from the first book
      */
-    List<BookView> findBooks(BookFilter filter, Keyset after, int limit);
+    Slice<BookView> findBooks(BookFilter filter, Keyset after, int limit);
 
     /**
      * Up to {@code limit} books with ids above {@code after}, in id order, each with its authors: every book
@@ -46,11 +47,12 @@ public interface CatalogueReads {
 
     /**
      * Up to {@code limit} authors matching {@code filter}, ordered by case-folded name then id; searches find by
-     * the words of their names ({@link org.bookshelf.application.search.SearchWords#ofName}).
+     * the words of their names ({@link org.bookshelf.application.search.SearchWords#ofName}); like {@link #findBooks},
+     * an adapter may stop a search early and say where.
      *
      * @param after where to start (exclusive), or {@code null} from the first author
      */
-    List<AuthorView> findAuthors(AuthorFilter filter, Keyset after, int limit);
+    Slice<AuthorView> findAuthors(AuthorFilter filter, Keyset after, int limit);
 
     /**
      * Up to {@code max} distinct index words ({@link org.bookshelf.application.search.SearchWords}) of the books or

@@ -417,7 +417,8 @@ public abstract class CatalogueUseCasesContract {
                 useCases.registerAuthor().registerAuthor(new AuthorName(" Ursula Le Guin"), ALICE_KEY);
 
         assertThat(again).isEqualTo(new Registration<>(first.registered(), true));
-        assertThat(ports.reads().findAuthors(AuthorFilter.all(), null, 10)).hasSize(1);
+        assertThat(ports.reads().findAuthors(AuthorFilter.all(), null, 10).items())
+                .hasSize(1);
     }
 
     @Test
@@ -443,7 +444,8 @@ public abstract class CatalogueUseCasesContract {
                 .isInstanceOf(IdempotencyKeyReusedException.class);
 
         assertThat(allBooks()).containsExactly(registered);
-        assertThat(ports.reads().findAuthors(AuthorFilter.all(), null, 10)).containsExactly(first, second);
+        assertThat(ports.reads().findAuthors(AuthorFilter.all(), null, 10).items())
+                .containsExactly(first, second);
     }
 
     @Test
@@ -511,7 +513,8 @@ public abstract class CatalogueUseCasesContract {
                 .isInstanceOf(RegistrationGoneException.class)
                 .hasMessageStartingWith("author " + author.id().value() + ",");
         assertThat(allBooks()).isEmpty();
-        assertThat(ports.reads().findAuthors(AuthorFilter.all(), null, 10)).isEmpty();
+        assertThat(ports.reads().findAuthors(AuthorFilter.all(), null, 10).items())
+                .isEmpty();
     }
 
     @Test
@@ -577,7 +580,7 @@ public abstract class CatalogueUseCasesContract {
     }
 
     protected List<BookView> allBooks() {
-        return ports.reads().findBooks(BookFilter.all(), null, 100);
+        return ports.reads().findBooks(BookFilter.all(), null, 100).items();
     }
 
     protected BookView registerBook(String title, AuthorId... authors) {

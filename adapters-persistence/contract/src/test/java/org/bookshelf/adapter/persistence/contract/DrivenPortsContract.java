@@ -193,13 +193,15 @@ public abstract class DrivenPortsContract extends StoreContract {
         Author umlaut = registerAuthor("Ärger");
         List<AuthorId> expected = List.of(annaLower.id(), annaUpper.id(), bob.id(), zed.id(), umlaut.id());
 
-        assertThat(authorIds(ports.reads().findAuthors(AuthorFilter.all(), null, 10)))
+        assertThat(authorIds(
+                        ports.reads().findAuthors(AuthorFilter.all(), null, 10).items()))
                 .isEqualTo(expected);
 
         List<AuthorId> paged = new ArrayList<>();
         Keyset after = null;
         while (true) {
-            List<AuthorView> page = ports.reads().findAuthors(AuthorFilter.all(), after, 2);
+            List<AuthorView> page =
+                    ports.reads().findAuthors(AuthorFilter.all(), after, 2).items();
             if (page.isEmpty()) {
                 break;
             }
@@ -217,9 +219,13 @@ public abstract class DrivenPortsContract extends StoreContract {
         registerAuthor("Anna");
         registerAuthor("anna maria");
 
-        assertThat(authorIds(ports.reads().findAuthors(new AuthorFilter(new AuthorName("anna"), null), null, 10)))
+        assertThat(authorIds(ports.reads()
+                        .findAuthors(new AuthorFilter(new AuthorName("anna"), null), null, 10)
+                        .items()))
                 .containsExactly(lower.id());
-        assertThat(ports.reads().findAuthors(new AuthorFilter(new AuthorName("ANNA"), null), null, 10))
+        assertThat(ports.reads()
+                        .findAuthors(new AuthorFilter(new AuthorName("ANNA"), null), null, 10)
+                        .items())
                 .isEmpty();
     }
 
@@ -284,7 +290,7 @@ public abstract class DrivenPortsContract extends StoreContract {
                         new CreditedAuthor(renamed.id(), new AuthorName("N. Gaiman"), Author.FIRST_VERSION + 1),
                         new CreditedAuthor(kept.id(), kept.name(), Author.FIRST_VERSION));
         assertThat(view.version()).isEqualTo(Book.FIRST_VERSION);
-        assertThat(ports.reads().findBooks(BookFilter.all(), null, 10)).containsExactly(view);
+        assertThat(ports.reads().findBooks(BookFilter.all(), null, 10).items()).containsExactly(view);
     }
 
     @Test
@@ -354,9 +360,13 @@ public abstract class DrivenPortsContract extends StoreContract {
         assertThat(view.isbn()).isEqualTo(Isbn.parse("9780261102217"));
         assertThat(view.publishedYear()).isEqualTo(new PublicationYear(1937));
         assertThat(view.version()).isEqualTo(Book.FIRST_VERSION + 1);
-        assertThat(titles(ports.reads().findBooks(new BookFilter(null, SearchQuery.parse("hobbit"), null), null, 10)))
+        assertThat(titles(ports.reads()
+                        .findBooks(new BookFilter(null, SearchQuery.parse("hobbit"), null), null, 10)
+                        .items()))
                 .containsExactly("The Hobbit");
-        assertThat(ports.reads().findBooks(new BookFilter(null, SearchQuery.parse("teh"), null), null, 10))
+        assertThat(ports.reads()
+                        .findBooks(new BookFilter(null, SearchQuery.parse("teh"), null), null, 10)
+                        .items())
                 .isEmpty();
     }
 
@@ -557,7 +567,9 @@ public abstract class DrivenPortsContract extends StoreContract {
         assertThat(ports.reads().findBook(kept.id())).isPresent();
         assertThat(ports.reads().findAuthor(author.id())).isPresent();
         assertThat(booksCrediting(ports.reads(), author.id())).isEqualTo(1);
-        assertThat(titles(ports.reads().findBooks(BookFilter.creditedTo(author.id()), null, 10)))
+        assertThat(titles(ports.reads()
+                        .findBooks(BookFilter.creditedTo(author.id()), null, 10)
+                        .items()))
                 .containsExactly("Kept");
     }
 
@@ -589,8 +601,10 @@ public abstract class DrivenPortsContract extends StoreContract {
         List<BookId> expected =
                 List.of(appleLower.id(), appleUpper.id(), appleAgain.id(), banana.id(), zebra.id(), umlaut.id());
 
-        assertThat(bookIds(ports.reads().findBooks(BookFilter.all(), null, 10))).isEqualTo(expected);
-        assertThat(bookIds(ports.reads().findBooks(BookFilter.all(), null, 2))).isEqualTo(expected.subList(0, 2));
+        assertThat(bookIds(ports.reads().findBooks(BookFilter.all(), null, 10).items()))
+                .isEqualTo(expected);
+        assertThat(bookIds(ports.reads().findBooks(BookFilter.all(), null, 2).items()))
+                .isEqualTo(expected.subList(0, 2));
         assertThat(bookIds(pagedBooks(BookFilter.all(), 2))).isEqualTo(expected);
         assertThat(bookIds(pagedBooks(BookFilter.all(), 1))).isEqualTo(expected);
     }
@@ -602,7 +616,9 @@ public abstract class DrivenPortsContract extends StoreContract {
         registerBook("it");
         registerBook("It Ends With Us");
 
-        assertThat(bookIds(ports.reads().findBooks(new BookFilter(new Title("It"), null, null), null, 10)))
+        assertThat(bookIds(ports.reads()
+                        .findBooks(new BookFilter(new Title("It"), null, null), null, 10)
+                        .items()))
                 .containsExactly(exact.id());
     }
 
@@ -650,16 +666,20 @@ public abstract class DrivenPortsContract extends StoreContract {
         registerBook("Red Sky");
         registerBook("Blue Planet", author.id());
 
-        assertThat(bookIds(
-                        ports.reads().findBooks(new BookFilter(null, SearchQuery.parse("red"), author.id()), null, 10)))
+        assertThat(bookIds(ports.reads()
+                        .findBooks(new BookFilter(null, SearchQuery.parse("red"), author.id()), null, 10)
+                        .items()))
                 .containsExactly(both.id());
         assertThat(bookIds(ports.reads()
                         .findBooks(
                                 new BookFilter(new Title("Red Planet"), SearchQuery.parse("planet"), author.id()),
                                 null,
-                                10)))
+                                10)
+                        .items()))
                 .containsExactly(both.id());
-        assertThat(ports.reads().findBooks(new BookFilter(new Title("Red Sky"), null, author.id()), null, 10))
+        assertThat(ports.reads()
+                        .findBooks(new BookFilter(new Title("Red Sky"), null, author.id()), null, 10)
+                        .items())
                 .isEmpty();
     }
 
@@ -851,8 +871,9 @@ public abstract class DrivenPortsContract extends StoreContract {
 
         assertThat(attempted).hasSize(1);
         assertThat(ports.reads().findBook(new BookId(attempted.get(0)))).isEmpty();
-        assertThat(ports.reads().findBooks(BookFilter.all(), null, 10)).isEmpty();
-        assertThat(ports.reads().findAuthors(AuthorFilter.all(), null, 10)).isEmpty();
+        assertThat(ports.reads().findBooks(BookFilter.all(), null, 10).items()).isEmpty();
+        assertThat(ports.reads().findAuthors(AuthorFilter.all(), null, 10).items())
+                .isEmpty();
         registerBookWith("Free ISBN", "9780306406157", null);
     }
 
@@ -964,6 +985,7 @@ public abstract class DrivenPortsContract extends StoreContract {
     /** How many books credit the author, as the catalogue's reads tell. */
     static long booksCrediting(CatalogueReads reads, AuthorId authorId) {
         return reads.findBooks(BookFilter.creditedTo(authorId), null, Integer.MAX_VALUE)
+                .items()
                 .size();
     }
 
@@ -977,7 +999,8 @@ public abstract class DrivenPortsContract extends StoreContract {
         List<BookView> all = new ArrayList<>();
         Keyset after = null;
         while (true) {
-            List<BookView> page = ports.reads().findBooks(filter, after, pageSize);
+            List<BookView> page =
+                    ports.reads().findBooks(filter, after, pageSize).items();
             assertThat(page).hasSizeLessThanOrEqualTo(pageSize);
             if (page.isEmpty()) {
                 return all;
@@ -992,11 +1015,15 @@ public abstract class DrivenPortsContract extends StoreContract {
     }
 
     private List<BookView> findBooksContaining(String text) {
-        return ports.reads().findBooks(new BookFilter(null, SearchQuery.parse(text), null), null, 100);
+        return ports.reads()
+                .findBooks(new BookFilter(null, SearchQuery.parse(text), null), null, 100)
+                .items();
     }
 
     private List<AuthorView> findAuthorsContaining(String text) {
-        return ports.reads().findAuthors(new AuthorFilter(null, SearchQuery.parse(text)), null, 100);
+        return ports.reads()
+                .findAuthors(new AuthorFilter(null, SearchQuery.parse(text)), null, 100)
+                .items();
     }
 
     private static List<BookId> bookIds(List<BookView> books) {

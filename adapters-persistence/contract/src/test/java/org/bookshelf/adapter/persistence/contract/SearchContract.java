@@ -163,7 +163,7 @@ public abstract class SearchContract extends StoreContract {
         List<String> seen = new ArrayList<>();
         Keyset after = null;
         for (int pages = 0; pages < 10; pages++) {
-            List<BookView> page = ports.reads().findBooks(filter, after, 3);
+            List<BookView> page = ports.reads().findBooks(filter, after, 3).items();
             if (page.isEmpty()) {
                 break;
             }
@@ -263,13 +263,15 @@ public abstract class SearchContract extends StoreContract {
     }
 
     private List<BookView> books(String search) {
-        return inUnitOfWork(
-                () -> ports.reads().findBooks(new BookFilter(null, SearchQuery.parse(search), null), null, 100));
+        return inUnitOfWork(() -> ports.reads()
+                .findBooks(new BookFilter(null, SearchQuery.parse(search), null), null, 100)
+                .items());
     }
 
     private List<AuthorView> authors(String search) {
-        return inUnitOfWork(
-                () -> ports.reads().findAuthors(new AuthorFilter(null, SearchQuery.parse(search)), null, 100));
+        return inUnitOfWork(() -> ports.reads()
+                .findAuthors(new AuthorFilter(null, SearchQuery.parse(search)), null, 100)
+                .items());
     }
 
     private static List<String> titles(List<BookView> books) {

@@ -17,6 +17,7 @@ import org.bookshelf.application.model.CatalogueSize;
 import org.bookshelf.application.model.WordScope;
 import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.Keyset;
+import org.bookshelf.application.port.out.Slice;
 import org.bookshelf.application.search.SearchWords;
 import org.bookshelf.application.search.WordLists;
 import org.bookshelf.domain.AuthorId;
@@ -38,7 +39,7 @@ final class InMemoryCatalogueReads implements CatalogueReads {
     }
 
     @Override
-    public List<BookView> findBooks(BookFilter filter, Keyset after, int limit) {
+    public Slice<BookView> findBooks(BookFilter filter, Keyset after, int limit) {
         Predicate<StoredBook> matches =
                 book -> (filter.title() == null || filter.title().equals(book.title()))
                         && (filter.creditedAuthor() == null || book.authorship().credits(filter.creditedAuthor()));
@@ -57,7 +58,7 @@ final class InMemoryCatalogueReads implements CatalogueReads {
                         .limit(limit - found.size())
                         .forEach(found::add);
             }
-            return found;
+            return Slice.of(found);
         });
     }
 
@@ -83,14 +84,14 @@ final class InMemoryCatalogueReads implements CatalogueReads {
     }
 
     @Override
-    public List<AuthorView> findAuthors(AuthorFilter filter, Keyset after, int limit) {
+    public Slice<AuthorView> findAuthors(AuthorFilter filter, Keyset after, int limit) {
         Predicate<AuthorView> matches = author -> (filter.name() == null
                         || filter.name().equals(author.name()))
                 && (filter.search() == null
                         || filter.search()
                                 .matches(SearchWords.ofName(author.name().value())));
-        return catalogue.unitOfWork.read(() ->
-                catalogue.authorsByNameAfter(after).filter(matches).limit(limit).toList());
+        return catalogue.unitOfWork.read(() -> Slice.of(
+                catalogue.authorsByNameAfter(after).filter(matches).limit(limit).toList()));
     }
 
     @Override

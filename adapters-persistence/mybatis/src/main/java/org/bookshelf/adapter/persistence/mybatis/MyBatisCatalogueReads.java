@@ -28,6 +28,7 @@ import org.bookshelf.application.model.CreditedAuthor;
 import org.bookshelf.application.model.WordScope;
 import org.bookshelf.application.port.out.CatalogueReads;
 import org.bookshelf.application.port.out.Keyset;
+import org.bookshelf.application.port.out.Slice;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.AuthorName;
 import org.bookshelf.domain.BookId;
@@ -60,9 +61,9 @@ final class MyBatisCatalogueReads implements CatalogueReads {
     }
 
     @Override
-    public List<BookView> findBooks(BookFilter filter, Keyset after, int limit) {
+    public Slice<BookView> findBooks(BookFilter filter, Keyset after, int limit) {
         if (filter.search() == null) {
-            return views(books.findPage(BookQuery.of(filter, after, limit)));
+            return Slice.of(views(books.findPage(BookQuery.of(filter, after, limit))));
         }
         List<String> words = filter.search().words();
         List<String> patterns = words.stream().map(WordSearch::prefixPattern).toList();
@@ -101,11 +102,11 @@ final class MyBatisCatalogueReads implements CatalogueReads {
                     run));
         }
         if (found.isEmpty()) {
-            return List.of();
+            return Slice.of(List.of());
         }
         Map<Long, BookView> byId = new HashMap<>();
         views(books.findByIds(found)).forEach(book -> byId.put(book.id().value(), book));
-        return found.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return Slice.of(found.stream().map(byId::get).filter(Objects::nonNull).toList());
     }
 
     /** The walks finding the books whose titles hold every word: along the rarest word's title rows. */
@@ -206,11 +207,11 @@ final class MyBatisCatalogueReads implements CatalogueReads {
     }
 
     @Override
-    public List<AuthorView> findAuthors(AuthorFilter filter, Keyset after, int limit) {
+    public Slice<AuthorView> findAuthors(AuthorFilter filter, Keyset after, int limit) {
         if (filter.search() == null) {
-            return authors.findPage(AuthorQuery.of(filter, after, limit)).stream()
+            return Slice.of(authors.findPage(AuthorQuery.of(filter, after, limit)).stream()
                     .map(MyBatisCatalogueReads::view)
-                    .toList();
+                    .toList());
         }
         List<String> words = filter.search().words();
         List<String> patterns = words.stream().map(WordSearch::prefixPattern).toList();
@@ -224,7 +225,7 @@ final class MyBatisCatalogueReads implements CatalogueReads {
                         WordSearch.MANY_WORDS + 1),
                 "A");
         if (names.stream().anyMatch(Run::isEmpty)) {
-            return List.of();
+            return Slice.of(List.of());
         }
         int driver = WordSearch.rarest(names.stream().map(Run::rows).toList());
         List<Probe> inNames = IntStream.range(0, patterns.size())
@@ -252,11 +253,11 @@ final class MyBatisCatalogueReads implements CatalogueReads {
                         null,
                         walks.limit())));
         if (found.isEmpty()) {
-            return List.of();
+            return Slice.of(List.of());
         }
         Map<Long, AuthorView> byId = new HashMap<>();
         authors.findByIds(found).forEach(row -> byId.put(row.id(), view(row)));
-        return found.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return Slice.of(found.stream().map(byId::get).filter(Objects::nonNull).toList());
     }
 
     @Override

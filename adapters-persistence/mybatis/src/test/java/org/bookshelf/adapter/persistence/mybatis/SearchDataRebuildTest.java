@@ -176,16 +176,18 @@ class SearchDataRebuildTest extends StoreContract {
     }
 
     private List<String> bookTitles(String search) {
-        return inUnitOfWork(
-                        () -> ports.reads().findBooks(new BookFilter(null, SearchQuery.parse(search), null), null, 100))
+        return inUnitOfWork(() -> ports.reads()
+                        .findBooks(new BookFilter(null, SearchQuery.parse(search), null), null, 100)
+                        .items())
                 .stream()
                 .map(book -> book.title().value())
                 .toList();
     }
 
     private List<String> authorNames(String search) {
-        return inUnitOfWork(
-                        () -> ports.reads().findAuthors(new AuthorFilter(null, SearchQuery.parse(search)), null, 100))
+        return inUnitOfWork(() -> ports.reads()
+                        .findAuthors(new AuthorFilter(null, SearchQuery.parse(search)), null, 100)
+                        .items())
                 .stream()
                 .map(author -> author.name().value())
                 .toList();
