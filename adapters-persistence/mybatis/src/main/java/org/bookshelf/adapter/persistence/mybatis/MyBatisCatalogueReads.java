@@ -14,8 +14,10 @@ import org.bookshelf.adapter.persistence.mybatis.BookMapper.BookCreditRow;
 import org.bookshelf.adapter.persistence.mybatis.SearchWordMapper.SearchHitRow;
 import org.bookshelf.adapter.persistence.mybatis.SearchWordMapper.StatWord;
 import org.bookshelf.adapter.persistence.mybatis.SearchWordMapper.WordStatRow;
+import org.bookshelf.adapter.persistence.mybatis.WordSearch.Collected;
 import org.bookshelf.adapter.persistence.mybatis.WordSearch.Run;
-import org.bookshelf.adapter.persistence.mybatis.WordSearch.WordSearchQueryLimit;
+import org.bookshelf.adapter.persistence.mybatis.WordSearch.WalkBudget;
+import org.bookshelf.adapter.persistence.mybatis.WordSearch.WordSearchQuerySpan;
 import org.bookshelf.adapter.persistence.mybatis.WordSearchQuery.Part;
 import org.bookshelf.adapter.persistence.mybatis.WordSearchQuery.Probe;
 import org.bookshelf.adapter.persistence.mybatis.WordSearchQuery.Source;
@@ -46,13 +48,20 @@ final class MyBatisCatalogueReads implements CatalogueReads {
     private final AuthorMapper authors;
     private final CatalogueMapper catalogue;
     private final SearchWordMapper searchWords;
+    private final int searchRowsPerRequest;
 
+    /** @param searchRowsPerRequest the rows a search may walk per call before it answers ({@link WalkBudget}) */
     MyBatisCatalogueReads(
-            BookMapper books, AuthorMapper authors, CatalogueMapper catalogue, SearchWordMapper searchWords) {
+            BookMapper books,
+            AuthorMapper authors,
+            CatalogueMapper catalogue,
+            SearchWordMapper searchWords,
+            int searchRowsPerRequest) {
         this.books = books;
         this.authors = authors;
         this.catalogue = catalogue;
         this.searchWords = searchWords;
+        this.searchRowsPerRequest = searchRowsPerRequest;
     }
 
     @Override
@@ -76,21 +85,25 @@ final class MyBatisCatalogueReads implements CatalogueReads {
         List<Run> inTitles = WordSearch.runs(patterns, stats, "T");
         List<Run> inNames = WordSearch.runs(patterns, stats, "A");
         List<Run> inIsbns = WordSearch.runs(patterns, stats, "I");
-        Function<WordSearchQueryLimit, List<SearchHitRow>> run = walks -> searchWords.searchBooks(new WordSearchQuery(
+        Function<WordSearchQuerySpan, List<SearchHitRow>> run = walks -> searchWords.searchBooks(new WordSearchQuery(
                 walks.parts(),
                 filter.title() == null ? null : filter.title().value(),
                 filter.title() == null ? null : filter.title().sortKey(),
                 filter.creditedAuthor() == null ? null : filter.creditedAuthor().value(),
-                walks.limit()));
+                walks.span()));
+        WalkBudget budget = new WalkBudget(searchRowsPerRequest);
         List<Long> found = new ArrayList<>();
+        Keyset stoppedAt = null;
         int fromRank = after == null ? BookFilter.TITLE_MATCH : after.rank();
         if (fromRank == BookFilter.TITLE_MATCH && inTitles.stream().noneMatch(Run::isEmpty)) {
-            found.addAll(WordSearch.collect(
-                    titleMatches(probes(words, inTitles, inNames, true), inTitles), after, limit, run));
+            Collected inTitle = WordSearch.collect(
+                    titleMatches(probes(words, inTitles, inNames, true), inTitles), after, limit, budget, run);
+            found.addAll(inTitle.ids());
+            stoppedAt = inTitle.stoppedAt(BookFilter.TITLE_MATCH);
         }
-        if (found.size() < limit) {
+        if (stoppedAt == null && found.size() < limit) {
             Keyset from = fromRank == BookFilter.FOUND_THROUGH_AUTHORS_OR_ISBN ? after : null;
-            found.addAll(WordSearch.collect(
+            Collected beyond = WordSearch.collect(
                     matchesBeyondTitles(
                             probes(words, inTitles, inNames, true),
                             probes(words, inTitles, inNames, false),
@@ -99,14 +112,18 @@ final class MyBatisCatalogueReads implements CatalogueReads {
                             inIsbns),
                     from,
                     limit - found.size(),
-                    run));
+                    budget,
+                    run);
+            found.addAll(beyond.ids());
+            stoppedAt = beyond.stoppedAt(BookFilter.FOUND_THROUGH_AUTHORS_OR_ISBN);
         }
         if (found.isEmpty()) {
-            return Slice.of(List.of());
+            return new Slice<>(List.of(), stoppedAt);
         }
         Map<Long, BookView> byId = new HashMap<>();
         views(books.findByIds(found)).forEach(book -> byId.put(book.id().value(), book));
-        return Slice.of(found.stream().map(byId::get).filter(Objects::nonNull).toList());
+        return new Slice<>(
+                found.stream().map(byId::get).filter(Objects::nonNull).toList(), stoppedAt);
     }
 
     /** The walks finding the books whose titles hold every word: along the rarest word's title rows. */
@@ -242,22 +259,25 @@ final class MyBatisCatalogueReads implements CatalogueReads {
         List<Part> parts = WordSearch.along(
                 names.get(driver),
                 (n, word, pattern) -> new Part(n, Source.WORDS, word, pattern, others, List.of(), null, null));
-        List<Long> found = WordSearch.collect(
+        Collected found = WordSearch.collect(
                 parts != null ? parts : List.of(new Part(0, Source.ALL, null, null, inNames, List.of(), null, null)),
                 after,
                 limit,
+                new WalkBudget(searchRowsPerRequest),
                 walks -> searchWords.searchAuthors(new WordSearchQuery(
                         walks.parts(),
                         filter.name() == null ? null : filter.name().value(),
                         filter.name() == null ? null : filter.name().sortKey(),
                         null,
-                        walks.limit())));
-        if (found.isEmpty()) {
-            return Slice.of(List.of());
+                        walks.span())));
+        Keyset stoppedAt = found.stoppedAt(0);
+        if (found.ids().isEmpty()) {
+            return new Slice<>(List.of(), stoppedAt);
         }
         Map<Long, AuthorView> byId = new HashMap<>();
-        authors.findByIds(found).forEach(row -> byId.put(row.id(), view(row)));
-        return Slice.of(found.stream().map(byId::get).filter(Objects::nonNull).toList());
+        authors.findByIds(found.ids()).forEach(row -> byId.put(row.id(), view(row)));
+        return new Slice<>(
+                found.ids().stream().map(byId::get).filter(Objects::nonNull).toList(), stoppedAt);
     }
 
     @Override

@@ -116,7 +116,8 @@ public class MyBatisPersistenceConfiguration {
                 unitOfWork,
                 new MyBatisBookRepository(unitOfWork, books, authors, searchWords),
                 new MyBatisAuthorRepository(unitOfWork, authors, books, searchWords),
-                new MyBatisCatalogueReads(books, authors, catalogue, searchWords),
+                new MyBatisCatalogueReads(
+                        books, authors, catalogue, searchWords, WordSearch.WalkBudget.ROWS_PER_REQUEST),
                 new MyBatisIdempotencyRecords(unitOfWork, idempotencyRecords),
                 bulkCatalogue,
                 new MyBatisImportJobs(unitOfWork, importJobs),

@@ -57,8 +57,8 @@ interface SearchWordMapper {
      */
     record WordStatRow(int position, String kind, String word, Long rowsFound) {}
 
-    /** One item a part of a search found. */
-    record SearchHitRow(int part, String sortKey, long id) {}
+    /** One item a part of a search walked, and whether it meets the search. */
+    record SearchHitRow(int part, String sortKey, long id, boolean matched) {}
 
     /** A word and how many rows it has. */
     record WordCountRow(String word, long rowsFound) {}

@@ -25,7 +25,7 @@ import org.bookshelf.domain.Text;
  * How a search of {@code title_words} or {@code author_words} reads as few rows as it can: it first asks, for each
  * word, how many rows it has (counted up to {@value #FEW_ROWS}) and which distinct words start with it (up to
  * {@value #MANY_WORDS}), in one statement; then it walks the rarest word's rows in listing order and checks the
- * other words of each item, stopping at a page. The other words are checked on the sort key the walk has read when
+ * other words of each item, stopping at a page or at the rows one request may read ({@link WalkBudget}). The other words are checked on the sort key the walk has read when
  * the item's words can be read off it ({@link #WORDS_ARE_THOSE_OF_SORT_KEY}), else looked up by primary key. The
  * walk is:
  *
@@ -43,6 +43,12 @@ final class WordSearch {
 
     static final int FEW_ROWS = 200;
     static final int MANY_WORDS = 32;
+
+    /** A first statement walks this many rows per item wanted: most searches fill their page from it. */
+    static final int FIRST_SPAN_PER_ITEM = 4;
+
+    /** The most rows one part walks in one statement. */
+    static final int MAX_SPAN = 2_048;
 
     private static final Comparator<SearchHitRow> LISTING_ORDER =
             Comparator.comparing(SearchHitRow::sortKey, Text::compareSortKeys).thenComparingLong(SearchHitRow::id);
@@ -198,32 +204,40 @@ final class WordSearch {
     }
 
     /**
-     * Runs the walks of {@code parts} from {@code after} until {@code wanted} items are found or every walk has
-     * ended; answers the ids found, in listing order.
+     * Runs the walks of {@code parts} from {@code after} until {@code wanted} items are found, every walk has ended,
+     * or {@code budget} is spent; answers the ids found, in listing order, and where the walks stopped when they
+     * stopped for the budget. Each statement walks a span of rows of each part, matching or not; the span doubles
+     * from one statement to the next, so that a search whose matches are near its start reads few rows, and one
+     * whose matches are rare reads no more than the budget before it answers.
      *
-     * @param run runs one statement of the walks, each stopping at the limit given
+     * @param run runs one statement of the walks, each walking the span given
      */
-    static List<Long> collect(
-            List<Part> parts, Keyset after, int wanted, Function<WordSearchQueryLimit, List<SearchHitRow>> run) {
+    static Collected collect(
+            List<Part> parts,
+            Keyset after,
+            int wanted,
+            WalkBudget budget,
+            Function<WordSearchQuerySpan, List<SearchHitRow>> run) {
         List<Long> found = new ArrayList<>();
         if (parts.isEmpty()) {
-            return found;
+            return new Collected(found, null);
         }
         Set<Long> seen = new HashSet<>();
         String afterKey = after == null ? null : after.sortKey();
         Long afterId = after == null ? null : after.id();
-        while (found.size() < wanted) {
-            int limit = wanted - found.size();
+        for (int span = FIRST_SPAN_PER_ITEM * wanted; ; span = Math.min(2 * span, MAX_SPAN)) {
+            int walked = budget.spanFor(span, parts.size());
             List<Part> from = new ArrayList<>();
             for (Part part : parts) {
                 from.add(afterKey == null ? part : part.startingAfter(afterKey, afterId));
             }
-            List<SearchHitRow> hits = run.apply(new WordSearchQueryLimit(from, limit));
+            List<SearchHitRow> rows = run.apply(new WordSearchQuerySpan(from, walked));
+            budget.spend(rows.size());
             SearchHitRow reachedByAll = null;
             for (Part part : from) {
                 List<SearchHitRow> ofPart =
-                        hits.stream().filter(hit -> hit.part() == part.index()).toList();
-                if (ofPart.size() >= limit) {
+                        rows.stream().filter(row -> row.part() == part.index()).toList();
+                if (ofPart.size() >= walked) {
                     SearchHitRow last = ofPart.stream().max(LISTING_ORDER).orElseThrow();
                     if (reachedByAll == null || LISTING_ORDER.compare(last, reachedByAll) < 0) {
                         reachedByAll = last;
@@ -231,24 +245,68 @@ final class WordSearch {
                 }
             }
             SearchHitRow bound = reachedByAll;
-            List<SearchHitRow> taken = hits.stream()
-                    .filter(hit -> bound == null || LISTING_ORDER.compare(hit, bound) <= 0)
+            rows.stream()
+                    .filter(SearchHitRow::matched)
+                    .filter(row -> bound == null || LISTING_ORDER.compare(row, bound) <= 0)
                     .sorted(LISTING_ORDER)
-                    .toList();
-            for (SearchHitRow hit : taken) {
-                if (found.size() < wanted && seen.add(hit.id())) {
-                    found.add(hit.id());
-                }
+                    .forEach(row -> {
+                        if (found.size() < wanted && seen.add(row.id())) {
+                            found.add(row.id());
+                        }
+                    });
+            if (found.size() >= wanted || bound == null) {
+                return new Collected(found, null);
             }
-            if (bound == null) {
-                break;
+            if (budget.isSpent()) {
+                return new Collected(found, bound);
             }
             afterKey = bound.sortKey();
             afterId = bound.id();
         }
-        return found;
     }
 
-    /** The walks of one statement and the limit of each. */
-    record WordSearchQueryLimit(List<Part> parts, int limit) {}
+    /**
+     * What the walks of a search found, in listing order, and the row they had all reached when the budget stopped
+     * them ({@code null} when they found all that was wanted or ended).
+     */
+    record Collected(List<Long> ids, SearchHitRow stoppedAt) {
+
+        /** Where the listing goes on after this stop, in the search's rank {@code rank}; {@code null} if it ended. */
+        Keyset stoppedAt(int rank) {
+            return stoppedAt == null ? null : new Keyset(rank, stoppedAt.sortKey(), stoppedAt.id());
+        }
+    }
+
+    /**
+     * How many more rows the walks of one request may read ({@value #ROWS_PER_REQUEST} at first). A search that
+     * spends it answers what it found so far and where it stopped, and the next page goes on from there: a search
+     * whose words are common but whose matches are rare costs a bounded number of rows per request, however large the
+     * catalogue.
+     */
+    static final class WalkBudget {
+
+        static final int ROWS_PER_REQUEST = 6_000;
+
+        private int left;
+
+        WalkBudget(int rows) {
+            this.left = rows;
+        }
+
+        /** The rows each of {@code parts} walks in the next statement: {@code span}, within what is left, at least one. */
+        int spanFor(int span, int parts) {
+            return Math.max(1, Math.min(span, left / parts));
+        }
+
+        void spend(int rows) {
+            left -= rows;
+        }
+
+        boolean isSpent() {
+            return left <= 0;
+        }
+    }
+
+    /** The walks of one statement and the rows each walks. */
+    record WordSearchQuerySpan(List<Part> parts, int span) {}
 }

@@ -3,14 +3,14 @@ package org.bookshelf.adapter.persistence.mybatis;
 import java.util.List;
 
 /**
- * One statement of a word search: its parts, each a walk in listing order that stops at {@code limit} items,
- * and the criteria every item must meet besides the words.
+ * One statement of a word search: its parts, each a walk in listing order that stops after {@code span} items
+ * whether they match or not, and the criteria every item must meet besides the words.
  *
  * @param exact            the exact title or name an item must have, or {@code null}
  * @param exactKey         its sort key, or {@code null}
  * @param creditedAuthorId an author a book must credit, or {@code null}
  */
-record WordSearchQuery(List<Part> parts, String exact, String exactKey, Long creditedAuthorId, int limit) {
+record WordSearchQuery(List<Part> parts, String exact, String exactKey, Long creditedAuthorId, int span) {
 
     /** The regular expression of a sort key whose words can be read off it ({@link WordSearch#WORDS_ARE_THOSE_OF_SORT_KEY}). */
     String wordsAreThoseOfSortKey() {
