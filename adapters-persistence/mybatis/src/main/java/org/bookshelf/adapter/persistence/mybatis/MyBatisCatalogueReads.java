@@ -17,7 +17,7 @@ import org.bookshelf.adapter.persistence.mybatis.SearchWordMapper.WordStatRow;
 import org.bookshelf.adapter.persistence.mybatis.WordSearch.Collected;
 import org.bookshelf.adapter.persistence.mybatis.WordSearch.Run;
 import org.bookshelf.adapter.persistence.mybatis.WordSearch.WalkBudget;
-import org.bookshelf.adapter.persistence.mybatis.WordSearch.WordSearchQuerySpan;
+import org.bookshelf.adapter.persistence.mybatis.WordSearch.Walks;
 import org.bookshelf.adapter.persistence.mybatis.WordSearchQuery.Part;
 import org.bookshelf.adapter.persistence.mybatis.WordSearchQuery.Probe;
 import org.bookshelf.adapter.persistence.mybatis.WordSearchQuery.Source;
@@ -85,12 +85,12 @@ final class MyBatisCatalogueReads implements CatalogueReads {
         List<Run> inTitles = WordSearch.runs(patterns, stats, "T");
         List<Run> inNames = WordSearch.runs(patterns, stats, "A");
         List<Run> inIsbns = WordSearch.runs(patterns, stats, "I");
-        Function<WordSearchQuerySpan, List<SearchHitRow>> run = walks -> searchWords.searchBooks(new WordSearchQuery(
-                walks.parts(),
+        Walks run = walks(
+                searchWords::searchBookStretches,
+                searchWords::searchBooks,
                 filter.title() == null ? null : filter.title().value(),
                 filter.title() == null ? null : filter.title().sortKey(),
-                filter.creditedAuthor() == null ? null : filter.creditedAuthor().value(),
-                walks.span()));
+                filter.creditedAuthor() == null ? null : filter.creditedAuthor().value());
         WalkBudget budget = new WalkBudget(searchRowsPerRequest);
         List<Long> found = new ArrayList<>();
         Keyset stoppedAt = null;
@@ -132,8 +132,8 @@ final class MyBatisCatalogueReads implements CatalogueReads {
         List<Probe> others = allBut(inTitle, driver);
         List<Part> parts = WordSearch.along(
                 inTitles.get(driver),
-                (n, word, pattern) -> new Part(n, Source.WORDS, word, pattern, others, List.of(), null, null));
-        return parts != null ? parts : List.of(new Part(0, Source.ALL, null, null, inTitle, List.of(), null, null));
+                (n, word, pattern) -> new Part(n, Source.WORDS, word, pattern, others, List.of()));
+        return parts != null ? parts : List.of(new Part(0, Source.ALL, null, null, inTitle, List.of()));
     }
 
     /**
@@ -158,8 +158,7 @@ final class MyBatisCatalogueReads implements CatalogueReads {
             boolean walkable = true;
             if (anywhere.size() > 1 && !title.isEmpty()) {
                 List<Part> along = WordSearch.along(
-                        title,
-                        (n, word, pattern) -> new Part(n, Source.WORDS, word, pattern, others, inTitle, null, null));
+                        title, (n, word, pattern) -> new Part(n, Source.WORDS, word, pattern, others, inTitle));
                 walkable = along != null;
                 if (walkable) {
                     parts.addAll(along);
@@ -171,7 +170,7 @@ final class MyBatisCatalogueReads implements CatalogueReads {
                 }
                 walkable &= gathered.rows() < WordSearch.FEW_ROWS;
                 Source source = gathered == name ? Source.AUTHORS_BOOKS : Source.ISBNS;
-                parts.add(new Part(parts.size(), source, null, gathered.pattern(), others, inTitle, null, null));
+                parts.add(new Part(parts.size(), source, null, gathered.pattern(), others, inTitle));
             }
             long rows = title.rows() + name.rows() + isbn.rows();
             if (walkable && rows < fewest) {
@@ -179,9 +178,35 @@ final class MyBatisCatalogueReads implements CatalogueReads {
                 fewest = rows;
             }
         }
-        return cheapest != null
-                ? cheapest
-                : List.of(new Part(0, Source.ALL, null, null, anywhere, inTitle, null, null));
+        return cheapest != null ? cheapest : List.of(new Part(0, Source.ALL, null, null, anywhere, inTitle));
+    }
+
+    /** The statements of a search's walks, with the criteria its items must meet besides the words. */
+    private static Walks walks(
+            Function<WordSearchQuery, List<SearchHitRow>> stretchEnds,
+            Function<WordSearchQuery, List<SearchHitRow>> walk,
+            String exact,
+            String exactKey,
+            Long creditedAuthorId) {
+        return new Walks() {
+            @Override
+            public boolean checksItems(Part part) {
+                return !part.probes().isEmpty()
+                        || !part.notAllInTitle().isEmpty()
+                        || exact != null
+                        || creditedAuthorId != null;
+            }
+
+            @Override
+            public List<SearchHitRow> stretchEnds(List<Part> parts, int span) {
+                return stretchEnds.apply(new WordSearchQuery(parts, exact, exactKey, creditedAuthorId, 0, span));
+            }
+
+            @Override
+            public List<SearchHitRow> walk(List<Part> parts, int limit) {
+                return walk.apply(new WordSearchQuery(parts, exact, exactKey, creditedAuthorId, limit, 0));
+            }
+        };
     }
 
     /** Each word's probe: where it must be held, and the words of titles and names it stands for when few. */
@@ -257,19 +282,18 @@ final class MyBatisCatalogueReads implements CatalogueReads {
                 .toList();
         List<Probe> others = allBut(inNames, driver);
         List<Part> parts = WordSearch.along(
-                names.get(driver),
-                (n, word, pattern) -> new Part(n, Source.WORDS, word, pattern, others, List.of(), null, null));
+                names.get(driver), (n, word, pattern) -> new Part(n, Source.WORDS, word, pattern, others, List.of()));
         Collected found = WordSearch.collect(
-                parts != null ? parts : List.of(new Part(0, Source.ALL, null, null, inNames, List.of(), null, null)),
+                parts != null ? parts : List.of(new Part(0, Source.ALL, null, null, inNames, List.of())),
                 after,
                 limit,
                 new WalkBudget(searchRowsPerRequest),
-                walks -> searchWords.searchAuthors(new WordSearchQuery(
-                        walks.parts(),
+                walks(
+                        searchWords::searchAuthorStretches,
+                        searchWords::searchAuthors,
                         filter.name() == null ? null : filter.name().value(),
                         filter.name() == null ? null : filter.name().sortKey(),
-                        null,
-                        walks.span())));
+                        null));
         Keyset stoppedAt = found.stoppedAt(0);
         if (found.ids().isEmpty()) {
             return new Slice<>(List.of(), stoppedAt);

@@ -33,8 +33,17 @@ interface SearchWordMapper {
     /** A search word for {@link #wordStats}: its position, its {@code LIKE} pattern, whether it is all digits. */
     record StatWord(int position, String pattern, boolean digits) {}
 
-    /** The books each part of a search finds, up to its limit, in listing order within each part. */
+    /**
+     * Where each part's next stretch of {@code query.span()} books ends: the last book of the stretch, none for a part
+     * with fewer books left.
+     */
+    List<SearchHitRow> searchBookStretches(WordSearchQuery query);
+
+    /** The books each part of a search finds within its stretch, up to its limit, in listing order within each part. */
     List<SearchHitRow> searchBooks(WordSearchQuery query);
+
+    /** {@link #searchBookStretches} for authors. */
+    List<SearchHitRow> searchAuthorStretches(WordSearchQuery query);
 
     /** The authors each part of a search finds. */
     List<SearchHitRow> searchAuthors(WordSearchQuery query);
@@ -57,8 +66,8 @@ interface SearchWordMapper {
      */
     record WordStatRow(int position, String kind, String word, Long rowsFound) {}
 
-    /** One item a part of a search walked, and whether it meets the search. */
-    record SearchHitRow(int part, String sortKey, long id, boolean matched) {}
+    /** One item a part of a search found, or where its stretch ends. */
+    record SearchHitRow(int part, String sortKey, long id) {}
 
     /** A word and how many rows it has. */
     record WordCountRow(String word, long rowsFound) {}

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.bookshelf.adapter.persistence.mybatis.SearchWordMapper.SearchHitRow;
 import org.bookshelf.adapter.persistence.mybatis.SearchWordMapper.WordStatRow;
@@ -44,11 +43,14 @@ final class WordSearch {
     static final int FEW_ROWS = 200;
     static final int MANY_WORDS = 32;
 
-    /** A first statement walks this many rows per item wanted: most searches fill their page from it. */
-    static final int FIRST_SPAN_PER_ITEM = 4;
+    /** A first stretch is this many rows per item wanted: most searches fill their page from it. */
+    static final int FIRST_SPAN_PER_ITEM = 64;
 
-    /** The most rows one part walks in one statement. */
-    static final int MAX_SPAN = 2_048;
+    /** How many times a walk's stretch grows from one round to the next. */
+    static final int SPAN_GROWTH = 4;
+
+    /** The most rows of one stretch. */
+    static final int MAX_SPAN = 4_096;
 
     private static final Comparator<SearchHitRow> LISTING_ORDER =
             Comparator.comparing(SearchHitRow::sortKey, Text::compareSortKeys).thenComparingLong(SearchHitRow::id);
@@ -206,18 +208,13 @@ final class WordSearch {
     /**
      * Runs the walks of {@code parts} from {@code after} until {@code wanted} items are found, every walk has ended,
      * or {@code budget} is spent; answers the ids found, in listing order, and where the walks stopped when they
-     * stopped for the budget. Each statement walks a span of rows of each part, matching or not; the span doubles
-     * from one statement to the next, so that a search whose matches are near its start reads few rows, and one
-     * whose matches are rare reads no more than the budget before it answers.
-     *
-     * @param run runs one statement of the walks, each walking the span given
+     * stopped for the budget. Each round first finds where the next stretch of each walk's rows ends, reading its
+     * index only, then walks those stretches, checking their rows (a walk that checks nothing stops at its limit and
+     * needs no stretch); a stretch is {@value #FIRST_SPAN_PER_ITEM} rows
+     * per item wanted at first and grows {@value #SPAN_GROWTH} times each round, so that a search whose matches are
+     * near its start reads few rows, and one whose matches are rare reads no more than the budget.
      */
-    static Collected collect(
-            List<Part> parts,
-            Keyset after,
-            int wanted,
-            WalkBudget budget,
-            Function<WordSearchQuerySpan, List<SearchHitRow>> run) {
+    static Collected collect(List<Part> parts, Keyset after, int wanted, WalkBudget budget, Walks walks) {
         List<Long> found = new ArrayList<>();
         if (parts.isEmpty()) {
             return new Collected(found, null);
@@ -225,33 +222,43 @@ final class WordSearch {
         Set<Long> seen = new HashSet<>();
         String afterKey = after == null ? null : after.sortKey();
         Long afterId = after == null ? null : after.id();
-        for (int span = FIRST_SPAN_PER_ITEM * wanted; ; span = Math.min(2 * span, MAX_SPAN)) {
-            int walked = budget.spanFor(span, parts.size());
+        for (int span = FIRST_SPAN_PER_ITEM * wanted; ; span = Math.min(SPAN_GROWTH * span, MAX_SPAN)) {
+            int spanOfEach = budget.spanFor(span, parts.size());
             List<Part> from = new ArrayList<>();
             for (Part part : parts) {
                 from.add(afterKey == null ? part : part.startingAfter(afterKey, afterId));
             }
-            List<SearchHitRow> rows = run.apply(new WordSearchQuerySpan(from, walked));
-            budget.spend(rows.size());
+            List<Part> checking = from.stream().filter(walks::checksItems).toList();
+            Map<Integer, SearchHitRow> stretchEnds = new HashMap<>();
+            if (!checking.isEmpty()) {
+                walks.stretchEnds(checking, spanOfEach).forEach(end -> stretchEnds.put(end.part(), end));
+            }
+            List<Part> stretches = new ArrayList<>();
+            for (Part part : from) {
+                SearchHitRow end = stretchEnds.get(part.index());
+                stretches.add(end == null ? part : part.endingAt(end.sortKey(), end.id()));
+                budget.spend(walks.checksItems(part) ? spanOfEach : wanted - found.size());
+            }
+            int limit = wanted - found.size();
+            List<SearchHitRow> hits = walks.walk(stretches, limit);
             SearchHitRow reachedByAll = null;
             for (Part part : from) {
                 List<SearchHitRow> ofPart =
-                        rows.stream().filter(row -> row.part() == part.index()).toList();
-                if (ofPart.size() >= walked) {
-                    SearchHitRow last = ofPart.stream().max(LISTING_ORDER).orElseThrow();
-                    if (reachedByAll == null || LISTING_ORDER.compare(last, reachedByAll) < 0) {
-                        reachedByAll = last;
-                    }
+                        hits.stream().filter(hit -> hit.part() == part.index()).toList();
+                SearchHitRow reached = ofPart.size() >= limit
+                        ? ofPart.stream().max(LISTING_ORDER).orElseThrow()
+                        : stretchEnds.get(part.index());
+                if (reached != null && (reachedByAll == null || LISTING_ORDER.compare(reached, reachedByAll) < 0)) {
+                    reachedByAll = reached;
                 }
             }
             SearchHitRow bound = reachedByAll;
-            rows.stream()
-                    .filter(SearchHitRow::matched)
-                    .filter(row -> bound == null || LISTING_ORDER.compare(row, bound) <= 0)
+            hits.stream()
+                    .filter(hit -> bound == null || LISTING_ORDER.compare(hit, bound) <= 0)
                     .sorted(LISTING_ORDER)
-                    .forEach(row -> {
-                        if (found.size() < wanted && seen.add(row.id())) {
-                            found.add(row.id());
+                    .forEach(hit -> {
+                        if (found.size() < wanted && seen.add(hit.id())) {
+                            found.add(hit.id());
                         }
                     });
             if (found.size() >= wanted || bound == null) {
@@ -263,6 +270,22 @@ final class WordSearch {
             afterKey = bound.sortKey();
             afterId = bound.id();
         }
+    }
+
+    /** The two statements of a round of a search's walks. */
+    interface Walks {
+
+        /**
+         * Whether {@code part} checks the items it walks, and may walk many rows to find a few: a walk that keeps every
+         * item it walks needs no stretch, since it stops at its limit.
+         */
+        boolean checksItems(Part part);
+
+        /** Where each of {@code parts}' next {@code span} rows end; none for a part with fewer left. */
+        List<SearchHitRow> stretchEnds(List<Part> parts, int span);
+
+        /** What each of {@code parts} finds, up to {@code limit} items. */
+        List<SearchHitRow> walk(List<Part> parts, int limit);
     }
 
     /**
@@ -306,7 +329,4 @@ final class WordSearch {
             return left <= 0;
         }
     }
-
-    /** The walks of one statement and the rows each walks. */
-    record WordSearchQuerySpan(List<Part> parts, int span) {}
 }

@@ -3,14 +3,20 @@ package org.bookshelf.adapter.persistence.mybatis;
 import java.util.List;
 
 /**
- * One statement of a word search: its parts, each a walk in listing order that stops after {@code span} items
- * whether they match or not, and the criteria every item must meet besides the words.
+ * One statement of a word search: its parts, each a walk in listing order that stops at {@code limit} items or at
+ * the end of its stretch, and the criteria every item must meet besides the words; or, with {@code span}, the
+ * statement that finds where each part's next stretch of that many rows ends.
  *
  * @param exact            the exact title or name an item must have, or {@code null}
  * @param exactKey         its sort key, or {@code null}
  * @param creditedAuthorId an author a book must credit, or {@code null}
  */
-record WordSearchQuery(List<Part> parts, String exact, String exactKey, Long creditedAuthorId, int span) {
+record WordSearchQuery(List<Part> parts, String exact, String exactKey, Long creditedAuthorId, int limit, int span) {
+
+    /** How many rows a stretch's end is past where its part starts. */
+    int spanOffset() {
+        return span - 1;
+    }
 
     /** The regular expression of a sort key whose words can be read off it ({@link WordSearch#WORDS_ARE_THOSE_OF_SORT_KEY}). */
     String wordsAreThoseOfSortKey() {
@@ -57,6 +63,7 @@ record WordSearchQuery(List<Part> parts, String exact, String exactKey, Long cre
      *
      * @param notAllInTitle words the book's title must not hold all of (empty: no such condition)
      * @param afterKey      the sort key the walk starts after, with {@code afterId}; {@code null} from the first
+     * @param endKey        the sort key the walk ends at, with {@code endId}; {@code null} to walk to the end
      */
     record Part(
             int index,
@@ -66,10 +73,28 @@ record WordSearchQuery(List<Part> parts, String exact, String exactKey, Long cre
             List<Probe> probes,
             List<Probe> notAllInTitle,
             String afterKey,
-            Long afterId) {
+            Long afterId,
+            String endKey,
+            Long endId) {
 
+        Part(
+                int index,
+                Source source,
+                String exactWord,
+                String pattern,
+                List<Probe> probes,
+                List<Probe> notAllInTitle) {
+            this(index, source, exactWord, pattern, probes, notAllInTitle, null, null, null, null);
+        }
+
+        /** This walk from after the item of {@code key} and {@code id}, to the end. */
         Part startingAfter(String key, Long id) {
-            return new Part(index, source, exactWord, pattern, probes, notAllInTitle, key, id);
+            return new Part(index, source, exactWord, pattern, probes, notAllInTitle, key, id, null, null);
+        }
+
+        /** This walk, ending at the item of {@code key} and {@code id}. */
+        Part endingAt(String key, Long id) {
+            return new Part(index, source, exactWord, pattern, probes, notAllInTitle, afterKey, afterId, key, id);
         }
 
         boolean walksWords() {
