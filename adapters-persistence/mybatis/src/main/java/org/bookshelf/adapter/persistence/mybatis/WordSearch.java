@@ -237,7 +237,6 @@ final class WordSearch {
             for (Part part : from) {
                 SearchHitRow end = stretchEnds.get(part.index());
                 stretches.add(end == null ? part : part.endingAt(end.sortKey(), end.id()));
-                budget.spend(walks.checksItems(part) ? spanOfEach : wanted - found.size());
             }
             int limit = wanted - found.size();
             List<SearchHitRow> hits = walks.walk(stretches, limit);
@@ -245,6 +244,8 @@ final class WordSearch {
             for (Part part : from) {
                 List<SearchHitRow> ofPart =
                         hits.stream().filter(hit -> hit.part() == part.index()).toList();
+                // A whole stretch, or the rows found in the last rows of a walk, shorter than a stretch.
+                budget.spend(stretchEnds.containsKey(part.index()) ? spanOfEach : ofPart.size());
                 SearchHitRow reached = ofPart.size() >= limit
                         ? ofPart.stream().max(LISTING_ORDER).orElseThrow()
                         : stretchEnds.get(part.index());
