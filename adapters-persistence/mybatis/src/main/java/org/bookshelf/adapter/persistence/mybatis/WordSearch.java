@@ -210,9 +210,9 @@ final class WordSearch {
      * or {@code budget} is spent; answers the ids found, in listing order, and where the walks stopped when they
      * stopped for the budget. Each round first finds where the next stretch of each walk's rows ends, reading its
      * index only, then walks those stretches, checking their rows (a walk that checks nothing stops at its limit and
-     * needs no stretch); a stretch is {@value #FIRST_SPAN_PER_ITEM} rows
-     * per item wanted at first and grows {@value #SPAN_GROWTH} times each round, so that a search whose matches are
-     * near its start reads few rows, and one whose matches are rare reads no more than the budget.
+     * needs no stretch). A stretch is {@value #FIRST_SPAN_PER_ITEM} rows per item wanted at first and grows
+     * {@value #SPAN_GROWTH} times each round, up to {@value #MAX_SPAN}: a search whose matches are near its start
+     * reads few rows, and one whose matches are rare reads no more than the budget.
      */
     static Collected collect(List<Part> parts, Keyset after, int wanted, WalkBudget budget, Walks walks) {
         List<Long> found = new ArrayList<>();
@@ -222,7 +222,9 @@ final class WordSearch {
         Set<Long> seen = new HashSet<>();
         String afterKey = after == null ? null : after.sortKey();
         Long afterId = after == null ? null : after.id();
-        for (int span = FIRST_SPAN_PER_ITEM * wanted; ; span = Math.min(SPAN_GROWTH * span, MAX_SPAN)) {
+        for (int span = (int) Math.min(MAX_SPAN, (long) FIRST_SPAN_PER_ITEM * wanted);
+                ;
+                span = Math.min(SPAN_GROWTH * span, MAX_SPAN)) {
             int spanOfEach = budget.spanFor(span, parts.size());
             List<Part> from = new ArrayList<>();
             for (Part part : parts) {
@@ -302,7 +304,7 @@ final class WordSearch {
     }
 
     /**
-     * How many more rows the walks of one request may read ({@value #ROWS_PER_REQUEST} at first). A search that
+     * How many more rows the walks of one request may read (the service allows {@value #ROWS_PER_REQUEST}). A search that
      * spends it answers what it found so far and where it stopped, and the next page goes on from there: a search
      * whose words are common but whose matches are rare costs a bounded number of rows per request, however large the
      * catalogue.
