@@ -37,6 +37,7 @@ import org.bookshelf.domain.BookId;
 import org.bookshelf.domain.Isbn;
 import org.bookshelf.domain.PublicationYear;
 import org.bookshelf.domain.Title;
+import org.springframework.dao.DataAccessException;
 
 /**
  * Reads the catalogue, one statement per call: books with their authors whatever their number (one book, or
@@ -197,14 +198,33 @@ final class MyBatisCatalogueReads implements CatalogueReads {
                         || creditedAuthorId != null;
             }
 
+            /**
+             * Two index rows (where the stretch ends, then the walk), and five more when a check looks authors' names
+             * up (credits, then the names' words) or a book's credits are checked.
+             */
             @Override
-            public List<SearchHitRow> stretchEnds(List<Part> parts, int span) {
-                return stretchEnds.apply(new WordSearchQuery(parts, exact, exactKey, creditedAuthorId, 0, span));
+            public int rowsReadPerRow(Part part) {
+                boolean looksUpAuthors =
+                        part.probes().stream().anyMatch(probe -> !probe.inTitleOnly()) || creditedAuthorId != null;
+                return looksUpAuthors ? 7 : 2;
             }
 
             @Override
-            public List<SearchHitRow> walk(List<Part> parts, int limit) {
-                return walk.apply(new WordSearchQuery(parts, exact, exactKey, creditedAuthorId, limit, 0));
+            public List<SearchHitRow> stretchEnds(List<Part> parts, int span) {
+                return stretchEnds.apply(new WordSearchQuery(parts, exact, exactKey, creditedAuthorId, 0, span, 0));
+            }
+
+            @Override
+            public List<SearchHitRow> walk(List<Part> parts, int limit, int examineAtMost) {
+                try {
+                    return walk.apply(
+                            new WordSearchQuery(parts, exact, exactKey, creditedAuthorId, limit, 0, examineAtMost));
+                } catch (DataAccessException stopped) {
+                    if (examineAtMost > 0 && SqlFailures.isStoppedByRowsExamined(stopped)) {
+                        return List.of();
+                    }
+                    throw stopped;
+                }
             }
         };
     }

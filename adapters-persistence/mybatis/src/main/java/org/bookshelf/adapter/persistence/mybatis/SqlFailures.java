@@ -39,6 +39,9 @@ final class SqlFailures {
      */
     private static final Set<Integer> CUT_SHORT_CODES = Set.of(1969, 1317, 1927, 1053);
 
+    /** MariaDB's "Sort aborted" ({@code ER_FILSORT_ABORT}), raised by a sort that {@code LIMIT ROWS EXAMINED} stopped. */
+    private static final int SORT_ABORTED = 1028;
+
     /** SQLState class 08: connection exception (refused, broken, closed, timed out). */
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
 
@@ -96,6 +99,21 @@ final class SqlFailures {
     /** Whether a SQL exception in {@code failure}'s causes reports a duplicate key (error 1062). */
     static boolean isDuplicateKey(Throwable failure) {
         return hasErrorCode(failure, Set.of(DUPLICATE_KEY));
+    }
+
+    /**
+     * Whether {@code failure} is a statement that {@code LIMIT ROWS EXAMINED} stopped in a sort: MariaDB then fails it
+     * (error 1028), where it answers a statement stopped elsewhere with what it had, and a warning.
+     */
+    static boolean isStoppedByRowsExamined(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql
+                    && sql.getErrorCode() == SORT_ABORTED
+                    && String.valueOf(sql.getMessage()).contains("ROWS EXAMINED")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasErrorCode(Throwable failure, Set<Integer> codes) {

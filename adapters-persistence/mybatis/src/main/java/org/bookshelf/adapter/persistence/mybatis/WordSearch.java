@@ -43,7 +43,13 @@ final class WordSearch {
     static final int FEW_ROWS = 200;
     static final int MANY_WORDS = 32;
 
-    /** A first stretch is this many rows per item wanted: most searches fill their page from it. */
+    /** The rows a round's walks may read before MariaDB interrupts them, and the search goes on in stretches. */
+    static final int FIRST_WALK_READS = 18_000;
+
+    /** The part of the row that tells that a bounded round of walks ran to its ends, not interrupted. */
+    static final int WALKS_ENDED = -1;
+
+    /** A first stretch is this many rows per item wanted. */
     static final int FIRST_SPAN_PER_ITEM = 64;
 
     /** How many times a walk's stretch grows from one round to the next. */
@@ -208,11 +214,14 @@ final class WordSearch {
     /**
      * Runs the walks of {@code parts} from {@code after} until {@code wanted} items are found, every walk has ended,
      * or {@code budget} is spent; answers the ids found, in listing order, and where the walks stopped when they
-     * stopped for the budget. Each round first finds where the next stretch of each walk's rows ends, reading its
-     * index only, then walks those stretches, checking their rows (a walk that checks nothing stops at its limit and
-     * needs no stretch). A stretch is {@value #FIRST_SPAN_PER_ITEM} rows per item wanted at first and grows
-     * {@value #SPAN_GROWTH} times each round, up to {@value #MAX_SPAN}: a search whose matches are near its start
-     * reads few rows, and one whose matches are rare reads no more than the budget.
+     * stopped for the budget.
+     *
+     * <p>A round first walks as far as it must, but asks MariaDB to interrupt it after {@value #FIRST_WALK_READS}
+     * rows: most searches end there, in one statement. One that was interrupted has common words rarely found
+     * together, and goes on in stretches: each round first finds where the next stretch of each walk's rows ends,
+     * reading the index only, then walks those stretches, checking their rows (a walk that checks nothing stops at its
+     * limit and needs no stretch). A stretch is {@value #FIRST_SPAN_PER_ITEM} rows per item wanted at first and grows
+     * {@value #SPAN_GROWTH} times each round, up to {@value #MAX_SPAN}.
      */
     static Collected collect(List<Part> parts, Keyset after, int wanted, WalkBudget budget, Walks walks) {
         List<Long> found = new ArrayList<>();
@@ -222,32 +231,52 @@ final class WordSearch {
         Set<Long> seen = new HashSet<>();
         String afterKey = after == null ? null : after.sortKey();
         Long afterId = after == null ? null : after.id();
-        for (int span = (int) Math.min(MAX_SPAN, (long) FIRST_SPAN_PER_ITEM * wanted);
-                ;
-                span = Math.min(SPAN_GROWTH * span, MAX_SPAN)) {
-            int spanOfEach = budget.spanFor(span, parts.size());
+        boolean inStretches = false;
+        int span = (int) Math.min(MAX_SPAN, (long) FIRST_SPAN_PER_ITEM * wanted);
+        while (true) {
             List<Part> from = new ArrayList<>();
             for (Part part : parts) {
                 from.add(afterKey == null ? part : part.startingAfter(afterKey, afterId));
             }
-            List<Part> checking = from.stream().filter(walks::checksItems).toList();
-            Map<Integer, SearchHitRow> stretchEnds = new HashMap<>();
-            if (!checking.isEmpty()) {
-                walks.stretchEnds(checking, spanOfEach).forEach(end -> stretchEnds.put(end.part(), end));
-            }
-            List<Part> stretches = new ArrayList<>();
-            for (Part part : from) {
-                SearchHitRow end = stretchEnds.get(part.index());
-                stretches.add(end == null ? part : part.endingAt(end.sortKey(), end.id()));
-            }
             int limit = wanted - found.size();
-            List<SearchHitRow> hits = walks.walk(stretches, limit);
+            Map<Integer, SearchHitRow> stretchEnds = new HashMap<>();
+            List<SearchHitRow> hits;
+            if (inStretches) {
+                int spanOfEach = budget.spanFor(
+                        span, from.stream().mapToInt(walks::rowsReadPerRow).sum());
+                List<Part> checking = from.stream().filter(walks::checksItems).toList();
+                if (!checking.isEmpty()) {
+                    walks.stretchEnds(checking, spanOfEach).forEach(end -> stretchEnds.put(end.part(), end));
+                }
+                List<Part> stretches = new ArrayList<>();
+                for (Part part : from) {
+                    SearchHitRow end = stretchEnds.get(part.index());
+                    stretches.add(end == null ? part : part.endingAt(end.sortKey(), end.id()));
+                }
+                hits = walks.walk(stretches, limit, 0);
+                for (Part part : from) {
+                    long ofPart = hits.stream()
+                            .filter(hit -> hit.part() == part.index())
+                            .count();
+                    // A whole stretch, or the rows found in the last rows of a walk, shorter than a stretch.
+                    budget.spend((stretchEnds.containsKey(part.index()) ? spanOfEach : (int) ofPart)
+                            * walks.rowsReadPerRow(part));
+                }
+                span = Math.min(SPAN_GROWTH * span, MAX_SPAN);
+            } else {
+                int reads = budget.firstWalkReads();
+                List<SearchHitRow> rows = walks.walk(from, limit, reads);
+                budget.spend(reads);
+                if (rows.stream().noneMatch(row -> row.part() == WALKS_ENDED)) {
+                    inStretches = true;
+                    continue;
+                }
+                hits = rows.stream().filter(row -> row.part() != WALKS_ENDED).toList();
+            }
             SearchHitRow reachedByAll = null;
             for (Part part : from) {
                 List<SearchHitRow> ofPart =
                         hits.stream().filter(hit -> hit.part() == part.index()).toList();
-                // A whole stretch, or the rows found in the last rows of a walk, shorter than a stretch.
-                budget.spend(stretchEnds.containsKey(part.index()) ? spanOfEach : ofPart.size());
                 SearchHitRow reached = ofPart.size() >= limit
                         ? ofPart.stream().max(LISTING_ORDER).orElseThrow()
                         : stretchEnds.get(part.index());
@@ -284,11 +313,17 @@ final class WordSearch {
          */
         boolean checksItems(Part part);
 
+        /** About how many rows the database reads for each row {@code part} walks, its checks included. */
+        int rowsReadPerRow(Part part);
+
         /** Where each of {@code parts}' next {@code span} rows end; none for a part with fewer left. */
         List<SearchHitRow> stretchEnds(List<Part> parts, int span);
 
-        /** What each of {@code parts} finds, up to {@code limit} items. */
-        List<SearchHitRow> walk(List<Part> parts, int limit);
+        /**
+         * What each of {@code parts} finds, up to {@code limit} items; with {@code examineAtMost} above 0, nothing at
+         * all when the database read that many rows first, and else also a row of part {@value WordSearch#WALKS_ENDED}.
+         */
+        List<SearchHitRow> walk(List<Part> parts, int limit, int examineAtMost);
     }
 
     /**
@@ -304,14 +339,15 @@ final class WordSearch {
     }
 
     /**
-     * How many more rows the walks of one request may read (the service allows {@value #ROWS_PER_REQUEST}). A search that
+     * How many more rows the walks of one request may have the database read (the service allows
+     * {@value #ROWS_PER_REQUEST}, leaving room under 50,000 for the search's other statements). A search that
      * spends it answers what it found so far and where it stopped, and the next page goes on from there: a search
      * whose words are common but whose matches are rare costs a bounded number of rows per request, however large the
      * catalogue.
      */
     static final class WalkBudget {
 
-        static final int ROWS_PER_REQUEST = 6_000;
+        static final int ROWS_PER_REQUEST = 36_000;
 
         private int left;
 
@@ -319,9 +355,20 @@ final class WordSearch {
             this.left = rows;
         }
 
-        /** The rows each of {@code parts} walks in the next statement: {@code span}, within what is left, at least one. */
-        int spanFor(int span, int parts) {
-            return Math.max(1, Math.min(span, left / parts));
+        /**
+         * The rows each walk of a round walks: {@code span}, within what is left when the database reads
+         * {@code rowsReadPerRow} rows for a row of every walk, and at least one.
+         */
+        int spanFor(int span, int rowsReadPerRow) {
+            return Math.max(1, Math.min(span, left / Math.max(1, rowsReadPerRow)));
+        }
+
+        /**
+         * The rows a round of walks that go as far as they must may read: {@value WordSearch#FIRST_WALK_READS}, and at
+         * most half of what is left, so that walks in stretches can go on from there.
+         */
+        int firstWalkReads() {
+            return Math.max(1, Math.min(FIRST_WALK_READS, left / 2));
         }
 
         void spend(int rows) {

@@ -10,8 +10,16 @@ import java.util.List;
  * @param exact            the exact title or name an item must have, or {@code null}
  * @param exactKey         its sort key, or {@code null}
  * @param creditedAuthorId an author a book must credit, or {@code null}
+ * @param examineAtMost    the rows the walks may read before MariaDB interrupts them ({@code 0}: no bound)
  */
-record WordSearchQuery(List<Part> parts, String exact, String exactKey, Long creditedAuthorId, int limit, int span) {
+record WordSearchQuery(
+        List<Part> parts,
+        String exact,
+        String exactKey,
+        Long creditedAuthorId,
+        int limit,
+        int span,
+        int examineAtMost) {
 
     /** How many rows a stretch's end is past where its part starts. */
     int spanOffset() {

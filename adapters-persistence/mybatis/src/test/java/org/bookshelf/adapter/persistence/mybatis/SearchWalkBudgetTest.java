@@ -24,13 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationContext;
 
 /**
- * A search on MariaDB walks a bounded number of rows per call ({@link WordSearch.WalkBudget}). One whose words are
- * common but whose matches are rare answers short slices that say where they stopped; following them finds every
- * match once, in listing order, as a read with the service's budget does in one call.
+ * A search on MariaDB reads a bounded number of rows per call ({@link WordSearch.WalkBudget}). One whose words are
+ * common but whose matches are rare is interrupted, goes on in stretches, and answers short slices that say where they
+ * stopped; following them finds every match once, in listing order, as a read with the service's budget does in one
+ * call.
  */
 class SearchWalkBudgetTest extends StoreContract {
 
-    private static final int ROWS_PER_CALL = 12;
+    private static final int ROWS_PER_CALL = 40;
     private static final int LIMIT = 2;
 
     @Override
