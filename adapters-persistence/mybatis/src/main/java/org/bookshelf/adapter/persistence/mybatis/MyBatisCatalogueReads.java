@@ -51,7 +51,10 @@ final class MyBatisCatalogueReads implements CatalogueReads {
     private final SearchWordMapper searchWords;
     private final int searchRowsPerRequest;
 
-    /** @param searchRowsPerRequest the rows a search may walk per call before it answers ({@link WalkBudget}) */
+    /**
+     * @param searchRowsPerRequest the rows a search's walks may have the database read per call
+     *                             ({@link WalkBudget})
+     */
     MyBatisCatalogueReads(
             BookMapper books,
             AuthorMapper authors,

@@ -24,9 +24,9 @@ import org.bookshelf.domain.Text;
  * How a search of {@code title_words} or {@code author_words} reads as few rows as it can: it first asks, for each
  * word, how many rows it has (counted up to {@value #FEW_ROWS}) and which distinct words start with it (up to
  * {@value #MANY_WORDS}), in one statement; then it walks the rarest word's rows in listing order and checks the
- * other words of each item, stopping at a page or at the rows one request may read ({@link WalkBudget}). The other words are checked on the sort key the walk has read when
- * the item's words can be read off it ({@link #WORDS_ARE_THOSE_OF_SORT_KEY}), else looked up by primary key. The
- * walk is:
+ * other words of each item, stopping at a page or at the rows one request may read ({@link WalkBudget}). The
+ * other words are checked on the sort key the walk has read when the item's words can be read off it
+ * ({@link #WORDS_ARE_THOSE_OF_SORT_KEY}), else looked up by primary key. The walk is:
  *
  * <ul>
  *   <li>fewer than {@value #FEW_ROWS} rows: they are read whole and sorted;</li>
