@@ -239,29 +239,14 @@ final class WordSearch {
                 from.add(afterKey == null ? part : part.startingAfter(afterKey, afterId));
             }
             int limit = wanted - found.size();
-            Map<Integer, SearchHitRow> stretchEnds = new HashMap<>();
+            Map<Integer, SearchHitRow> stretchEnds = Map.of();
+            int spanOfEach = 0;
             List<SearchHitRow> hits;
             if (inStretches) {
-                int spanOfEach = budget.spanFor(
+                spanOfEach = budget.spanFor(
                         span, from.stream().mapToInt(walks::rowsReadPerRow).sum());
-                List<Part> checking = from.stream().filter(walks::checksItems).toList();
-                if (!checking.isEmpty()) {
-                    walks.stretchEnds(checking, spanOfEach).forEach(end -> stretchEnds.put(end.part(), end));
-                }
-                List<Part> stretches = new ArrayList<>();
-                for (Part part : from) {
-                    SearchHitRow end = stretchEnds.get(part.index());
-                    stretches.add(end == null ? part : part.endingAt(end.sortKey(), end.id()));
-                }
-                hits = walks.walk(stretches, limit, 0);
-                for (Part part : from) {
-                    long ofPart = hits.stream()
-                            .filter(hit -> hit.part() == part.index())
-                            .count();
-                    // A whole stretch, or the rows found in the last rows of a walk, shorter than a stretch.
-                    budget.spend((stretchEnds.containsKey(part.index()) ? spanOfEach : (int) ofPart)
-                            * walks.rowsReadPerRow(part));
-                }
+                stretchEnds = stretchEnds(from, spanOfEach, walks);
+                hits = walks.walk(endingAt(from, stretchEnds), limit, 0);
                 span = Math.min(SPAN_GROWTH * span, MAX_SPAN);
             } else {
                 int reads = budget.firstWalkReads();
@@ -277,6 +262,11 @@ final class WordSearch {
             for (Part part : from) {
                 List<SearchHitRow> ofPart =
                         hits.stream().filter(hit -> hit.part() == part.index()).toList();
+                if (inStretches) {
+                    // A whole stretch, or the last rows of a walk, fewer than a stretch: charged as the rows found.
+                    budget.spend((stretchEnds.containsKey(part.index()) ? spanOfEach : ofPart.size())
+                            * walks.rowsReadPerRow(part));
+                }
                 SearchHitRow reached = ofPart.size() >= limit
                         ? ofPart.stream().max(LISTING_ORDER).orElseThrow()
                         : stretchEnds.get(part.index());
@@ -302,6 +292,26 @@ final class WordSearch {
             afterKey = bound.sortKey();
             afterId = bound.id();
         }
+    }
+
+    /** Where the next {@code span} rows of each of {@code parts} that checks its items end, by part. */
+    private static Map<Integer, SearchHitRow> stretchEnds(List<Part> parts, int span, Walks walks) {
+        List<Part> checking = parts.stream().filter(walks::checksItems).toList();
+        Map<Integer, SearchHitRow> ends = new HashMap<>();
+        if (!checking.isEmpty()) {
+            walks.stretchEnds(checking, span).forEach(end -> ends.put(end.part(), end));
+        }
+        return ends;
+    }
+
+    /** Each of {@code parts}, ending at its stretch's end where it has one. */
+    private static List<Part> endingAt(List<Part> parts, Map<Integer, SearchHitRow> ends) {
+        return parts.stream()
+                .map(part -> {
+                    SearchHitRow end = ends.get(part.index());
+                    return end == null ? part : part.endingAt(end.sortKey(), end.id());
+                })
+                .toList();
     }
 
     /** The two statements of a round of a search's walks. */
