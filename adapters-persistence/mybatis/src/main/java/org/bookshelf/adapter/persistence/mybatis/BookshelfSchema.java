@@ -192,6 +192,7 @@ public final class BookshelfSchema {
             AtomicLong nextStep = new AtomicLong();
             AtomicLong done = new AtomicLong();
             RebuildWork<Void> takeBookSteps = rebuild -> {
+                rebuild.withoutGapLocks();
                 for (long after = nextStep.getAndIncrement() * SearchDataRebuild.ROWS_PER_STEP;
                         after < highest;
                         after = nextStep.getAndIncrement() * SearchDataRebuild.ROWS_PER_STEP) {
@@ -263,6 +264,7 @@ public final class BookshelfSchema {
 
     private static <T> T onRebuildConnection(DataSource dataSource, RebuildWork<T> work) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
+            int isolation = connection.getTransactionIsolation();
             connection.setAutoCommit(false);
             SearchDataRebuild rebuild = new SearchDataRebuild(connection, true);
             rebuild.withoutKeyChecks();
@@ -274,6 +276,7 @@ public final class BookshelfSchema {
             } finally {
                 rebuild.withKeyChecks();
                 connection.setAutoCommit(true);
+                connection.setTransactionIsolation(isolation);
             }
         }
     }

@@ -18,7 +18,7 @@ import org.bookshelf.domain.Title;
  * search. It walks the authors, then the books, by steps of {@value #ROWS_PER_STEP} ids; each step locks its rows
  * for update, replaces the words of that range of ids, and may commit, so the service can keep serving and
  * writing meanwhile: a writer of those books waits for the step. Steps of books are independent of one another,
- * so several connections can take them at once.
+ * so several connections can take them at once ({@link #withoutGapLocks}).
  *
  * <p>Into empty tables (a catalogue loaded behind the service's back, restored, or upgraded to search), a rebuild
  * can {@linkplain #setSearchIndexesAsideWhileEmpty set the search indexes aside} and {@linkplain
@@ -95,6 +95,17 @@ final class SearchDataRebuild {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET SESSION foreign_key_checks = 1, SESSION unique_checks = 1");
         }
+    }
+
+    /**
+     * Lets the steps of neighbouring ranges of books run at once, from the next transaction on. At {@code REPEATABLE
+     * READ}, the statements that lock a step's range also lock the first row past it, and with it the next step's
+     * range: the two steps of two connections took turns (a reindex of a million books took an eighth longer). At
+     * {@code READ COMMITTED} a step locks the rows of its range only. No gap needs locking: books registered
+     * meanwhile take ids past the {@linkplain #highestBookId highest} the rebuild read first, outside every step.
+     */
+    void withoutGapLocks() throws SQLException {
+        connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
     }
 
     /**

@@ -133,6 +133,40 @@ class SearchDataRebuildTest extends StoreContract {
         assertThat(bookTitles("held garden")).containsExactly("Held Garden");
     }
 
+    @Test
+    void steps_of_neighbouring_ranges_run_at_once() throws Exception {
+        for (int n = 1; n <= 4; n++) {
+            registerBook("Neighbour " + n);
+        }
+        jdbc.execute("DELETE FROM title_words");
+        long first = countOf("SELECT MIN(id) FROM books");
+        long highest = countOf("SELECT MAX(id) FROM books");
+        try (Connection lower = EmbeddedTestDatabase.dataSource().getConnection();
+                Connection upper = EmbeddedTestDatabase.dataSource().getConnection()) {
+            SearchDataRebuild lowerSteps = stepsInOpenTransaction(lower);
+            SearchDataRebuild upperSteps = stepsInOpenTransaction(upper);
+            try (Statement impatient = upper.createStatement()) {
+                impatient.execute("SET SESSION innodb_lock_wait_timeout = 1");
+            }
+
+            assertThat(lowerSteps.rebuildBooks(first - 1, first + 1)).isEqualTo(2);
+            // The lower step still holds its locks; at REPEATABLE READ this one would time out waiting for them.
+            assertThat(upperSteps.rebuildBooks(first + 1, highest)).isEqualTo(2);
+
+            lower.commit();
+            upper.commit();
+        }
+        assertThat(bookTitles("neighbour")).hasSize(4);
+    }
+
+    /** Steps on {@code connection} the way a reindex takes them, left uncommitted for the test to end. */
+    private static SearchDataRebuild stepsInOpenTransaction(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+        SearchDataRebuild steps = new SearchDataRebuild(connection, false);
+        steps.withoutGapLocks();
+        return steps;
+    }
+
     private long countOf(String select) {
         return jdbc.queryForObject(select, Long.class);
     }
