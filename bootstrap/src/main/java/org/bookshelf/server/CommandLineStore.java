@@ -39,10 +39,6 @@ final class CommandLineStore implements AutoCloseable {
         return failure.toString();
     }
 
-    MariaDbStore store() {
-        return store;
-    }
-
     DrivenPorts drivenPorts() {
         return store.drivenPorts();
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.bookshelf.adapter.persistence.mariadb.RunningEmbeddedMariaDb;
 import org.bookshelf.adapter.persistence.mybatis.BookshelfSchema.RebuildProgress;
+import org.bookshelf.adapter.persistence.mybatis.MariaDbStore;
 import org.bookshelf.server.BookshelfSettings.Store;
 
 /**
@@ -42,30 +43,11 @@ final class ReindexCommand {
         }
         long started = System.nanoTime();
         long books;
-        try (CommandLineStore store = CommandLineStore.open(RunningEmbeddedMariaDb.reachable(settings.database()))) {
-            long total = store.useCases().countCatalogue().countCatalogue().books();
-            ProgressBar bar = new ProgressBar(err, terminal, "reindexed", total);
-            try {
-                books = store.store().rebuildSearchWords(new RebuildProgress() {
-                    @Override
-                    public void booksDone(long done) {
-                        synchronized (bar) {
-                            bar.show(done);
-                        }
-                    }
-
-                    @Override
-                    public void booksFinished() {
-                        synchronized (bar) {
-                            bar.finish();
-                        }
-                        err.println("Books done; writing the authors' words and building the search indexes");
-                    }
-                });
-            } finally {
-                bar.finish();
-            }
+        BarProgress progress = new BarProgress();
+        try {
+            books = MariaDbStore.rebuildSearchWords(RunningEmbeddedMariaDb.reachable(settings.database()), progress);
         } catch (Exception e) {
+            progress.endBar();
             err.println("bookshelf reindex: " + CommandLineStore.describe(e));
             return 2;
         }
@@ -73,5 +55,34 @@ final class ReindexCommand {
         err.printf(Locale.ROOT, "Reindexed %,d books in %.1f s%n", books, seconds);
         out.printf(Locale.ROOT, "{\"books\":%d,\"seconds\":%.3f}%n", books, seconds);
         return 0;
+    }
+
+    /** The rebuild's progress as a bar of books on standard error, told from the threads that take its steps. */
+    private final class BarProgress implements RebuildProgress {
+
+        private ProgressBar bar;
+
+        @Override
+        public synchronized void booksToDo(long books) {
+            bar = new ProgressBar(err, terminal, "reindexed", books);
+        }
+
+        @Override
+        public synchronized void booksDone(long books) {
+            bar.show(books);
+        }
+
+        @Override
+        public synchronized void booksFinished() {
+            endBar();
+            err.println("Books done; writing the authors' words and building the search indexes");
+        }
+
+        /** Ends the bar's line, if it was drawn, so that what follows starts on a line of its own. */
+        synchronized void endBar() {
+            if (bar != null) {
+                bar.finish();
+            }
+        }
     }
 }

@@ -2,15 +2,18 @@ package org.bookshelf.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.bookshelf.adapter.persistence.mariadb.DatabaseSettings;
+import org.bookshelf.adapter.persistence.mybatis.MariaDbStore;
 import org.bookshelf.application.model.BookFilter;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.PageRequest;
 import org.bookshelf.application.port.in.RegisterBookUseCase.RegisterBookCommand;
 import org.bookshelf.application.search.SearchQuery;
+import org.bookshelf.application.service.BookshelfUseCases;
 import org.bookshelf.domain.Authorship;
 import org.bookshelf.domain.Title;
 import org.junit.jupiter.api.Test;
@@ -30,14 +33,14 @@ class ReindexCommandTest {
     @Test
     void makes_books_without_search_words_searchable_again() throws IOException {
         CommandRun.deleteDirectory(DATA_DIR);
-        try (CommandLineStore store = CommandLineStore.open(SETTINGS.database())) {
+        try (MariaDbStore store = MariaDbStore.open(SETTINGS.database(), new SimpleMeterRegistry())) {
+            BookshelfUseCases useCases = new BookshelfUseCases(store.drivenPorts());
             for (String title : List.of("A Lantern in Kyoto", "Lanterns of Autumn", "The Hidden Garden")) {
-                store.useCases()
-                        .registerBook()
+                useCases.registerBook()
                         .registerBook(new RegisterBookCommand(new Title(title), null, null, Authorship.of(List.of())));
             }
-            new JdbcTemplate(store.store().dataSource()).execute("DELETE FROM title_words");
-            assertThat(titlesFound(store, "lantern")).isEmpty();
+            new JdbcTemplate(store.dataSource()).execute("DELETE FROM title_words");
+            assertThat(titlesFound(useCases, "lantern")).isEmpty();
         }
 
         CommandRun run = reindex();
@@ -48,7 +51,8 @@ class ReindexCommandTest {
                 .contains("Books done; writing the authors' words and building the search indexes")
                 .contains("Reindexed 3 books in");
         try (CommandLineStore store = CommandLineStore.open(SETTINGS.database())) {
-            assertThat(titlesFound(store, "lantern")).containsExactly("A Lantern in Kyoto", "Lanterns of Autumn");
+            assertThat(titlesFound(store.useCases(), "lantern"))
+                    .containsExactly("A Lantern in Kyoto", "Lanterns of Autumn");
         }
     }
 
@@ -60,9 +64,8 @@ class ReindexCommandTest {
         assertThat(run.err()).contains("usage: java -jar bookshelf.jar reindex");
     }
 
-    private static List<String> titlesFound(CommandLineStore store, String search) {
-        return store
-                .useCases()
+    private static List<String> titlesFound(BookshelfUseCases useCases, String search) {
+        return useCases
                 .findBooks()
                 .findBooks(new BookFilter(null, SearchQuery.parse(search), null), new PageRequest(20, null))
                 .items()

@@ -184,6 +184,7 @@ public final class BookshelfSchema {
             throws SQLException {
         try {
             long highest = onRebuildConnection(dataSource, rebuild -> {
+                progress.booksToDo(rebuild.countBooks());
                 rebuild.setSearchIndexesAsideWhileEmpty();
                 long highestNow = rebuild.highestBookId();
                 rebuild.forgetBooksAfter(highestNow);
@@ -228,6 +229,9 @@ public final class BookshelfSchema {
 
     /** What {@link #rebuildSearchWords} tells as it goes. */
     public interface RebuildProgress {
+
+        /** About {@code books} books are to be done: those stored as the rebuild starts. Told first. */
+        void booksToDo(long books);
 
         /** {@code books} books have their words now; told from the threads that take steps at once. */
         void booksDone(long books);

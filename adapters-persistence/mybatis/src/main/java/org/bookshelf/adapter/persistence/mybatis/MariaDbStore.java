@@ -52,12 +52,7 @@ public final class MariaDbStore implements AutoCloseable {
         BookshelfDatabase database = BookshelfDatabase.open(settings);
         AnnotationConfigApplicationContext adapter = new AnnotationConfigApplicationContext();
         try {
-            MigrationSettings migration = settings.migration();
-            if (migration.modeOn(database.galera().isPresent()) == MigrationSettings.Mode.AUTO) {
-                BookshelfSchema.migrate(database.dataSource());
-            } else {
-                BookshelfSchema.awaitMigrated(database.dataSource(), migration.maxWait());
-            }
+            migrateOrAwait(database, settings.migration());
             database.publishPoolMetrics(meters);
             adapter.registerBean(DataSource.class, database::dataSource);
             adapter.registerBean(
@@ -72,6 +67,14 @@ public final class MariaDbStore implements AutoCloseable {
             adapter.close();
             database.close();
             throw e;
+        }
+    }
+
+    private static void migrateOrAwait(BookshelfDatabase database, MigrationSettings migration) {
+        if (migration.modeOn(database.galera().isPresent()) == MigrationSettings.Mode.AUTO) {
+            BookshelfSchema.migrate(database.dataSource());
+        } else {
+            BookshelfSchema.awaitMigrated(database.dataSource(), migration.maxWait());
         }
     }
 
@@ -124,13 +127,20 @@ public final class MariaDbStore implements AutoCloseable {
     }
 
     /**
-     * Rebuilds the search words of every book and author from the rows stored, telling {@code progress} how far
-     * it got; answers the books done. A running service keeps serving meanwhile.
+     * Rebuilds the search words of every book and author stored in the database {@code settings} name, its schema
+     * migrated or awaited as for {@link #open}, telling {@code progress} how far it got ({@code java -jar
+     * bookshelf.jar reindex}); answers the books done. A running service keeps serving meanwhile. Opens the
+     * database alone, without the ports, which a rebuild does not use (a second of a command's start).
      *
      * @throws java.sql.SQLException when the database fails
+     * @throws RuntimeException      when the database cannot be opened or its schema is not the one this build needs
      */
-    public long rebuildSearchWords(BookshelfSchema.RebuildProgress progress) throws java.sql.SQLException {
-        return BookshelfSchema.rebuildSearchWords(database.dataSource(), REBUILD_CONNECTIONS, progress);
+    public static long rebuildSearchWords(DatabaseSettings settings, BookshelfSchema.RebuildProgress progress)
+            throws java.sql.SQLException {
+        try (BookshelfDatabase database = BookshelfDatabase.open(settings)) {
+            migrateOrAwait(database, settings.migration());
+            return BookshelfSchema.rebuildSearchWords(database.dataSource(), REBUILD_CONNECTIONS, progress);
+        }
     }
 
     /** The pooled connections in autocommit mode, for what compares itself with the store on the same database. */

@@ -177,12 +177,21 @@ final class SearchDataRebuild {
         return last;
     }
 
+    /** How many books are stored now. */
+    long countBooks() throws SQLException {
+        return singleNumber("SELECT COUNT(*) FROM books");
+    }
+
     /** The highest id a book has now; books stored later have their words from the start. */
     long highestBookId() throws SQLException {
+        return singleNumber("SELECT COALESCE(MAX(id), 0) FROM books");
+    }
+
+    private long singleNumber(String select) throws SQLException {
         try (Statement statement = connection.createStatement();
-                ResultSet highest = statement.executeQuery("SELECT COALESCE(MAX(id), 0) FROM books")) {
-            highest.next();
-            return highest.getLong(1);
+                ResultSet number = statement.executeQuery(select)) {
+            number.next();
+            return number.getLong(1);
         }
     }
 

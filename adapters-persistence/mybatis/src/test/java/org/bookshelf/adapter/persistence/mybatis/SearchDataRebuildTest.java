@@ -47,10 +47,12 @@ class SearchDataRebuildTest extends StoreContract {
         jdbc.execute("DELETE FROM author_words");
         assertThat(bookTitles("lantern")).isEmpty();
 
+        AtomicLong toDo = new AtomicLong();
         AtomicLong told = new AtomicLong();
-        long books = rebuild(told);
+        long books = rebuild(toDo, told);
 
         assertThat(books).isEqualTo(30);
+        assertThat(toDo.get()).isEqualTo(30);
         assertThat(told.get()).isEqualTo(30);
         assertThat(bookTitles("lant 7")).containsExactly("Lantern 7");
         assertThat(bookTitles("tanaka")).hasSize(30);
@@ -172,7 +174,16 @@ class SearchDataRebuildTest extends StoreContract {
     }
 
     private long rebuild(AtomicLong told) throws SQLException {
+        return rebuild(new AtomicLong(), told);
+    }
+
+    private long rebuild(AtomicLong toDo, AtomicLong told) throws SQLException {
         return BookshelfSchema.rebuildSearchWords(EmbeddedTestDatabase.dataSource(), 2, new RebuildProgress() {
+            @Override
+            public void booksToDo(long books) {
+                toDo.set(books);
+            }
+
             @Override
             public void booksDone(long books) {
                 told.set(books);
