@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.bookshelf.application.exception.DuplicateIsbnException;
 import org.bookshelf.application.exception.UnknownAuthorsException;
+import org.bookshelf.application.model.AuthorFilter;
+import org.bookshelf.application.model.BookFilter;
 import org.bookshelf.application.model.BookSignature;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.CreditedAuthor;
@@ -21,6 +23,7 @@ import org.bookshelf.application.model.ImportState;
 import org.bookshelf.application.model.RowRejection;
 import org.bookshelf.application.port.out.ImportJobsPort.ImportJobRecord;
 import org.bookshelf.application.port.out.ImportJobsPort.Progress;
+import org.bookshelf.application.search.SearchQuery;
 import org.bookshelf.domain.Author;
 import org.bookshelf.domain.AuthorId;
 import org.bookshelf.domain.AuthorName;
@@ -164,6 +167,47 @@ public abstract class ImportPortsContract extends StoreContract {
                 .containsExactly(authors.get(1).name(), authors.get(0).name());
         assertThat(last.version()).isEqualTo(Book.FIRST_VERSION);
         assertThat(booksCrediting(ports.reads(), authorIds.get(0))).isEqualTo(1200);
+    }
+
+    @Test
+    void books_and_authors_stored_many_at_once_are_found_by_their_words() {
+        AuthorId tanaka =
+                inUnitOfWork(() -> ports.bulkCatalogue().nextAuthorIds(1)).get(0);
+        List<String> titles = List.of("Zürich Lanterns", "A Lantern in Kyoto", "Kyoto Gardens", "The Hidden Garden");
+        List<BookId> bookIds = inUnitOfWork(() -> ports.bulkCatalogue().nextBookIds(titles.size()));
+        List<Book> books = IntStream.range(0, titles.size())
+                .mapToObj(i -> Book.register(
+                        bookIds.get(i),
+                        new Title(titles.get(i)),
+                        null,
+                        null,
+                        Authorship.of(i == 3 ? List.of(tanaka) : List.of())))
+                .toList();
+
+        inUnitOfWork(() -> {
+            ports.bulkCatalogue().insertAuthors(List.of(Author.register(tanaka, new AuthorName("Yuki Tanaka"))));
+            ports.bulkCatalogue().insertBooks(books);
+        });
+
+        assertThat(titlesFound("lant")).containsExactly("A Lantern in Kyoto", "Zürich Lanterns");
+        assertThat(titlesFound("kyoto")).containsExactly("A Lantern in Kyoto", "Kyoto Gardens");
+        assertThat(titlesFound("zurich")).containsExactly("Zürich Lanterns");
+        assertThat(titlesFound("tanaka garden")).containsExactly("The Hidden Garden");
+        assertThat(inUnitOfWork(() -> ports.reads()
+                                .findAuthors(new AuthorFilter(null, SearchQuery.parse("yuki")), null, 10)
+                                .items())
+                        .stream()
+                        .map(author -> author.name().value()))
+                .containsExactly("Yuki Tanaka");
+    }
+
+    private List<String> titlesFound(String search) {
+        return inUnitOfWork(() -> ports.reads()
+                        .findBooks(new BookFilter(null, SearchQuery.parse(search), null), null, 10)
+                        .items())
+                .stream()
+                .map(book -> book.title().value())
+                .toList();
     }
 
     @Test
