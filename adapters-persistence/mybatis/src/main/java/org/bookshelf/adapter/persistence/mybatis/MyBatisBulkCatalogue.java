@@ -177,9 +177,7 @@ final class MyBatisBulkCatalogue implements BulkCatalogue {
         requireDistinctIsbns(books);
         TabSeparatedRows bookRows = new TabSeparatedRows();
         TabSeparatedRows linkRows = new TabSeparatedRows();
-        TabSeparatedRows titleWords = new TabSeparatedRows();
         for (Book book : books) {
-            SearchWordRows.appendTitle(titleWords, book.id().value(), book.title());
             bookRows.number(book.id().value())
                     .text(book.title().value())
                     .text(book.title().sortKey())
@@ -195,6 +193,7 @@ final class MyBatisBulkCatalogue implements BulkCatalogue {
                         .endRow();
             }
         }
+        TabSeparatedRows titleWords = SearchWordRows.titleWordsInSearchOrder(books);
         unitOfWork.run(() -> {
             if (localInfile.load(LOAD_BOOKS, bookRows) < books.size()) {
                 throw duplicateIsbn(books);
@@ -202,7 +201,7 @@ final class MyBatisBulkCatalogue implements BulkCatalogue {
             if (localInfile.load(LOAD_LINKS, linkRows) < linkRows.rows()) {
                 throw unknownAuthors(books);
             }
-            localInfile.load(SearchWordRows.LOAD_TITLE_WORDS, titleWords);
+            localInfile.load(SearchWordRows.LOAD_TITLE_WORDS_OF_BOOKS_JUST_STORED, titleWords);
             return null;
         });
     }

@@ -1,8 +1,11 @@
 package org.bookshelf.adapter.persistence.mybatis;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.bookshelf.application.search.SearchWords;
 import org.bookshelf.domain.AuthorName;
+import org.bookshelf.domain.Book;
 import org.bookshelf.domain.Title;
 
 /**
@@ -13,6 +16,13 @@ final class SearchWordRows {
 
     static final String LOAD_TITLE_WORDS = "LOAD DATA LOCAL INFILE 'title_words' INTO TABLE title_words"
             + " CHARACTER SET utf8mb4 (book_id, word, title_key)";
+    /**
+     * {@link #LOAD_TITLE_WORDS} for books stored earlier in the same transaction: without the foreign key's look-up
+     * of each row's book, which cannot fail (about a tenth of the statement's time).
+     */
+    static final String LOAD_TITLE_WORDS_OF_BOOKS_JUST_STORED =
+            "SET STATEMENT foreign_key_checks = 0 FOR " + LOAD_TITLE_WORDS;
+
     static final String LOAD_AUTHOR_WORDS = "LOAD DATA LOCAL INFILE 'author_words' INTO TABLE author_words"
             + " CHARACTER SET utf8mb4 (author_id, word, name_key)";
 
@@ -45,6 +55,27 @@ final class SearchWordRows {
         for (TitleWord word : ofTitle(bookId, title)) {
             rows.number(word.bookId()).text(word.word()).text(word.titleKey()).endRow();
         }
+    }
+
+    /**
+     * The title words of {@code books} as rows for {@link #LOAD_TITLE_WORDS}, in the order of the search index
+     * {@code (word, title_key, book_id)} rather than of the primary key: into a table that has both, InnoDB then
+     * inserts each index's entries next to the last ones, and a chunk of 10,000 books loads in about a tenth less
+     * time. (Strings compare by UTF-16 units here, the index by code points: they differ past U+FFFF only, which
+     * costs nothing but a little of that gain.)
+     */
+    static TabSeparatedRows titleWordsInSearchOrder(List<Book> books) {
+        List<TitleWord> words = new ArrayList<>();
+        books.forEach(book -> words.addAll(ofTitle(book.id().value(), book.title())));
+        words.sort(Comparator.comparing(TitleWord::word)
+                .thenComparing(TitleWord::titleKey)
+                .thenComparingLong(TitleWord::bookId));
+        TabSeparatedRows rows = new TabSeparatedRows();
+        words.forEach(word -> rows.number(word.bookId())
+                .text(word.word())
+                .text(word.titleKey())
+                .endRow());
+        return rows;
     }
 
     /** Appends an author's name words to rows for {@link #LOAD_AUTHOR_WORDS}. */
