@@ -1,8 +1,10 @@
 package org.bookshelf.adapter.persistence.mybatis;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.bookshelf.application.search.SearchWords;
 import org.bookshelf.domain.AuthorName;
 import org.bookshelf.domain.Book;
@@ -58,23 +60,29 @@ final class SearchWordRows {
     }
 
     /**
-     * The title words of {@code books} as rows for {@link #LOAD_TITLE_WORDS}, in the order of the search index
-     * {@code (word, title_key, book_id)} rather than of the primary key: into a table that has both, InnoDB then
-     * inserts each index's entries next to the last ones, and a chunk of 10,000 books loads in about a tenth less
-     * time. (Strings compare by UTF-16 units here, the index by code points: they differ past U+FFFF only, which
-     * costs nothing but a little of that gain.)
+     * The title words of {@code books} as rows for {@link #LOAD_TITLE_WORDS}, word after word (each word's rows in
+     * the books' order) rather than book after book: into a table that has both indexes, InnoDB then inserts the
+     * entries of the search index {@code (word, title_key, book_id)} next to one another, and a chunk of 10,000
+     * books loads in about a tenth less time. Grouped rather than sorted whole, because sorting 44,000 rows took
+     * the storing thread as long as it saved MariaDB. (Words compare by UTF-16 units here, the index by code
+     * points: they differ past U+FFFF only, which costs nothing but a little of that gain.)
      */
     static TabSeparatedRows titleWordsInSearchOrder(List<Book> books) {
-        List<TitleWord> words = new ArrayList<>();
-        books.forEach(book -> words.addAll(ofTitle(book.id().value(), book.title())));
-        words.sort(Comparator.comparing(TitleWord::word)
-                .thenComparing(TitleWord::titleKey)
-                .thenComparingLong(TitleWord::bookId));
+        Map<String, List<TitleWord>> byWord = new HashMap<>();
+        for (Book book : books) {
+            for (TitleWord word : ofTitle(book.id().value(), book.title())) {
+                byWord.computeIfAbsent(word.word(), sameWord -> new ArrayList<>())
+                        .add(word);
+            }
+        }
+        List<String> words = new ArrayList<>(byWord.keySet());
+        Collections.sort(words);
         TabSeparatedRows rows = new TabSeparatedRows();
-        words.forEach(word -> rows.number(word.bookId())
-                .text(word.word())
-                .text(word.titleKey())
-                .endRow());
+        for (String word : words) {
+            for (TitleWord row : byWord.get(word)) {
+                rows.number(row.bookId()).text(row.word()).text(row.titleKey()).endRow();
+            }
+        }
         return rows;
     }
 
