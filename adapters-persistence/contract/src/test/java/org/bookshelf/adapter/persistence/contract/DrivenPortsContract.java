@@ -1030,10 +1030,6 @@ public abstract class DrivenPortsContract extends StoreContract {
         return books.stream().map(BookView::id).toList();
     }
 
-    private static List<String> titles(List<BookView> books) {
-        return books.stream().map(book -> book.title().value()).toList();
-    }
-
     private static List<AuthorId> authorIds(List<AuthorView> authors) {
         return authors.stream().map(AuthorView::id).toList();
     }

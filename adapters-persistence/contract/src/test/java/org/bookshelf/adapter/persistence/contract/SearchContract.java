@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.bookshelf.application.model.AuthorFilter;
-import org.bookshelf.application.model.AuthorView;
 import org.bookshelf.application.model.BookFilter;
 import org.bookshelf.application.model.BookView;
 import org.bookshelf.application.model.WordScope;
@@ -56,7 +54,7 @@ public abstract class SearchContract extends StoreContract {
                         "吾輩は猫である")
                 .forEach(this::registerBook);
 
-        assertThat(titles(books(search))).containsExactly(title);
+        assertThat(titles(booksFound(search))).containsExactly(title);
     }
 
     @ParameterizedTest(name = "{0} finds {1}")
@@ -108,7 +106,7 @@ public abstract class SearchContract extends StoreContract {
                         "Die Straße Stories")
                 .forEach(this::registerBook);
 
-        assertThat(titles(books(search)))
+        assertThat(titles(booksFound(search)))
                 .containsExactlyElementsOf(expected.isEmpty() ? List.of() : List.of(expected.split("; ")));
     }
 
@@ -124,11 +122,11 @@ public abstract class SearchContract extends StoreContract {
         registerAuthor("Isidore Lamb");
         registerAuthor("Isla Ray");
 
-        assertThat(authorNames(authors("anna brien"))).containsExactly("Anna O'Brien");
-        assertThat(authorNames(authors("jurgen brien"))).containsExactly("Jürgen Brienz", "Jürgen O'Brien");
-        assertThat(authorNames(authors("jurgen obrien"))).isEmpty();
-        assertThat(authorNames(authors("muller jurgen"))).containsExactly("Jürgen Müller");
-        assertThat(authorNames(authors("nin is"))).containsExactly("Isabel Nin");
+        assertThat(authorNames(authorsFound("anna brien"))).containsExactly("Anna O'Brien");
+        assertThat(authorNames(authorsFound("jurgen brien"))).containsExactly("Jürgen Brienz", "Jürgen O'Brien");
+        assertThat(authorNames(authorsFound("jurgen obrien"))).isEmpty();
+        assertThat(authorNames(authorsFound("muller jurgen"))).containsExactly("Jürgen Müller");
+        assertThat(authorNames(authorsFound("nin is"))).containsExactly("Isabel Nin");
     }
 
     @Test
@@ -138,11 +136,11 @@ public abstract class SearchContract extends StoreContract {
         registerBook("Tanaka's Garden", null);
         registerBook("Garden Birds", null);
 
-        assertThat(titles(books("tanaka garden"))).containsExactly("Tanaka's Garden", "The Hidden Garden");
-        assertThat(titles(books("9780306406157"))).containsExactly("The Hidden Garden");
-        assertThat(titles(books("978-0-306-40615-7"))).containsExactly("The Hidden Garden");
-        assertThat(titles(books("0-306-40615-2"))).containsExactly("The Hidden Garden");
-        assertThat(titles(books("yuki"))).containsExactly("The Hidden Garden");
+        assertThat(titles(booksFound("tanaka garden"))).containsExactly("Tanaka's Garden", "The Hidden Garden");
+        assertThat(titles(booksFound("9780306406157"))).containsExactly("The Hidden Garden");
+        assertThat(titles(booksFound("978-0-306-40615-7"))).containsExactly("The Hidden Garden");
+        assertThat(titles(booksFound("0-306-40615-2"))).containsExactly("The Hidden Garden");
+        assertThat(titles(booksFound("yuki"))).containsExactly("The Hidden Garden");
     }
 
     @Test
@@ -185,29 +183,29 @@ public abstract class SearchContract extends StoreContract {
         Author capote = registerAuthor("Truman Capote");
 
         changeBook(book, stored -> stored.credit(capote.id()));
-        assertThat(titles(books("capote"))).containsExactly("To Kill a Mockingbird");
+        assertThat(titles(booksFound("capote"))).containsExactly("To Kill a Mockingbird");
 
         inUnitOfWork(() -> {
             Author loaded = ports.authors().loadForUpdate(capote.id()).orElseThrow();
             loaded.rename(new AuthorName("Truman Streckfus Persons"));
             ports.authors().save(loaded);
         });
-        assertThat(books("capote")).isEmpty();
-        assertThat(titles(books("streckfus"))).containsExactly("To Kill a Mockingbird");
-        assertThat(authorNames(authors("streck"))).containsExactly("Truman Streckfus Persons");
+        assertThat(booksFound("capote")).isEmpty();
+        assertThat(titles(booksFound("streckfus"))).containsExactly("To Kill a Mockingbird");
+        assertThat(authorNames(authorsFound("streck"))).containsExactly("Truman Streckfus Persons");
 
         changeBook(book, stored -> stored.removeCredit(capote.id()));
-        assertThat(books("streckfus")).isEmpty();
+        assertThat(booksFound("streckfus")).isEmpty();
 
         changeBook(book, stored -> {
             stored.updateDetails(new Title("Go Set a Watchman"), null, null);
             return true;
         });
-        assertThat(books("mockingbird")).isEmpty();
-        assertThat(titles(books("watchman"))).containsExactly("Go Set a Watchman");
+        assertThat(booksFound("mockingbird")).isEmpty();
+        assertThat(titles(booksFound("watchman"))).containsExactly("Go Set a Watchman");
 
         inUnitOfWork(() -> ports.books().delete(book.id()));
-        assertThat(books("watchman")).isEmpty();
+        assertThat(booksFound("watchman")).isEmpty();
     }
 
     @Test
@@ -216,10 +214,10 @@ public abstract class SearchContract extends StoreContract {
         registerAuthor("Ana Yılmaz");
         registerAuthor("Anna Nguyễn");
 
-        assertThat(authorNames(authors("jorgensen"))).containsExactly("Jürgen Jørgensen");
-        assertThat(authorNames(authors("yilmaz"))).containsExactly("Ana Yılmaz");
-        assertThat(authorNames(authors("NGUYEN an"))).containsExactly("Anna Nguyễn");
-        assertThat(authorNames(authors("an"))).containsExactly("Ana Yılmaz", "Anna Nguyễn");
+        assertThat(authorNames(authorsFound("jorgensen"))).containsExactly("Jürgen Jørgensen");
+        assertThat(authorNames(authorsFound("yilmaz"))).containsExactly("Ana Yılmaz");
+        assertThat(authorNames(authorsFound("NGUYEN an"))).containsExactly("Anna Nguyễn");
+        assertThat(authorNames(authorsFound("an"))).containsExactly("Ana Yılmaz", "Anna Nguyễn");
     }
 
     @Test
@@ -260,25 +258,5 @@ public abstract class SearchContract extends StoreContract {
             change.test(loaded);
             ports.books().save(loaded);
         });
-    }
-
-    private List<BookView> books(String search) {
-        return inUnitOfWork(() -> ports.reads()
-                .findBooks(new BookFilter(null, SearchQuery.parse(search), null), null, 100)
-                .items());
-    }
-
-    private List<AuthorView> authors(String search) {
-        return inUnitOfWork(() -> ports.reads()
-                .findAuthors(new AuthorFilter(null, SearchQuery.parse(search)), null, 100)
-                .items());
-    }
-
-    private static List<String> titles(List<BookView> books) {
-        return books.stream().map(book -> book.title().value()).toList();
-    }
-
-    private static List<String> authorNames(List<AuthorView> authors) {
-        return authors.stream().map(author -> author.name().value()).toList();
     }
 }

@@ -1,14 +1,20 @@
 package org.bookshelf.adapter.persistence.contract;
 
+import java.util.List;
 import java.util.function.Supplier;
+import org.bookshelf.application.model.AuthorFilter;
+import org.bookshelf.application.model.AuthorView;
+import org.bookshelf.application.model.BookFilter;
+import org.bookshelf.application.model.BookView;
+import org.bookshelf.application.search.SearchQuery;
 import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 import org.bookshelf.domain.Author;
 import org.bookshelf.domain.AuthorName;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * What the contract suites on the driven ports share: an empty store per test, supplied by a subclass, and
- * units of work on its ports.
+ * What the contract suites on the driven ports share: an empty store per test, supplied by a subclass, units of
+ * work on its ports, and searches of what it holds.
  */
 public abstract class StoreContract {
 
@@ -42,5 +48,27 @@ public abstract class StoreContract {
             ports.authors().save(author);
             return author;
         });
+    }
+
+    /** What a search for {@code search} finds among books: the first 100, in the order of the answer. */
+    protected List<BookView> booksFound(String search) {
+        return inUnitOfWork(() -> ports.reads()
+                .findBooks(new BookFilter(null, SearchQuery.parse(search), null), null, 100)
+                .items());
+    }
+
+    /** What a search for {@code search} finds among authors: the first 100, in the order of the answer. */
+    protected List<AuthorView> authorsFound(String search) {
+        return inUnitOfWork(() -> ports.reads()
+                .findAuthors(new AuthorFilter(null, SearchQuery.parse(search)), null, 100)
+                .items());
+    }
+
+    protected static List<String> titles(List<BookView> books) {
+        return books.stream().map(book -> book.title().value()).toList();
+    }
+
+    protected static List<String> authorNames(List<AuthorView> authors) {
+        return authors.stream().map(author -> author.name().value()).toList();
     }
 }

@@ -11,9 +11,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.bookshelf.adapter.persistence.EmbeddedTestDatabase;
 import org.bookshelf.adapter.persistence.contract.StoreContract;
 import org.bookshelf.adapter.persistence.mybatis.BookshelfSchema.RebuildProgress;
-import org.bookshelf.application.model.AuthorFilter;
-import org.bookshelf.application.model.BookFilter;
-import org.bookshelf.application.search.SearchQuery;
 import org.bookshelf.application.service.BookshelfUseCases.DrivenPorts;
 import org.bookshelf.domain.Author;
 import org.bookshelf.domain.Authorship;
@@ -45,7 +42,7 @@ class SearchDataRebuildTest extends StoreContract {
         }
         jdbc.execute("DELETE FROM title_words");
         jdbc.execute("DELETE FROM author_words");
-        assertThat(bookTitles("lantern")).isEmpty();
+        assertThat(titles(booksFound("lantern"))).isEmpty();
 
         AtomicLong toDo = new AtomicLong();
         AtomicLong told = new AtomicLong();
@@ -54,9 +51,9 @@ class SearchDataRebuildTest extends StoreContract {
         assertThat(books).isEqualTo(30);
         assertThat(toDo.get()).isEqualTo(30);
         assertThat(told.get()).isEqualTo(30);
-        assertThat(bookTitles("lant 7")).containsExactly("Lantern 7");
-        assertThat(bookTitles("tanaka")).hasSize(30);
-        assertThat(authorNames("yuki")).containsExactly("Yuki Tanaka");
+        assertThat(titles(booksFound("lant 7"))).containsExactly("Lantern 7");
+        assertThat(titles(booksFound("tanaka"))).hasSize(30);
+        assertThat(authorNames(authorsFound("yuki"))).containsExactly("Yuki Tanaka");
         assertSearchIndexesAsMigrated();
     }
 
@@ -69,8 +66,8 @@ class SearchDataRebuildTest extends StoreContract {
 
         rebuild(new AtomicLong());
 
-        assertThat(bookTitles("garden")).containsExactly("Kept Garden");
-        assertThat(bookTitles("orchard")).containsExactly("New Orchard");
+        assertThat(titles(booksFound("garden"))).containsExactly("Kept Garden");
+        assertThat(titles(booksFound("orchard"))).containsExactly("New Orchard");
         assertSearchIndexesAsMigrated();
     }
 
@@ -95,7 +92,7 @@ class SearchDataRebuildTest extends StoreContract {
         } while (!rebuilt.isDone());
 
         assertThat(rebuilt.get()).isGreaterThanOrEqualTo(1_000);
-        assertThat(bookTitles("loaded")).hasSize(100);
+        assertThat(titles(booksFound("loaded"))).hasSize(100);
         assertThat(countOf("SELECT COUNT(DISTINCT book_id) FROM title_words WHERE word = 'loaded'"))
                 .isEqualTo(1_000);
         assertThat(countOf("SELECT COUNT(DISTINCT book_id) FROM title_words WHERE word = 'written'"))
@@ -132,7 +129,7 @@ class SearchDataRebuildTest extends StoreContract {
 
             assertThat(step.get()).isEqualTo(1);
         }
-        assertThat(bookTitles("held garden")).containsExactly("Held Garden");
+        assertThat(titles(booksFound("held garden"))).containsExactly("Held Garden");
     }
 
     @Test
@@ -158,7 +155,7 @@ class SearchDataRebuildTest extends StoreContract {
             lower.commit();
             upper.commit();
         }
-        assertThat(bookTitles("neighbour")).hasSize(4);
+        assertThat(titles(booksFound("neighbour"))).hasSize(4);
     }
 
     /** Steps on {@code connection} the way a reindex takes them, left uncommitted for the test to end. */
@@ -218,23 +215,5 @@ class SearchDataRebuildTest extends StoreContract {
                         null,
                         null,
                         Authorship.of(List.of(authors).stream().map(Author::id).toList()))));
-    }
-
-    private List<String> bookTitles(String search) {
-        return inUnitOfWork(() -> ports.reads()
-                        .findBooks(new BookFilter(null, SearchQuery.parse(search), null), null, 100)
-                        .items())
-                .stream()
-                .map(book -> book.title().value())
-                .toList();
-    }
-
-    private List<String> authorNames(String search) {
-        return inUnitOfWork(() -> ports.reads()
-                        .findAuthors(new AuthorFilter(null, SearchQuery.parse(search)), null, 100)
-                        .items())
-                .stream()
-                .map(author -> author.name().value())
-                .toList();
     }
 }
