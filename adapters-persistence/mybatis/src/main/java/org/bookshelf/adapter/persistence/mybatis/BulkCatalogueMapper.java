@@ -31,14 +31,17 @@ interface BulkCatalogueMapper {
     List<String> isbnsPresent(@Param("isbns") String isbns);
 
     /**
-     * The books whose title's sort key is one of {@code titleKeys} and that credit an author whose name's sort key
-     * is one of {@code nameKeys}, each with all its authors' names in credit order.
+     * The books that have one of the titles of {@code nameAndTitleKeys} (a {@link JsonArrays#ofTuples JSON array}
+     * of {@code [name key, title key]}) and credit an author with the name that goes with it, each once, with all
+     * its authors' names in credit order.
      */
-    List<SignatureRow> signaturesCrediting(
-            @Param("titleKeys") Collection<String> titleKeys, @Param("nameKeys") Collection<String> nameKeys);
+    List<SignatureRow> signaturesCrediting(@Param("nameAndTitleKeys") String nameAndTitleKeys);
 
-    /** The books crediting nobody whose title's sort key is one of {@code titleKeys} ({@code authorName} null). */
-    List<SignatureRow> signaturesCreditingNobody(@Param("titleKeys") Collection<String> titleKeys);
+    /**
+     * The books crediting nobody whose title's sort key is one of {@code titleKeys} (a {@link JsonArrays JSON
+     * array}; {@code authorName} null).
+     */
+    List<SignatureRow> signaturesCreditingNobody(@Param("titleKeys") String titleKeys);
 
     /** Those of {@code ids} some book has. */
     List<Long> booksWithIds(@Param("ids") Collection<Long> ids);

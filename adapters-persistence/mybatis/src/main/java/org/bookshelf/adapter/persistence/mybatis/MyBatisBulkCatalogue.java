@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.bookshelf.application.exception.DuplicateIsbnException;
 import org.bookshelf.application.exception.UnknownAuthorsException;
 import org.bookshelf.application.model.BookSignature;
@@ -28,9 +27,8 @@ import org.bookshelf.domain.PublicationYear;
 import org.bookshelf.domain.Title;
 
 /**
- * Many books and authors at once, for imports: look-ups of names and ISBNs with one statement per
- * {@link JsonArrays JSON array} of them, of signatures with {@code IN} lists of at most
- * {@value #ROWS_PER_STATEMENT} values, and inserts with {@code LOAD DATA LOCAL INFILE}, one statement per
+ * Many books and authors at once, for imports: look-ups of names, ISBNs and signatures with one statement per
+ * {@link JsonArrays JSON array} of them, and inserts with {@code LOAD DATA LOCAL INFILE}, one statement per
  * table and {@value TabSeparatedRows#ROWS_PER_BATCH} rows (see {@code docs/persistence.md}, "Imports and
  * exports"). Fresh ids come from the id sequences, as many as asked in one statement.
  *
@@ -85,40 +83,31 @@ final class MyBatisBulkCatalogue implements BulkCatalogue {
     }
 
     /**
-     * Two look-ups per slice of signatures: books crediting one of their authors with one of their titles, and
-     * books crediting nobody with one of the titles of the signatures without authors; then compared exactly.
+     * Books crediting one of their authors with one of their titles, looked up by the pair of the signature's first
+     * author and title; books crediting nobody by the titles of the signatures without authors; then compared
+     * exactly. One statement for each {@link JsonArrays JSON array} of them.
      */
     @Override
     public Set<BookSignature> signaturesPresent(Collection<BookSignature> signatures) {
+        Set<BookSignature> wanted = new HashSet<>(signatures);
         Set<BookSignature> present = new HashSet<>();
-        inSlices(List.copyOf(new HashSet<>(signatures)), slice -> {
-            List<String> nameKeys = slice.stream()
-                    .flatMap(signature -> signature.authorNames().stream())
-                    .map(AuthorName::sortKey)
-                    .distinct()
-                    .toList();
-            List<String> titleKeys = titleKeys(
-                    slice.stream().filter(signature -> !signature.authorNames().isEmpty()));
-            List<String> titleKeysCreditingNobody = titleKeys(
-                    slice.stream().filter(signature -> signature.authorNames().isEmpty()));
-            List<SignatureRow> rows = new ArrayList<>();
-            if (!titleKeys.isEmpty()) {
-                rows.addAll(bulk.signaturesCrediting(titleKeys, nameKeys));
-            }
-            if (!titleKeysCreditingNobody.isEmpty()) {
-                rows.addAll(bulk.signaturesCreditingNobody(titleKeysCreditingNobody));
-            }
-            Set<BookSignature> wanted = new HashSet<>(slice);
-            signaturesOf(rows).stream().filter(wanted::contains).forEach(present::add);
-        });
+        Consumer<List<SignatureRow>> keepWanted =
+                rows -> signaturesOf(rows).stream().filter(wanted::contains).forEach(present::add);
+        JsonArrays.ofTuples(wanted.stream()
+                        .filter(signature -> !signature.authorNames().isEmpty())
+                        .map(signature -> List.of(
+                                signature.authorNames().get(0).sortKey(),
+                                signature.title().sortKey()))
+                        .distinct()
+                        .toList())
+                .forEach(nameAndTitleKeys -> keepWanted.accept(bulk.signaturesCrediting(nameAndTitleKeys)));
+        JsonArrays.of(wanted.stream()
+                        .filter(signature -> signature.authorNames().isEmpty())
+                        .map(signature -> signature.title().sortKey())
+                        .distinct()
+                        .toList())
+                .forEach(titleKeys -> keepWanted.accept(bulk.signaturesCreditingNobody(titleKeys)));
         return present;
-    }
-
-    private static List<String> titleKeys(Stream<BookSignature> signatures) {
-        return signatures
-                .map(signature -> signature.title().sortKey())
-                .distinct()
-                .toList();
     }
 
     /** The signature of each book of {@code rows}, which come book by book, authors in credit order. */
