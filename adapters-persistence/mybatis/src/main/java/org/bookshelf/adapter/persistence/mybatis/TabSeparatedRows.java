@@ -41,20 +41,32 @@ final class TabSeparatedRows {
 
     /** Appends a text value (NULL when {@code null}) to the current row. */
     TabSeparatedRows text(String value) {
-        separate();
-        if (value == null) {
-            append(NULL);
-        } else {
-            append(escaped(value).getBytes(StandardCharsets.UTF_8));
-        }
-        return this;
+        return field(value == null ? NULL : textField(value));
     }
 
     /** Appends a whole number to the current row. */
     TabSeparatedRows number(long value) {
+        return field(numberField(value));
+    }
+
+    /**
+     * Appends a value written once with {@link #textField} or {@link #numberField}: for a value many rows repeat,
+     * such as a title's key on the row of each of its words.
+     */
+    TabSeparatedRows field(byte[] written) {
         separate();
-        append(Long.toString(value).getBytes(StandardCharsets.US_ASCII));
+        append(written);
         return this;
+    }
+
+    /** A text value as {@link #field} appends it. */
+    static byte[] textField(String value) {
+        return escaped(value).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A whole number as {@link #field} appends it. */
+    static byte[] numberField(long value) {
+        return Long.toString(value).getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Appends a whole number, NULL when {@code null}, to the current row. */

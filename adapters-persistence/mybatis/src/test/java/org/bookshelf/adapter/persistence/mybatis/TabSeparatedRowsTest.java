@@ -26,6 +26,17 @@ class TabSeparatedRowsTest {
     }
 
     @Test
+    void a_value_written_once_is_appended_as_text_and_number_append_it() {
+        byte[] id = TabSeparatedRows.numberField(42);
+        byte[] key = TabSeparatedRows.textField("a\tb é");
+        TabSeparatedRows writtenOnce = new TabSeparatedRows();
+        writtenOnce.field(id).field(key).endRow();
+        writtenOnce.field(id).text("x").field(key).endRow();
+
+        assertThat(texts(writtenOnce)).containsExactly("42\ta\\tb é\n42\tx\ta\\tb é\n");
+    }
+
+    @Test
     void rows_come_in_batches_of_at_most_the_rows_asked() {
         TabSeparatedRows rows = new TabSeparatedRows(2);
         for (int row = 1; row <= 5; row++) {
