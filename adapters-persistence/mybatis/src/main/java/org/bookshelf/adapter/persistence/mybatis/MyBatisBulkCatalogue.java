@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -164,6 +166,10 @@ final class MyBatisBulkCatalogue implements BulkCatalogue {
             return;
         }
         requireDistinctIsbns(books);
+        // The title words are cut and written on another thread while the books and their credits load: they took
+        // the storing thread a tenth as long as MariaDB took for the whole chunk.
+        CompletableFuture<TabSeparatedRows> titleWords = CompletableFuture.supplyAsync(
+                () -> SearchWordRows.titleWordsInSearchOrder(books), ForkJoinPool.commonPool());
         TabSeparatedRows bookRows = new TabSeparatedRows();
         TabSeparatedRows linkRows = new TabSeparatedRows();
         for (Book book : books) {
@@ -182,7 +188,6 @@ final class MyBatisBulkCatalogue implements BulkCatalogue {
                         .endRow();
             }
         }
-        TabSeparatedRows titleWords = SearchWordRows.titleWordsInSearchOrder(books);
         unitOfWork.run(() -> {
             if (localInfile.load(LOAD_BOOKS, bookRows) < books.size()) {
                 throw duplicateIsbn(books);
@@ -190,7 +195,7 @@ final class MyBatisBulkCatalogue implements BulkCatalogue {
             if (localInfile.load(LOAD_LINKS, linkRows) < linkRows.rows()) {
                 throw unknownAuthors(books);
             }
-            localInfile.load(SearchWordRows.LOAD_TITLE_WORDS_OF_BOOKS_JUST_STORED, titleWords);
+            localInfile.load(SearchWordRows.LOAD_TITLE_WORDS_OF_BOOKS_JUST_STORED, titleWords.join());
             return null;
         });
     }
