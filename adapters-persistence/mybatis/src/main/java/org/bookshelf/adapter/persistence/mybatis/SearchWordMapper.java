@@ -4,10 +4,15 @@ import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.ResultMap;
+import org.apache.ibatis.annotations.SelectProvider;
 import org.bookshelf.adapter.persistence.mybatis.SearchWordRows.AuthorWord;
 import org.bookshelf.adapter.persistence.mybatis.SearchWordRows.TitleWord;
 
-/** The statements of {@code title_words} and {@code author_words}: writing them beside books and authors, searching. */
+/**
+ * The statements of {@code title_words} and {@code author_words}: writing them beside books and authors, searching.
+ * SQL in {@code SearchWordMapper.xml}, and for the search's own statements in {@link SearchSql}.
+ */
 @Mapper
 interface SearchWordMapper {
 
@@ -25,6 +30,8 @@ interface SearchWordMapper {
      * ISBNs, each counted up to {@code countLimit}; and which distinct words of titles and of authors it finds, up to
      * {@code wordLimit} each.
      */
+    @SelectProvider(type = SearchSql.class, method = "wordStats")
+    @ResultMap("wordStatRow")
     List<WordStatRow> wordStats(
             @Param("words") List<StatWord> words,
             @Param("countLimit") int countLimit,
@@ -37,15 +44,23 @@ interface SearchWordMapper {
      * Where each part's next stretch of {@code query.span()} books ends: the last book of the stretch, none for a part
      * with fewer books left.
      */
+    @SelectProvider(type = SearchSql.class, method = "searchBookStretches")
+    @ResultMap("searchHitRow")
     List<SearchHitRow> searchBookStretches(WordSearchQuery query);
 
     /** The books each part of a search finds within its stretch, up to its limit, in listing order within each part. */
+    @SelectProvider(type = SearchSql.class, method = "searchBooks")
+    @ResultMap("searchHitRow")
     List<SearchHitRow> searchBooks(WordSearchQuery query);
 
     /** {@link #searchBookStretches} for authors. */
+    @SelectProvider(type = SearchSql.class, method = "searchAuthorStretches")
+    @ResultMap("searchHitRow")
     List<SearchHitRow> searchAuthorStretches(WordSearchQuery query);
 
     /** The authors each part of a search finds. */
+    @SelectProvider(type = SearchSql.class, method = "searchAuthors")
+    @ResultMap("searchHitRow")
     List<SearchHitRow> searchAuthors(WordSearchQuery query);
 
     /** Up to {@code max} distinct words of titles and authors' names matching {@code pattern}, in code point order. */
