@@ -2,10 +2,9 @@ package org.bookshelf.application.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.bookshelf.application.model.WordScope;
 import org.bookshelf.application.port.out.CatalogueReads;
@@ -13,8 +12,8 @@ import org.bookshelf.application.port.out.CatalogueReads;
 /**
  * The words of the catalogue offered instead of those of a search that found nothing: for each search word the
  * catalogue does not hold, the catalogue's words within {@value #MAX_EDITS} edits of it that start with the same
- * letter (a typo rarely hits the first one, and that keeps the words to compare few), most frequent first, at most
- * {@value #MAX_SUGGESTIONS} in all.
+ * letter (a typo rarely hits the first one, and that keeps the words to compare few), at most
+ * {@value #MAX_SUGGESTIONS} in all: most frequent first, then those fewest edits away, then in word order.
  */
 public final class Suggestions {
 
@@ -24,8 +23,12 @@ public final class Suggestions {
     /** The most words compared per letter; past them a catalogue's words of that letter are not all looked at. */
     static final int MAX_CANDIDATES = 2000;
 
-    /** Frequencies are counted up to this: past it, a word is as common as can matter. */
-    static final long COUNT_UP_TO = 10_000;
+    /**
+     * The rows the frequencies of one suggestion are counted on, shared among the words within reach: past its
+     * share, a word is as common as can matter. It keeps a search that finds nothing as cheap as one that finds
+     * something, however common the words near the ones typed.
+     */
+    static final long ROWS_COUNTED = 1_000;
 
     private static final LevenshteinDistance WITHIN_REACH = new LevenshteinDistance(MAX_EDITS);
 
@@ -33,7 +36,7 @@ public final class Suggestions {
 
     /** The suggestions for {@code search}, in {@code scope}; empty when every word is in the catalogue. */
     public static List<String> of(SearchQuery search, WordScope scope, CatalogueReads reads) {
-        Set<String> near = new LinkedHashSet<>();
+        Map<String, Integer> editsAway = new LinkedHashMap<>();
         for (String word : search.words()) {
             if (word.codePointCount(0, word.length()) < 2 || word.chars().allMatch(Character::isDigit)) {
                 continue;
@@ -43,17 +46,29 @@ public final class Suggestions {
             if (sameLetter.stream().anyMatch(known -> known.startsWith(word))) {
                 continue;
             }
-            sameLetter.stream()
-                    .filter(known -> WITHIN_REACH.apply(word, known) >= 0)
-                    .forEach(near::add);
+            for (String known : sameLetter) {
+                int edits = WITHIN_REACH.apply(word, known);
+                if (edits >= 0) {
+                    editsAway.merge(known, edits, Math::min);
+                }
+            }
         }
-        if (near.isEmpty()) {
+        if (editsAway.isEmpty()) {
             return List.of();
         }
-        Map<String, Long> frequencies = reads.wordFrequencies(scope, near, COUNT_UP_TO);
-        List<String> ranked = new ArrayList<>(near);
+        Map<String, Long> frequencies = reads.wordFrequencies(scope, editsAway.keySet(), countUpTo(editsAway.size()));
+        List<String> ranked = new ArrayList<>(editsAway.keySet());
         ranked.sort(Comparator.comparing((String word) -> -frequencies.getOrDefault(word, 0L))
+                .thenComparing(editsAway::get)
                 .thenComparing(Comparator.naturalOrder()));
         return List.copyOf(ranked.subList(0, Math.min(MAX_SUGGESTIONS, ranked.size())));
+    }
+
+    /**
+     * How far each word's frequency is counted when {@code words} are compared: an equal share of
+     * {@value #ROWS_COUNTED} rows, at least one.
+     */
+    static long countUpTo(int words) {
+        return Math.max(1, ROWS_COUNTED / words);
     }
 }

@@ -88,6 +88,20 @@ class ListingUseCasesTest {
     }
 
     @Test
+    void suggestions_come_most_frequent_first_then_fewest_edits_away_then_in_word_order() {
+        catalogue.book("Der Garten");
+        catalogue.book("Im Garten");
+        catalogue.book("Garten der Lüste");
+        catalogue.book("Gardens of Stone");
+        catalogue.book("Gardez!");
+        catalogue.book("The Garden");
+
+        assertThat(findBooks(new BookFilter(null, SearchQuery.parse("gardem"), null))
+                        .suggestions())
+                .containsExactly("garten", "garden", "gardez", "gardens");
+    }
+
+    @Test
     void books_found_by_author_come_with_all_their_authors_in_credit_order() {
         AuthorView terry = catalogue.author("Terry Pratchett");
         AuthorView neil = catalogue.author("Neil Gaiman");

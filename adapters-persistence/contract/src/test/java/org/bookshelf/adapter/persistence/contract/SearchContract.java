@@ -225,14 +225,23 @@ public abstract class SearchContract extends StoreContract {
         Author tolkien = registerAuthor("J. R. R. Tolkien");
         registerBook("The Two Towers", null, tolkien.id());
         registerBook("The Return of the King", null, tolkien.id());
+        registerBook("Tolkien and the Great War");
+        registerBook("Tolkien: A Biography");
 
         assertThat(inUnitOfWork(() -> ports.reads().wordsStartingWith(WordScope.BOOKS, "t", 10)))
                 .containsExactly("the", "tolkien", "towers", "two");
+        assertThat(inUnitOfWork(() -> ports.reads().wordsStartingWith(WordScope.BOOKS, "to", 1)))
+                .as("a word of titles and of names, once")
+                .containsExactly("tolkien");
         assertThat(inUnitOfWork(() -> ports.reads().wordsStartingWith(WordScope.AUTHORS, "t", 10)))
                 .containsExactly("tolkien");
         assertThat(inUnitOfWork(() -> ports.reads().wordFrequencies(WordScope.BOOKS, List.of("the", "king"), 10)))
-                .containsEntry("the", 2L)
+                .containsEntry("the", 3L)
                 .containsEntry("king", 1L);
+        assertThat(inUnitOfWork(() -> ports.reads().wordFrequencies(WordScope.BOOKS, List.of("tolkien", "the"), 2)))
+                .as("counted up to 2, whether a book has the word in its title or in an author's name")
+                .containsEntry("tolkien", 2L)
+                .containsEntry("the", 2L);
     }
 
     private Book registerBook(String title) {

@@ -36,6 +36,7 @@ import org.bookshelf.domain.AuthorName;
 import org.bookshelf.domain.BookId;
 import org.bookshelf.domain.Isbn;
 import org.bookshelf.domain.PublicationYear;
+import org.bookshelf.domain.Text;
 import org.bookshelf.domain.Title;
 import org.springframework.dao.DataAccessException;
 
@@ -331,7 +332,11 @@ final class MyBatisCatalogueReads implements CatalogueReads {
     public List<String> wordsStartingWith(WordScope scope, String prefix, int max) {
         String pattern = WordSearch.prefixPattern(prefix);
         return scope == WordScope.BOOKS
-                ? searchWords.bookWordsLike(pattern, max)
+                ? searchWords.bookWordsLike(pattern, max).stream()
+                        .distinct()
+                        .sorted(Text::compareSortKeys)
+                        .limit(max)
+                        .toList()
                 : searchWords.authorWordsLike(pattern, max);
     }
 

@@ -63,7 +63,10 @@ interface SearchWordMapper {
     @ResultMap("searchHitRow")
     List<SearchHitRow> searchAuthors(WordSearchQuery query);
 
-    /** Up to {@code max} distinct words of titles and authors' names matching {@code pattern}, in code point order. */
+    /**
+     * Up to {@code max} distinct words of titles matching {@code pattern} in code point order, then up to {@code max}
+     * of authors' names likewise: a word of both comes twice.
+     */
     List<String> bookWordsLike(@Param("pattern") String pattern, @Param("max") int max);
 
     /** Up to {@code max} distinct words of authors' names matching {@code pattern}, in code point order. */
