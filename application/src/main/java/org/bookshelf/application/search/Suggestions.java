@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
 import org.bookshelf.application.model.WordScope;
 import org.bookshelf.application.port.out.CatalogueReads;
 
@@ -30,7 +30,11 @@ public final class Suggestions {
      */
     static final long ROWS_COUNTED = 1_000;
 
-    private static final LevenshteinDistance WITHIN_REACH = new LevenshteinDistance(MAX_EDITS);
+    /**
+     * Edits as typing makes them: a letter added, left out or replaced, or two neighbours swapped ("teh" is one
+     * edit from "the"; optimal string alignment).
+     */
+    private static final DamerauLevenshteinDistance WITHIN_REACH = new DamerauLevenshteinDistance(MAX_EDITS);
 
     private Suggestions() {}
 

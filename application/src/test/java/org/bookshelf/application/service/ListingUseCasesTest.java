@@ -102,6 +102,16 @@ class ListingUseCasesTest {
     }
 
     @Test
+    void two_letters_swapped_are_one_edit() {
+        catalogue.book("The Hobbit");
+        catalogue.book("T");
+
+        assertThat(findBooks(new BookFilter(null, SearchQuery.parse("teh"), null))
+                        .suggestions())
+                .containsExactly("the", "t");
+    }
+
+    @Test
     void books_found_by_author_come_with_all_their_authors_in_credit_order() {
         AuthorView terry = catalogue.author("Terry Pratchett");
         AuthorView neil = catalogue.author("Neil Gaiman");
