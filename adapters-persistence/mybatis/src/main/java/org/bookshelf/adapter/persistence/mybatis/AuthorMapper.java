@@ -4,8 +4,10 @@ import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.ResultMap;
+import org.apache.ibatis.annotations.SelectProvider;
 
-/** Statements on {@code authors}; SQL in {@code AuthorMapper.xml}. */
+/** Statements on {@code authors}; SQL in {@code AuthorMapper.xml}, or in Java where a provider says so. */
 @Mapper
 interface AuthorMapper {
 
@@ -30,7 +32,9 @@ interface AuthorMapper {
     AuthorRow find(long id);
 
     /** The authors of those ids that exist, in no order. */
-    List<AuthorRow> findByIds(@Param("ids") Collection<Long> ids);
+    @SelectProvider(type = PageByIdsSql.class, method = "authors")
+    @ResultMap("authorRow")
+    List<AuthorRow> findByIds(@Param("ids") List<Long> ids);
 
     /**
      * Those of {@code ids} that exist, as last committed, locked {@code IN SHARE MODE}; {@code ids} must not be

@@ -4,11 +4,14 @@ import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.ResultMap;
+import org.apache.ibatis.annotations.SelectProvider;
 import org.bookshelf.domain.Book;
 
 /**
  * Statements on {@code books} and on their links in {@code book_author}, the rows of the {@code Book}
- * aggregate, with the shapes of those rows; SQL in {@code BookMapper.xml}. Collections must not be empty.
+ * aggregate, with the shapes of those rows; SQL in {@code BookMapper.xml}, or in Java where a provider says so.
+ * Collections must not be empty.
  */
 @Mapper
 interface BookMapper {
@@ -47,7 +50,9 @@ interface BookMapper {
     List<BookCreditRow> findPage(BookQuery query);
 
     /** The books of those ids that exist with their credits, in id order. */
-    List<BookCreditRow> findByIds(@Param("ids") Collection<Long> ids);
+    @SelectProvider(type = PageByIdsSql.class, method = "books")
+    @ResultMap("bookCreditRow")
+    List<BookCreditRow> findByIds(@Param("ids") List<Long> ids);
 
     /** Up to {@code limit} books with ids above {@code afterId} with their credits, in id order. */
     List<BookCreditRow> findAfter(@Param("afterId") long afterId, @Param("limit") int limit);
