@@ -346,7 +346,10 @@ final class MyBatisCatalogueReads implements CatalogueReads {
             return Map.of();
         }
         Map<String, Long> frequencies = new HashMap<>();
-        (scope == WordScope.BOOKS ? searchWords.bookWordCounts(words, upTo) : searchWords.authorWordCounts(words, upTo))
+        List<String> counted = List.copyOf(words);
+        (scope == WordScope.BOOKS
+                        ? searchWords.bookWordCounts(counted, upTo)
+                        : searchWords.authorWordCounts(counted, upTo))
                 .forEach(row -> frequencies.put(row.word(), row.rowsFound()));
         return frequencies;
     }

@@ -9,11 +9,11 @@ import org.bookshelf.adapter.persistence.mybatis.WordSearchQuery.Part;
 import org.bookshelf.adapter.persistence.mybatis.WordSearchQuery.Probe;
 
 /**
- * The SQL of a search's statements ({@link SearchWordMapper}'s providers), written in Java rather than with the
- * {@code <foreach>} of mapper XML: MyBatis compiles a regular expression for every {@code #{}} inside a
- * {@code <foreach>} of every call, and a search's statements nest probes in parts in words, which made building
- * them a third of a search's own CPU time (see {@code docs/performance.md}, "Search"). Every value is bound: the
- * text holds only {@code #{}} paths into the statement's parameter, never a value.
+ * The SQL of a search's statements and of its suggestions' word counts ({@link SearchWordMapper}'s providers),
+ * written in Java rather than with the {@code <foreach>} of mapper XML: MyBatis compiles a regular expression for
+ * every {@code #{}} inside a {@code <foreach>} of every call, and a search's statements nest probes in parts in
+ * words, which made building them a third of a search's own CPU time (see {@code docs/performance.md}, "Search").
+ * Every value is bound: the text holds only {@code #{}} paths into the statement's parameter, never a value.
  */
 public final class SearchSql {
 
@@ -46,6 +46,36 @@ public final class SearchSql {
             if (words.get(i).digits()) {
                 sql.add("(SELECT " + position + ", 'I', NULL, COUNT(*) FROM (SELECT 1 FROM books WHERE isbn LIKE "
                         + pattern + " LIMIT #{countLimit}) counted)");
+            }
+        }
+        return sql.toString();
+    }
+
+    /**
+     * {@link SearchWordMapper#bookWordCounts}: each word's rows among titles' words and among authors' words, each
+     * an index range read no further than {@code upTo}, added up and capped at {@code upTo}.
+     */
+    public static String bookWordCounts(Map<String, Object> parameters) {
+        return "SELECT word, LEAST(SUM(rows_found), #{upTo}) AS rows_found FROM ("
+                + wordCounts(parameters, List.of("title_words", "author_words")) + ") counts GROUP BY word";
+    }
+
+    /**
+     * {@link SearchWordMapper#authorWordCounts}: each word's rows among authors' words, read no further than
+     * {@code upTo}.
+     */
+    public static String authorWordCounts(Map<String, Object> parameters) {
+        return wordCounts(parameters, List.of("author_words"));
+    }
+
+    private static String wordCounts(Map<String, Object> parameters, List<String> tables) {
+        List<?> words = (List<?>) parameters.get("words");
+        StringJoiner sql = new StringJoiner(" UNION ALL ");
+        for (int i = 0; i < words.size(); i++) {
+            String word = "#{words[" + i + "]}";
+            for (String table : tables) {
+                sql.add("(SELECT " + word + " AS word, COUNT(*) AS rows_found FROM (SELECT 1 FROM " + table
+                        + " WHERE word = " + word + " LIMIT #{upTo}) counted)");
             }
         }
         return sql.toString();

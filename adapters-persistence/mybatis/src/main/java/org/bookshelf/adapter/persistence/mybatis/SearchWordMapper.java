@@ -72,11 +72,15 @@ interface SearchWordMapper {
     /** Up to {@code max} distinct words of authors' names matching {@code pattern}, in code point order. */
     List<String> authorWordsLike(@Param("pattern") String pattern, @Param("max") int max);
 
-    /** How many rows each word has among titles' and authors' words, counted up to {@code upTo} each. */
-    List<WordCountRow> bookWordCounts(@Param("words") Collection<String> words, @Param("upTo") long upTo);
+    /** How many rows each word has among titles' and authors' words, counted up to {@code upTo} in all. */
+    @SelectProvider(type = SearchSql.class, method = "bookWordCounts")
+    @ResultMap("wordCountRow")
+    List<WordCountRow> bookWordCounts(@Param("words") List<String> words, @Param("upTo") long upTo);
 
     /** How many rows each word has among authors' words, counted up to {@code upTo}. */
-    List<WordCountRow> authorWordCounts(@Param("words") Collection<String> words, @Param("upTo") long upTo);
+    @SelectProvider(type = SearchSql.class, method = "authorWordCounts")
+    @ResultMap("wordCountRow")
+    List<WordCountRow> authorWordCounts(@Param("words") List<String> words, @Param("upTo") long upTo);
 
     /**
      * What {@link #wordStats} answers: for the pattern at {@code position}, among the rows of {@code kind} ({@code T}

@@ -40,6 +40,17 @@ class SearchSqlTest {
     }
 
     @Test
+    void word_counts_bind_every_word() {
+        Map<String, Object> twoWords = Map.of("words", List.of(VALUE, VALUE));
+
+        assertThat(List.of(SearchSql.bookWordCounts(twoWords), SearchSql.authorWordCounts(twoWords)))
+                .allSatisfy(sql -> assertThat(sql)
+                        .doesNotContain("1=1")
+                        .contains("#{words[1]}", "#{upTo}")
+                        .doesNotContain("#{words[2]}"));
+    }
+
+    @Test
     void word_statistics_bind_every_word() {
         String sql = SearchSql.wordStats(
                 Map.of("words", List.of(new StatWord(0, VALUE, true), new StatWord(1, VALUE, false))));
