@@ -1,8 +1,6 @@
 package org.bookshelf.adapter.persistence.mybatis;
 
-import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 
 /**
  * The SQL that reads a search's page by the ids found ({@link BookMapper#findByIds}, {@link AuthorMapper#findByIds}),
@@ -29,11 +27,6 @@ public final class PageByIdsSql {
     }
 
     private static String boundIds(Map<String, Object> parameters) {
-        List<?> ids = (List<?>) parameters.get("ids");
-        StringJoiner list = new StringJoiner(", ", "(", ")");
-        for (int i = 0; i < ids.size(); i++) {
-            list.add("#{ids[" + i + "]}");
-        }
-        return list.toString();
+        return "(" + String.join(", ", BoundPaths.ofElements(parameters, "ids")) + ")";
     }
 }

@@ -69,10 +69,8 @@ public final class SearchSql {
     }
 
     private static String wordCounts(Map<String, Object> parameters, List<String> tables) {
-        List<?> words = (List<?>) parameters.get("words");
         StringJoiner sql = new StringJoiner(" UNION ALL ");
-        for (int i = 0; i < words.size(); i++) {
-            String word = "#{words[" + i + "]}";
+        for (String word : BoundPaths.ofElements(parameters, "words")) {
             for (String table : tables) {
                 sql.add("(SELECT " + word + " AS word, COUNT(*) AS rows_found FROM (SELECT 1 FROM " + table
                         + " WHERE word = " + word + " LIMIT #{upTo}) counted)");

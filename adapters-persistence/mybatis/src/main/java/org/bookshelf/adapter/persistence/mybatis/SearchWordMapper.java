@@ -11,7 +11,7 @@ import org.bookshelf.adapter.persistence.mybatis.SearchWordRows.TitleWord;
 
 /**
  * The statements of {@code title_words} and {@code author_words}: writing them beside books and authors, searching.
- * SQL in {@code SearchWordMapper.xml}, and for the search's own statements in {@link SearchSql}.
+ * SQL in {@code SearchWordMapper.xml}, and for a search's reads in {@link SearchSql}.
  */
 @Mapper
 interface SearchWordMapper {
