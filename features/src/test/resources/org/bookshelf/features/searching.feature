@@ -103,7 +103,13 @@ Feature: Searching the catalogue
     When I search the books for "tolkien"
     Then I am offered no words instead
 
-  Scenario Outline: A search of no word, of more than 10 words or of more than 200 characters is refused
+  Scenario: A search of more than 200 characters is refused
+    When I search the books for a word of 200 letters
+    Then I find no books
+    When I search the books for a word of 201 letters
+    Then the catalogue refuses: the search text is not acceptable
+
+  Scenario Outline: A search of no word or of more than 10 words is refused
     When I search the books for "<search>"
     Then the catalogue refuses: the search text is not acceptable
 

@@ -61,6 +61,11 @@ public class ListingSteps {
         listBooks(BookSearch.searchingFor(words), Paging.firstPage());
     }
 
+    @When("I search the books for a word of {int} letters")
+    public void iSearchTheBooksForAWordOfLetters(int letters) {
+        iSearchTheBooksFor("x".repeat(letters));
+    }
+
     @When("I search the books for {string}, {int} at a time")
     public void iSearchTheBooksForAtATime(String words, int size) {
         listBooks(BookSearch.searchingFor(words), new Paging(size, null));

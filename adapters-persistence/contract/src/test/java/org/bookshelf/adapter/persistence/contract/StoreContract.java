@@ -52,9 +52,12 @@ public abstract class StoreContract {
 
     /** What a search for {@code search} finds among books: the first 100, in the order of the answer. */
     protected List<BookView> booksFound(String search) {
-        return inUnitOfWork(() -> ports.reads()
-                .findBooks(new BookFilter(null, SearchQuery.parse(search), null), null, 100)
-                .items());
+        return booksFound(new BookFilter(null, SearchQuery.parse(search), null));
+    }
+
+    /** The books {@code filter} holds: the first 100, in the order of the answer. */
+    protected List<BookView> booksFound(BookFilter filter) {
+        return inUnitOfWork(() -> ports.reads().findBooks(filter, null, 100).items());
     }
 
     /** What a search for {@code search} finds among authors: the first 100, in the order of the answer. */
