@@ -262,8 +262,8 @@ class CataloguePageBrowserTest {
     }
 
     /**
-     * The service cannot be made to answer an earlier search last, so the slow-then-fast typing here shows the
-     * answer to the words typed last after earlier answers have come, and that the address follows it.
+     * Slow-then-fast typing, answered in the order asked: the page shows the answer to the words typed last, and the
+     * address follows it. {@link #dropsAnAnswerThatComesAfterTheAnswerToWordsTypedLater} answers out of order.
      */
     @Test
     void followsTheWordsTypedLastAndKeepsTheAddressInStep() {
@@ -299,6 +299,33 @@ class CataloguePageBrowserTest {
         assertThat(heading("Books found by “lant”")).isVisible();
         page.reload();
         assertThat(listed().locator(".title mark")).hasText(new String[] {"Lant", "Lant"});
+    }
+
+    /**
+     * The answer to words typed earlier is held back here until the answer to the words typed after them is shown:
+     * when it comes, late, the page drops it.
+     */
+    @Test
+    void dropsAnAnswerThatComesAfterTheAnswerToWordsTypedLater() {
+        page.navigate(CATALOGUE.server().uri() + "/");
+        assertThat(heading("Books")).isVisible();
+        List<Route> heldBack = new ArrayList<>();
+        page.route(url -> url.contains("/api/books?q=kernighan&"), heldBack::add);
+        Locator box = searchBox("Search titles, authors and ISBNs");
+
+        box.fill("kernighan");
+        page.waitForCondition(() -> !heldBack.isEmpty());
+        box.fill("kernighan style");
+        assertThat(listed().locator(".title")).hasText(new String[] {"The Elements of Programming Style"});
+
+        page.waitForResponse(
+                response -> response.url().contains("q=kernighan&"),
+                () -> heldBack.get(0).resume());
+        page.evaluate("() => new Promise(shown => setTimeout(shown, 200))");
+
+        assertThat(listed().locator(".title")).hasText(new String[] {"The Elements of Programming Style"});
+        assertThat(status()).hasText("1 book found.");
+        Assertions.assertThat(page.url()).endsWith("#/books?q=kernighan+style");
     }
 
     /** A search matches folded text (no case, no accents); the marks go on the characters as they are written. */
